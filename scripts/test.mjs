@@ -1,0 +1,68 @@
+// `npm test`: everything CI checks, in order, ending with one line `N passed, N failed`.
+// Steps: find (or install) the browser, type-check, build, Node tests, browser tests. A step that fails without
+// counting tests of its own (type errors, a failed build) counts as one failure, and the run goes on so every
+// problem shows in one pass.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { BrowserNotFound, browserVersion, ensureBrowser } from './browser.mjs';
+
+const results = join(process.cwd(), '.test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const totals = { passed: 0, failed: 0 };
+const failedSteps = [];
+
+function step(name, command, args, { resultsFile, env } = {}) {
+  console.log(`\n▸ ${name}`);
+  const run = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env, ...(resultsFile ? { RESULTS_FILE: resultsFile } : {}) },
+  });
+  const counted = resultsFile && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+  if (counted) {
+    totals.passed += counted.passed;
+    totals.failed += counted.failed;
+    if (counted.failed === 0 && run.status !== 0) totals.failed += 1;
+  } else if (run.status === 0) totals.passed += 1;
+  else totals.failed += 1;
+  if (run.status !== 0 || counted?.failed) failedSteps.push(name);
+  return run.status === 0;
+}
+
+function finish() {
+  if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join('; ')}`);
+  console.log(`${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(totals.failed ? 1 : 0);
+}
+
+let chrome;
+try {
+  chrome = ensureBrowser();
+  console.log(`Browser: ${browserVersion(chrome)} (${chrome})`);
+} catch (e) {
+  console.error(e instanceof BrowserNotFound ? e.message : `Could not find a browser: ${e.message}`);
+  totals.failed += 1;
+  failedSteps.push('browser');
+  finish();
+}
+
+const bin = (name) => join('node_modules', '.bin', name);
+const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/node', f));
+
+step('type-check (tsc --noEmit)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+step('build (npm run build)', 'npm', ['run', '--silent', 'build']);
+step('Node tests (test/node)', process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./scripts/node-counting-reporter.mjs',
+  '--test-reporter-destination=stdout',
+  ...nodeTests,
+], { resultsFile: join(results, 'node.json') });
+step('browser tests (web-test-runner, headless Chromium)', bin('web-test-runner'), [], {
+  resultsFile: join(results, 'browser.json'),
+  env: { CHROME_PATH: chrome },
+});
+finish();

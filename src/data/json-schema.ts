@@ -1,0 +1,62 @@
+/**
+ * The contract as a JSON Schema (draft 2020-12), generated from the same shapes `validate` reads, so publishers
+ * can check their files with any JSON Schema tool. References between records (a figure's event, a quote's
+ * speaker) are beyond JSON Schema: `validate` checks those too.
+ */
+import { COLLECTION_SHAPES, DATASET_SHAPE, FORMATS } from './shapes.js';
+import type { Shape } from './shapes.js';
+
+type JsonSchema = Record<string, unknown>;
+
+function convert(shape: Shape): JsonSchema {
+  switch (shape.type) {
+    case 'string': {
+      const schema: JsonSchema = { type: 'string', minLength: 1 };
+      if (shape.format) schema['pattern'] = FORMATS[shape.format];
+      if (shape.format === 'date') schema['format'] = 'date';
+      if (shape.format === 'url') schema['format'] = 'uri';
+      if (shape.ref) schema['description'] = `The id of a ${shape.ref === 'actor' ? 'party or person' : shape.ref}.`;
+      return schema;
+    }
+    case 'number': {
+      const schema: JsonSchema = { type: 'number' };
+      if (shape.minimum !== undefined) schema['minimum'] = shape.minimum;
+      if (shape.maximum !== undefined) schema['maximum'] = shape.maximum;
+      return schema;
+    }
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'enum':
+      return { enum: [...shape.values] };
+    case 'array':
+      return { type: 'array', items: convert(shape.items) };
+    case 'object':
+      return {
+        type: 'object',
+        properties: Object.fromEntries(Object.entries(shape.props).map(([k, v]) => [k, convert(v)])),
+        required: [...shape.required],
+        additionalProperties: false,
+      };
+    case 'anyOf':
+      return { anyOf: shape.variants.map(convert) };
+  }
+}
+
+/** The JSON Schema of a strike dataset. */
+export function toJsonSchema(): JsonSchema {
+  const root = convert(DATASET_SHAPE) as { properties: Record<string, JsonSchema> };
+  const defs: Record<string, JsonSchema> = {};
+  for (const [name, shape] of Object.entries(COLLECTION_SHAPES)) {
+    const def = name === 'parties' ? 'Party' : name.charAt(0).toUpperCase() + name.slice(1, -1);
+    defs[def] = convert(shape);
+    root.properties[name] = { type: 'array', items: { $ref: `#/$defs/${def}` } };
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Strike dataset',
+    description:
+      'A dataset for strike-widgets: events, figures as attributed claims, verbatim quotes, and the parties, people, places and sources they cite.',
+    ...root,
+    $defs: defs,
+  };
+}

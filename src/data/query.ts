@@ -1,0 +1,278 @@
+/**
+ * Pure lookups and aggregates over a Dataset: every lookup and every sum a widget shows comes from here.
+ * Each dataset is indexed once (on first use) so that a lookup costs the same whatever the dataset's size.
+ */
+import type {
+  Actor,
+  Dataset,
+  Figure,
+  FigureValue,
+  Id,
+  Metric,
+  Place,
+  Quote,
+  Qualifier,
+  Relation,
+  Source,
+  StrikeEvent,
+} from './model.js';
+import { METRICS } from './model.js';
+
+interface Index {
+  events: Map<Id, StrikeEvent>;
+  actors: Map<Id, Actor>;
+  parties: Set<Id>;
+  places: Map<Id, Place>;
+  sources: Map<Id, Source>;
+  figures: Map<Id, Figure>;
+  quotes: Map<Id, Quote>;
+  figuresByEvent: Map<Id, Figure[]>;
+  quotesByEvent: Map<Id, Quote[]>;
+  incoming: Map<Id, { from: StrikeEvent; relation: Relation }[]>;
+}
+
+const indexes = new WeakMap<Dataset, Index>();
+
+const byId = <T extends { id: Id }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexOf(ds: Dataset): Index {
+  let index = indexes.get(ds);
+  if (index) return index;
+  index = {
+    events: byId(ds.events),
+    actors: new Map<Id, Actor>([...ds.parties, ...ds.persons].map((a) => [a.id, a])),
+    parties: new Set(ds.parties.map((p) => p.id)),
+    places: byId(ds.places),
+    sources: byId(ds.sources),
+    figures: byId(ds.figures),
+    quotes: byId(ds.quotes),
+    figuresByEvent: new Map(),
+    quotesByEvent: new Map(),
+    incoming: new Map(),
+  };
+  for (const figure of ds.figures) push(index.figuresByEvent, figure.event, figure);
+  for (const quote of ds.quotes) for (const event of quote.events) push(index.quotesByEvent, event, quote);
+  for (const from of ds.events) {
+    for (const relation of from.relations ?? []) push(index.incoming, relation.event, { from, relation });
+  }
+  indexes.set(ds, index);
+  return index;
+}
+
+export const eventById = (ds: Dataset, id: Id) => indexOf(ds).events.get(id);
+export const quoteById = (ds: Dataset, id: Id) => indexOf(ds).quotes.get(id);
+export const placeById = (ds: Dataset, id: Id) => indexOf(ds).places.get(id);
+export const sourceById = (ds: Dataset, id: Id) => indexOf(ds).sources.get(id);
+export const figureById = (ds: Dataset, id: Id) => indexOf(ds).figures.get(id);
+/** A party or a person. */
+export const actorById = (ds: Dataset, id: Id) => indexOf(ds).actors.get(id);
+export const isParty = (ds: Dataset, id: Id) => indexOf(ds).parties.has(id);
+/** The outlet (a Party) that published a source. */
+export const outletOf = (ds: Dataset, source: Source) => indexOf(ds).actors.get(source.outlet);
+
+/** Every figure of an event for one metric, in dataset order. */
+export function figuresFor(ds: Dataset, eventId: Id, metric: Metric): Figure[] {
+  return (indexOf(ds).figuresByEvent.get(eventId) ?? []).filter((f) => f.metric === metric);
+}
+
+/** The metrics an event has figures for, in the contract's order. */
+export function metricsOf(ds: Dataset, eventId: Id): Metric[] {
+  const present = new Set((indexOf(ds).figuresByEvent.get(eventId) ?? []).map((f) => f.metric));
+  return METRICS.filter((m) => present.has(m));
+}
+
+/** The ISO 3166-1 country of an event: that of its first place. */
+export function eventCountry(ds: Dataset, event: StrikeEvent): string | undefined {
+  const place = event.places.map((id) => placeById(ds, id)).find(Boolean);
+  return place?.code.slice(0, 2);
+}
+
+/**
+ * How far a claimant stands from the event (smaller is closer): local authorities before regional, national and
+ * foreign ones, then unnamed sources, then an outlet speaking for itself.
+ */
+export function distance(ds: Dataset, claimantId: Id, event: StrikeEvent): number {
+  const actor = actorById(ds, claimantId);
+  if (!actor) return 9;
+  const kind = 'kind' in actor ? actor.kind : undefined;
+  if (kind === 'outlet' || kind === 'wire-service') return 6;
+  if (kind === 'unnamed-source') return 5;
+  const country = eventCountry(ds, event);
+  if (actor.country && country && actor.country !== country) return 4;
+  return { local: 0, regional: 1, national: 2, international: 3 }[actor.level ?? 'national'];
+}
+
+const low = (v: FigureValue) => ('n' in v ? v.n : v.low);
+const high = (v: FigureValue) => ('n' in v ? v.n : v.high);
+/** Two values state the same number (or the same range). Qualifiers aside: "at least 5" and "5" agree. */
+export const sameValue = (a: FigureValue, b: FigureValue) => low(a) === low(b) && high(a) === high(b);
+
+/** The claims for one event, metric and scope, ordered by the editorial rules. */
+export interface Claims {
+  event: StrikeEvent;
+  metric: Metric;
+  /** The place the figures are scoped to; undefined for the whole event. */
+  place?: Place;
+  /** The figure shown first: the latest from the claimant closest to the event. */
+  shown: Figure;
+  /** The current figure of every other claimant, closest first. */
+  others: Figure[];
+  /** Whether any other claimant states a different number. */
+  disagree: boolean;
+  /** Figures revised by a later one from the same claimant, newest first. */
+  history: Figure[];
+  /** Figures that are part of the shown one ("including nine kamikaze drones"). */
+  parts: Figure[];
+}
+
+/** Orders figures: closest claimant first, then latest, then id so the order never depends on input order. */
+function rank(ds: Dataset, event: StrikeEvent, figures: Figure[]): Figure[] {
+  const key = (f: Figure) => distance(ds, f.claimant, event);
+  return [...figures].sort(
+    (a, b) => key(a) - key(b) || b.asOf.localeCompare(a.asOf) || a.id.localeCompare(b.id),
+  );
+}
+
+function buildClaims(ds: Dataset, event: StrikeEvent, metric: Metric, scoped: Figure[], all: Figure[]): Claims | undefined {
+  const superseded = new Set(all.map((f) => f.supersedes).filter(Boolean));
+  // A figure that is part of another of the same metric is a breakdown, not a competing claim.
+  const competing = scoped.filter((f) => !(f.partOf && figureById(ds, f.partOf)?.metric === metric));
+  const current = new Map<Id, Figure>();
+  const history: Figure[] = [];
+  for (const f of [...competing].sort((a, b) => b.asOf.localeCompare(a.asOf) || a.id.localeCompare(b.id))) {
+    if (superseded.has(f.id) || current.has(f.claimant)) history.push(f);
+    else current.set(f.claimant, f);
+  }
+  const [shown, ...others] = rank(ds, event, [...current.values()]);
+  if (!shown) return undefined;
+  const place = shown.place ? placeById(ds, shown.place) : undefined;
+  return {
+    event,
+    metric,
+    ...(place ? { place } : {}),
+    shown,
+    others,
+    disagree: others.some((f) => !sameValue(f.value, shown.value)),
+    history,
+    parts: all.filter((f) => f.partOf === shown.id),
+  };
+}
+
+/**
+ * The claims for an event and metric: for the whole event (`place` omitted or null), or scoped to one place.
+ * Undefined when no one reported a figure for that scope.
+ */
+export function claimsFor(ds: Dataset, eventId: Id, metric: Metric, place: Id | null = null): Claims | undefined {
+  const event = eventById(ds, eventId);
+  if (!event) return undefined;
+  const all = figuresFor(ds, eventId, metric);
+  return buildClaims(ds, event, metric, all.filter((f) => (f.place ?? null) === place), all);
+}
+
+/** Claims for the whole event first, then for each of its places that has figures, in the event's order. */
+export function claimsByScope(ds: Dataset, eventId: Id, metric: Metric): Claims[] {
+  const event = eventById(ds, eventId);
+  if (!event) return [];
+  const scopes = [null, ...event.places];
+  const found = new Set(figuresFor(ds, eventId, metric).map((f) => f.place ?? null));
+  return scopes
+    .filter((scope) => found.has(scope))
+    .map((scope) => claimsFor(ds, eventId, metric, scope))
+    .filter((c): c is Claims => c !== undefined);
+}
+
+/** One event's share of a total. */
+export interface TotalPart {
+  event: StrikeEvent;
+  /** The event-wide claims; undefined when no figure was reported for the whole event. */
+  claims?: Claims;
+}
+
+export interface Total {
+  metric: Metric;
+  /** The sum of the first-shown figure of each event that has one; undefined when none has. */
+  value?: FigureValue;
+  qualifier: Qualifier;
+  parts: TotalPart[];
+  /** Ids that name no event in the dataset. */
+  unknown: Id[];
+}
+
+/**
+ * The total across events (editorial rule 3): adds the first-shown event-wide figure of each event, ranges as
+ * ranges, and carries the weakest qualifier of its parts.
+ */
+export function total(ds: Dataset, eventIds: readonly Id[], metric: Metric): Total {
+  const parts: TotalPart[] = [];
+  const unknown: Id[] = [];
+  for (const id of new Set(eventIds)) {
+    const event = eventById(ds, id);
+    if (!event) unknown.push(id);
+    else {
+      const claims = claimsFor(ds, id, metric);
+      parts.push(claims ? { event, claims } : { event });
+    }
+  }
+  const shown = parts.flatMap((p) => (p.claims ? [p.claims.shown] : []));
+  const result: Total = { metric, qualifier: combineQualifiers(shown.map((f) => f.qualifier)), parts, unknown };
+  if (shown.length) result.value = sumValues(shown.map((f) => f.value));
+  return result;
+}
+
+/** Adds values; a range anywhere makes the sum a range. */
+export function sumValues(values: readonly FigureValue[]): FigureValue {
+  if (values.every((v) => 'n' in v)) return { n: values.reduce((s, v) => s + low(v), 0) };
+  const sum: FigureValue = {
+    low: values.reduce((s, v) => s + low(v), 0),
+    high: values.reduce((s, v) => s + high(v), 0),
+  };
+  const bests = values.map((v) => ('n' in v ? v.n : v.best));
+  if (bests.every((b) => b !== undefined)) sum.best = bests.reduce((s: number, b) => s + b!, 0);
+  return sum;
+}
+
+/**
+ * The qualifier of a sum: the weakest of its parts (at least / more than, then about, then exactly). A sum of
+ * lower bounds and upper bounds bounds nothing, so it can only be "about".
+ */
+export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
+  const has = (q: Qualifier) => qualifiers.includes(q);
+  const lower = has('at-least') || has('more-than');
+  if (lower && has('up-to')) return 'about';
+  if (lower) return has('at-least') || has('about') ? 'at-least' : 'more-than';
+  if (has('up-to')) return has('about') ? 'about' : 'up-to';
+  return has('about') ? 'about' : 'exactly';
+}
+
+export interface RelatedEvent {
+  relation: Relation;
+  /** The event at the other end of the relation. */
+  event: StrikeEvent;
+  /** `outgoing`: this event points at the other ("retaliation for"); `incoming`: the other points here. */
+  direction: 'outgoing' | 'incoming';
+}
+
+/** Events related to this one, both ways: the ones it answers and the ones said to answer it. */
+export function relatedEvents(ds: Dataset, eventId: Id): RelatedEvent[] {
+  const event = eventById(ds, eventId);
+  if (!event) return [];
+  const outgoing = (event.relations ?? []).flatMap((relation): RelatedEvent[] => {
+    const other = eventById(ds, relation.event);
+    return other ? [{ relation, event: other, direction: 'outgoing' }] : [];
+  });
+  const incoming = (indexOf(ds).incoming.get(eventId) ?? []).map(
+    ({ from, relation }): RelatedEvent => ({ relation, event: from, direction: 'incoming' }),
+  );
+  return [...outgoing, ...incoming];
+}
+
+/** Quotes about an event, optionally by one speaker, in dataset order. */
+export function quotesFor(ds: Dataset, eventId: Id, speakerId?: Id): Quote[] {
+  const quotes = indexOf(ds).quotesByEvent.get(eventId) ?? [];
+  return speakerId ? quotes.filter((q) => q.speaker === speakerId) : [...quotes];
+}

@@ -1,0 +1,189 @@
+/**
+ * Where elements find data: the embedded dataset, datasets a page registers by name, inline JSON the page carries,
+ * and remote files. DOM-free (the element finds an inline script and hands its text here), so it runs in Node.
+ *
+ * The registry lives on `globalThis` under a versioned symbol, so two copies of the bundle on one page share it.
+ */
+import type { Dataset, ValidationProblem } from './model.js';
+import { seedDataset } from './seed/index.js';
+import { validate } from './validate.js';
+
+export type DatasetErrorCode = 'dataset-not-found' | 'dataset-load-failed' | 'invalid-dataset';
+
+export interface DatasetError {
+  code: DatasetErrorCode;
+  /** One English sentence for developers; elements show their own translated message. */
+  message: string;
+  /** The first few validation problems, for `invalid-dataset`. */
+  problems?: ValidationProblem[];
+  /** Extra facts for the translated message (HTTP status, size limit). */
+  detail?: string;
+}
+
+export type DatasetResult = { dataset: Dataset } | { error: DatasetError };
+
+export interface LoadOptions {
+  /** Largest response accepted, in bytes. */
+  maxBytes?: number;
+  /** Give up after this many milliseconds. */
+  timeoutMs?: number;
+}
+
+interface Shared {
+  registered: Map<string, DatasetResult>;
+  remote: Map<string, Promise<DatasetResult>>;
+  listeners: Set<() => void>;
+}
+
+const SHARED_KEY = Symbol.for('strike-widgets.registry.v1');
+const shared: Shared = ((globalThis as Record<symbol, unknown>)[SHARED_KEY] as Shared | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[SHARED_KEY] = {
+    registered: new Map(),
+    remote: new Map(),
+    listeners: new Set(),
+  } satisfies Shared) as Shared;
+
+/** The dataset that ships inside the bundle; what elements read when no other is named. */
+export const embeddedDataset: Dataset = seedDataset;
+
+export const DEFAULT_LOAD_OPTIONS: Required<LoadOptions> = { maxBytes: 5_000_000, timeoutMs: 15_000 };
+
+/** How many problems an error carries: enough to fix the first ones, never the whole list of a broken file. */
+const MAX_PROBLEMS = 10;
+
+/** Validates a parsed value and wraps it as a dataset or an `invalid-dataset` error. */
+export function checkDataset(value: unknown): DatasetResult {
+  const problems = validate(value);
+  if (!problems.length) return { dataset: value as Dataset };
+  return {
+    error: {
+      code: 'invalid-dataset',
+      message: `The dataset breaks the contract in ${problems.length} place${problems.length === 1 ? '' : 's'}; first: ${problems[0]!.path || '/'} ${problems[0]!.message}`,
+      problems: problems.slice(0, MAX_PROBLEMS),
+    },
+  };
+}
+
+/** Parses JSON text (an inline `<script type="application/json">` or a response body) into a checked dataset. */
+export function parseDataset(text: string): DatasetResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { error: { code: 'invalid-dataset', message: `The dataset is not valid JSON: ${(e as Error).message}`, detail: 'json' } };
+  }
+  return checkDataset(value);
+}
+
+const inlineCache = new WeakMap<object, { text: string; result: DatasetResult }>();
+
+/** Like `parseDataset`, remembered per owner (the script element) until its text changes. */
+export function parseInlineDataset(owner: object, text: string): DatasetResult {
+  const cached = inlineCache.get(owner);
+  if (cached?.text === text) return cached.result;
+  const result = parseDataset(text);
+  inlineCache.set(owner, { text, result });
+  return result;
+}
+
+/**
+ * Registers a dataset under a name for `dataset-id="name"`. A registered name wins over an inline script with
+ * the same id. Returns the validation problems (empty when the data is valid); invalid data is still registered,
+ * so elements that name it show what is wrong.
+ */
+export function registerDataset(name: string, data: unknown): ValidationProblem[] {
+  const result = checkDataset(data);
+  shared.registered.set(name, result);
+  notify();
+  return 'error' in result ? (result.error.problems ?? []) : [];
+}
+
+/** Removes a registered dataset. */
+export function unregisterDataset(name: string): void {
+  if (shared.registered.delete(name)) notify();
+}
+
+export function registeredDataset(name: string): DatasetResult | undefined {
+  return shared.registered.get(name);
+}
+
+/** Calls `listener` whenever the registered datasets change; returns the function that stops it. */
+export function onDatasetsChanged(listener: () => void): () => void {
+  shared.listeners.add(listener);
+  return () => shared.listeners.delete(listener);
+}
+
+function notify() {
+  for (const listener of [...shared.listeners]) listener();
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) return undefined;
+  if (!response.body) return await response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+async function fetchDataset(url: string, { maxBytes, timeoutMs }: Required<LoadOptions>): Promise<DatasetResult> {
+  const failed = (message: string, detail: string): DatasetResult => ({
+    error: { code: 'dataset-load-failed', message: `${message} (${url})`, detail },
+  });
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    // No cookies, no referrer: a publisher's data file learns nothing about the reader.
+    const response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { accept: 'application/json' },
+    });
+    if (!response.ok) return failed(`The dataset request failed with HTTP ${response.status}`, `HTTP ${response.status}`);
+    const text = await readCapped(response, maxBytes);
+    if (text === undefined) return failed(`The dataset is larger than ${maxBytes} bytes`, `> ${maxBytes} B`);
+    return parseDataset(text);
+  } catch {
+    return controller.signal.aborted
+      ? failed(`The dataset did not arrive within ${timeoutMs} ms`, `${timeoutMs} ms`)
+      : failed('The dataset could not be fetched', 'network');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Fetches, parses and validates a remote dataset, once per absolute URL however many elements ask for it.
+ * Never rejects: failures come back as `{error}`.
+ */
+export function loadDataset(url: string, options: LoadOptions = {}): Promise<DatasetResult> {
+  let pending = shared.remote.get(url);
+  if (!pending) {
+    pending = fetchDataset(url, { ...DEFAULT_LOAD_OPTIONS, ...options });
+    shared.remote.set(url, pending);
+  }
+  return pending;
+}
+
+/** Forgets remote datasets, so the next `loadDataset` fetches again (for pages that update a file in place). */
+export function clearLoadedDatasets(): void {
+  shared.remote.clear();
+}

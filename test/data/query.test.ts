@@ -1,0 +1,204 @@
+import { expect } from '@open-wc/testing';
+import {
+  claimsByScope,
+  claimsFor,
+  combineQualifiers,
+  distance,
+  eventById,
+  figuresFor,
+  metricsOf,
+  quotesFor,
+  relatedEvents,
+  sumValues,
+  total,
+} from '../../src/data/query.js';
+import { seedDataset } from '../../src/data/seed/index.js';
+import type { Dataset, Figure } from '../../src/data/model.js';
+import { validate } from '../../src/data/validate.js';
+
+const ds = seedDataset;
+
+/** A copy of the seed with extra figures, checked against the contract so tests never query invalid data. */
+function withFigures(...figures: Figure[]): Dataset {
+  const copy = structuredClone(seedDataset);
+  copy.figures.push(...figures);
+  expect(validate(copy), 'test fixture must be valid').to.deep.equal([]);
+  return copy;
+}
+
+describe('query: claims for one event and metric (editorial rule 2)', () => {
+  it('Belgorod killed: Russian authorities first (national, same country), The Moscow Times beside it, marked as disagreeing', () => {
+    const claims = claimsFor(ds, '2023-12-30-belgorod-attack', 'killed')!;
+    expect(claims.shown.claimant).to.equal('russian-authorities');
+    expect(claims.shown.value).to.deep.equal({ n: 21 });
+    expect(claims.others.map((f) => f.claimant)).to.deep.equal(['moscow-times']);
+    expect(claims.disagree).to.equal(true);
+  });
+
+  it('29 Dec 2023 killed: two outlets disagree (41 vs 23); the later one is shown first, neither is averaged', () => {
+    const claims = claimsFor(ds, '2023-12-29-aerial-bombardment', 'killed')!;
+    expect([claims.shown, ...claims.others].map((f) => f.value)).to.have.deep.members([{ n: 41 }, { n: 23 }]);
+    expect(claims.shown.value).to.deep.equal({ n: 23 });
+    expect(claims.disagree).to.equal(true);
+  });
+
+  it("keeps a place-scoped figure out of the event-wide claims (Klitschko's Kyiv toll)", () => {
+    const eventWide = claimsFor(ds, '2023-12-29-aerial-bombardment', 'killed')!;
+    expect([eventWide.shown, ...eventWide.others].map((f) => f.claimant)).to.not.include('vitalii-klitschko');
+    const kyiv = claimsFor(ds, '2023-12-29-aerial-bombardment', 'killed', 'kyiv')!;
+    expect(kyiv.place?.id).to.equal('kyiv');
+    expect(kyiv.shown.value).to.deep.equal({ n: 16 });
+    expect(kyiv.disagree).to.equal(false);
+  });
+
+  it('lists every scope of a multi-city event: event-wide first, then places in the event order', () => {
+    const scopes = claimsByScope(ds, '2024-01-23-kyiv-kharkiv-missile-strikes', 'injured');
+    expect(scopes.map((c) => c.place?.id ?? 'event')).to.deep.equal(['event', 'kyiv', 'kharkiv']);
+    expect(scopes[2]!.shown.value).to.deep.equal({ n: 48 });
+  });
+
+  it('a figure that is part of another of the same metric is a breakdown, not a competing claim', () => {
+    const claims = claimsFor(ds, '2022-10-10-missile-strikes', 'intercepted')!;
+    expect(claims.shown.value).to.deep.equal({ n: 45 });
+    expect(claims.others).to.deep.equal([]);
+    expect(claims.parts.map((f) => f.id)).to.deep.equal(['2022-10-10-intercepted-drones-dzhaparova']);
+  });
+
+  it('a figure that is part of one of another metric stands on its own (children killed)', () => {
+    const claims = claimsFor(ds, '2023-12-30-belgorod-attack', 'children-killed')!;
+    expect(claims.shown.value).to.deep.equal({ n: 3 });
+  });
+
+  it('is undefined when nobody reported a figure, and for an unknown event', () => {
+    expect(claimsFor(ds, '2024-01-01-new-year-drone-attack', 'killed')).to.equal(undefined);
+    expect(claimsFor(ds, 'no-such-event', 'killed')).to.equal(undefined);
+  });
+
+  it('a revised toll supersedes the earlier one of the same claimant and keeps it in the history', () => {
+    const base = ds.figures.find((f) => f.id === '2022-10-10-killed-national-police')!;
+    const revised: Figure = { ...base, id: 'revised-toll', value: { n: 19 }, asOf: '2022-10-11', supersedes: base.id };
+    const claims = claimsFor(withFigures(revised), base.event, 'killed')!;
+    expect(claims.shown.id).to.equal('revised-toll');
+    expect(claims.history.map((f) => f.id)).to.deep.equal([base.id]);
+    expect(claims.others).to.deep.equal([]);
+    expect(claims.disagree).to.equal(false);
+  });
+
+  it('local authorities come before national ones, national before foreign, whatever the dates', () => {
+    const base = ds.figures.find((f) => f.id === '2022-10-10-killed-national-police')!;
+    const local: Figure = { ...base, id: 'local', claimant: 'ihor-terekhov', value: { n: 12 }, asOf: '2022-10-09' };
+    const foreign: Figure = { ...base, id: 'foreign', claimant: 'russian-defence-ministry', value: { n: 2 }, asOf: '2022-10-12' };
+    const claims = claimsFor(withFigures(foreign, local), base.event, 'killed')!;
+    expect([claims.shown, ...claims.others].map((f) => f.id)).to.deep.equal(['local', base.id, 'foreign']);
+  });
+
+  it('two claimants who state the same number agree', () => {
+    const base = ds.figures.find((f) => f.id === '2022-10-10-killed-national-police')!;
+    const echo: Figure = { ...base, id: 'echo', claimant: 'sky-news', qualifier: 'exactly' };
+    const claims = claimsFor(withFigures(echo), base.event, 'killed')!;
+    expect(claims.others.map((f) => f.id)).to.deep.equal(['echo']);
+    expect(claims.disagree).to.equal(false);
+  });
+});
+
+describe('query: distance of a claimant from an event', () => {
+  const kyivEvent = eventById(ds, '2023-12-29-aerial-bombardment')!;
+  const belgorod = eventById(ds, '2023-12-30-belgorod-attack')!;
+  it('orders local < regional < national < foreign < unnamed < outlet', () => {
+    const order = ['vitalii-klitschko', 'oleh-syniehubov', 'ukraine-national-police', 'kremlin', 'ukrainian-security-source', 'wion'];
+    const distances = order.map((id) => distance(ds, id, kyivEvent));
+    expect([...distances].sort((a, b) => a - b)).to.deep.equal(distances);
+    expect(new Set(distances).size).to.equal(order.length);
+  });
+  it('is relative to the event: Russian authorities are national for Belgorod, foreign for Kyiv', () => {
+    expect(distance(ds, 'russian-authorities', belgorod)).to.be.below(distance(ds, 'russian-authorities', kyivEvent));
+  });
+});
+
+describe('query: totals across events (editorial rule 3)', () => {
+  it('adds the first-shown figure of each event and carries "at least" when any part has it', () => {
+    const t = total(ds, ['2022-10-10-missile-strikes', '2023-12-30-belgorod-attack', '2024-01-21-donetsk-shelling'], 'killed');
+    expect(t.value).to.deep.equal({ n: 14 + 21 + 27 });
+    expect(t.qualifier).to.equal('at-least');
+    expect(t.parts.map((p) => p.claims?.shown.id)).to.deep.equal([
+      '2022-10-10-killed-national-police',
+      '2023-12-30-belgorod-killed-russian-authorities',
+      '2024-01-21-donetsk-killed-moscow-installed-officials',
+    ]);
+  });
+  it('is exact only when every part is exact', () => {
+    const t = total(ds, ['2024-01-21-donetsk-shelling'], 'killed');
+    expect(t.qualifier).to.equal('exactly');
+  });
+  it('lists events without a figure and unknown ids, and adds nothing for them', () => {
+    const t = total(ds, ['2022-10-10-missile-strikes', '2024-01-01-new-year-drone-attack', 'nope'], 'killed');
+    expect(t.value).to.deep.equal({ n: 14 });
+    expect(t.parts[1]!.claims).to.equal(undefined);
+    expect(t.unknown).to.deep.equal(['nope']);
+  });
+  it('has no value when no event has a figure', () => {
+    expect(total(ds, ['2024-01-01-new-year-drone-attack'], 'killed').value).to.equal(undefined);
+  });
+  it('counts an event once however often it is named', () => {
+    expect(total(ds, ['2022-10-10-missile-strikes', '2022-10-10-missile-strikes'], 'killed').value).to.deep.equal({ n: 14 });
+  });
+  it('adds ranges as ranges', () => {
+    expect(sumValues([{ n: 5 }, { low: 10, high: 20 }])).to.deep.equal({ low: 15, high: 25 });
+    expect(sumValues([{ n: 5 }, { low: 10, high: 20, best: 12 }])).to.deep.equal({ low: 15, high: 25, best: 17 });
+  });
+  it('combines qualifiers to the weakest', () => {
+    expect(combineQualifiers(['exactly', 'exactly'])).to.equal('exactly');
+    expect(combineQualifiers(['exactly', 'about'])).to.equal('about');
+    expect(combineQualifiers(['about', 'at-least'])).to.equal('at-least');
+    expect(combineQualifiers(['exactly', 'more-than'])).to.equal('more-than');
+    expect(combineQualifiers(['more-than', 'at-least'])).to.equal('at-least');
+    expect(combineQualifiers(['exactly', 'up-to'])).to.equal('up-to');
+    expect(combineQualifiers(['at-least', 'up-to'])).to.equal('about');
+  });
+});
+
+describe('query: relations, read both ways', () => {
+  it('the 10 Oct 2022 strikes point back at the Kerch Bridge attack, asserted by Putin', () => {
+    const related = relatedEvents(ds, '2022-10-10-missile-strikes');
+    const kerch = related.find((r) => r.event.id === '2022-10-08-kerch-bridge-attack')!;
+    expect(kerch.direction).to.equal('outgoing');
+    expect(kerch.relation.kind).to.equal('retaliation-for');
+    expect(kerch.relation.assertedBy).to.deep.equal(['vladimir-putin']);
+  });
+  it('the Kerch Bridge attack knows what was called retaliation for it', () => {
+    const related = relatedEvents(ds, '2022-10-08-kerch-bridge-attack');
+    expect(related.map((r) => [r.event.id, r.direction])).to.deep.equal([['2022-10-10-missile-strikes', 'incoming']]);
+  });
+  it('a denied link is kept with who denied it', () => {
+    const related = relatedEvents(ds, '2024-01-23-kyiv-kharkiv-missile-strikes');
+    const donetsk = related.find((r) => r.event.id === '2024-01-21-donetsk-shelling')!;
+    expect(donetsk.relation.assertedBy).to.deep.equal([]);
+    expect(donetsk.relation.deniedBy).to.deep.equal(['dmitry-peskov']);
+  });
+  it('is empty for an unknown event', () => {
+    expect(relatedEvents(ds, 'nope')).to.deep.equal([]);
+  });
+});
+
+describe('query: lookups', () => {
+  it('lists the metrics an event has, in the contract order', () => {
+    expect(metricsOf(ds, '2022-10-10-missile-strikes')).to.deep.equal(['killed', 'injured', 'launched', 'intercepted']);
+  });
+  it('finds figures for an event and metric', () => {
+    expect(figuresFor(ds, '2023-12-30-belgorod-attack', 'injured').map((f) => f.claimant)).to.have.members([
+      'russian-authorities',
+      'moscow-times',
+    ]);
+  });
+  it("finds a speaker's quotes on an event", () => {
+    const quotes = quotesFor(ds, '2023-12-29-aerial-bombardment', 'vitalii-klitschko');
+    expect(quotes.map((q) => q.id)).to.deep.equal(['klitschko-largest-civilian-casualties', 'klitschko-day-of-mourning']);
+    expect(quotesFor(ds, '2023-12-29-aerial-bombardment', 'vladimir-putin')).to.deep.equal([]);
+  });
+  it('indexes a dataset once and answers from the index (a changed array is not seen by a built index)', () => {
+    const copy = structuredClone(seedDataset);
+    expect(eventById(copy, '2022-10-10-missile-strikes')).to.not.equal(undefined);
+    copy.events.length = 0;
+    expect(eventById(copy, '2022-10-10-missile-strikes')).to.not.equal(undefined);
+  });
+});
