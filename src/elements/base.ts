@@ -1,0 +1,306 @@
+/**
+ * The shared element base: dataset lookup (embedded, registered, inline, remote), language, error state and
+ * version-safe registration. Each widget implements `renderWidget()` and lays out what `format/` phrases.
+ */
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import type { Dataset, ValidationProblem } from '../data/model.js';
+import {
+  embeddedDataset,
+  loadDataset,
+  onDatasetsChanged,
+  parseInlineDataset,
+  registeredDataset,
+} from '../data/registry.js';
+import type { DatasetResult } from '../data/registry.js';
+import { errorMessage, localeFor } from '../format/phrase.js';
+import type { Locale } from '../format/phrase.js';
+import { onStringsChanged, stringsFor, fill } from '../format/strings.js';
+import type { ErrorCode } from '../format/strings.js';
+import { applyStringBlocks } from './string-blocks.js';
+import { warnOnce } from './warn.js';
+import { VERSION } from '../version.js';
+
+/** The `detail` of a `strike-widgets-error` event. */
+export interface StrikeWidgetsErrorDetail {
+  code: ErrorCode;
+  /** One English sentence, for developers and logs. */
+  message: string;
+  /** Validation problems with JSON Pointer paths, for `invalid-dataset`. */
+  problems?: ValidationProblem[];
+}
+
+/** Why a widget cannot render: shown in the element, dispatched as an event, warned once in the console. */
+export interface Failure {
+  readonly failed: true;
+  code: ErrorCode;
+  /** Values for the message's placeholders: {name}, {value}, {id}, {detail}. */
+  vars: Record<string, string>;
+  problems?: ValidationProblem[];
+}
+
+export { warnOnce };
+
+export const isFailure = (value: unknown): value is Failure =>
+  typeof value === 'object' && value !== null && (value as Failure).failed === true;
+
+export const failure = (code: ErrorCode, vars: Record<string, string> = {}, problems?: ValidationProblem[]): Failure =>
+  problems ? { failed: true, code, vars, problems } : { failed: true, code, vars };
+
+/** Widgets on the page, so one observer and one subscription serve them all; none are left when none remain. */
+const live = new Set<StrikeWidgetElement>();
+let stopWatching: (() => void) | undefined;
+function watch() {
+  const refresh = () => live.forEach((el) => el.requestUpdate());
+  const langObserver = new MutationObserver(refresh);
+  langObserver.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang', 'dataset-id'] });
+  const offDatasets = onDatasetsChanged(refresh);
+  const offStrings = onStringsChanged(refresh);
+  stopWatching = () => {
+    langObserver.disconnect();
+    offDatasets();
+    offStrings();
+    stopWatching = undefined;
+  };
+}
+
+/** The value of an attribute on the element or its nearest ancestor that has it, across shadow boundaries. */
+function inherited(from: Element, name: string): string | undefined {
+  for (let node: Element | null = from; node; ) {
+    const value = node.getAttribute(name);
+    if (value) return value;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return undefined;
+}
+
+type DataState = { dataset: Dataset } | { failure: Failure } | { loading: true };
+
+/**
+ * The base of every strike widget.
+ *
+ * @csspart base - The widget's box.
+ * @csspart error - The message shown instead of the widget when its input is wrong.
+ * @csspart loading - Shown while a remote dataset loads (the element's own content, if any, shows inside it).
+ *
+ * @cssprop --sw-font-family - Font of the widget.
+ * @cssprop --sw-font-size - Base font size (default: the reader's default size).
+ * @cssprop --sw-line-height - Line height.
+ * @cssprop --sw-color-text - Text colour.
+ * @cssprop --sw-color-muted - Secondary text colour (attributions, dates).
+ * @cssprop --sw-color-background - Background of the widget.
+ * @cssprop --sw-color-surface - Background of inset areas.
+ * @cssprop --sw-color-border - Border colour.
+ * @cssprop --sw-color-accent - Colour of headline numbers.
+ * @cssprop --sw-color-link - Link colour.
+ * @cssprop --sw-color-warning-text - Text of "claims disagree" marks.
+ * @cssprop --sw-color-warning-background - Background of "claims disagree" marks.
+ * @cssprop --sw-color-error-text - Text of error messages.
+ * @cssprop --sw-color-error-background - Background of error messages.
+ * @cssprop --sw-radius - Corner radius.
+ * @cssprop --sw-border-width - Border width (0 for none).
+ * @cssprop --sw-padding - Inner padding of the box.
+ * @cssprop --sw-margin-block - Space above and below the element.
+ *
+ * @event strike-widgets-error - Bad input: an unknown id, a missing or invalid attribute, a dataset that is missing,
+ * failed to load or is invalid. `detail` is `{code, message, problems?}`; bubbles and crosses shadow roots.
+ */
+export abstract class StrikeWidgetElement extends LitElement {
+  /** The version of strike-widgets that defined this element. */
+  static readonly version = VERSION;
+
+  static override properties = {
+    datasetId: { attribute: 'dataset-id' },
+    datasetSrc: { attribute: 'dataset-src' },
+    theme: { reflect: true },
+  };
+
+  /**
+   * The id of a publisher's dataset: a name given to `registerDataset()` or the id of a
+   * `<script type="application/json">` on the page (a registered name wins). Set it on any ancestor to serve a
+   * whole page. Without it the embedded dataset is used.
+   */
+  declare datasetId: string | undefined;
+  /** The URL of a publisher's dataset file (JSON), fetched once however many elements use it. */
+  declare datasetSrc: string | undefined;
+  /** `light` or `dark`; without it the reader's `prefers-color-scheme` decides. */
+  declare theme: 'light' | 'dark' | undefined;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  /** The reader's language for this render. */
+  protected locale: Locale = localeFor('en');
+  private remote?: { url: string; result?: DatasetResult };
+  private current?: Failure;
+  private reported?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    applyStringBlocks(document);
+    live.add(this);
+    if (!stopWatching) watch();
+    // What the element reads (lang, dataset-id, inline data) depends on where it now sits.
+    this.requestUpdate();
+  }
+
+  /** A detached element neither renders nor reports: its surroundings (lang, inline data) are not the page's. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.isConnected && super.shouldUpdate(changed);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
+    if (!live.size) stopWatching?.();
+  }
+
+  /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
+  protected resolveLang(): string | undefined {
+    return inherited(this, 'lang') ?? (document.documentElement.lang || undefined);
+  }
+
+  /** Problems with this element's own attributes; subclasses add theirs and call super. */
+  protected checkAttributes(): Failure | undefined {
+    if (this.theme !== undefined && this.theme !== null && !['light', 'dark'].includes(this.theme)) {
+      return failure('invalid-attribute', { name: 'theme', value: String(this.theme) });
+    }
+    return undefined;
+  }
+
+  private resolveData(): DataState {
+    const src = this.datasetSrc?.trim();
+    if (src) {
+      let url: URL;
+      try {
+        url = new URL(src, document.baseURI);
+      } catch {
+        return { failure: failure('invalid-attribute', { name: 'dataset-src', value: src }) };
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return { failure: failure('invalid-attribute', { name: 'dataset-src', value: src }) };
+      }
+      if (this.remote?.url !== url.href) {
+        const remote: { url: string; result?: DatasetResult } = { url: url.href };
+        this.remote = remote;
+        void loadDataset(url.href).then((result) => {
+          remote.result = result;
+          if (this.remote === remote) this.requestUpdate();
+        });
+      }
+      return this.remote.result ? this.fromResult(this.remote.result, src) : { loading: true };
+    }
+    this.remote = undefined;
+    const id = this.datasetId?.trim() || inherited(this, 'dataset-id');
+    if (!id) return { dataset: embeddedDataset };
+    const registered = registeredDataset(id);
+    if (registered) return this.fromResult(registered, id);
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const script = root.getElementById?.(id) ?? document.getElementById(id);
+    if (script instanceof HTMLScriptElement && script.type.toLowerCase() === 'application/json') {
+      return this.fromResult(parseInlineDataset(script, script.textContent ?? ''), id);
+    }
+    return { failure: failure('dataset-not-found', { id }) };
+  }
+
+  private fromResult(result: DatasetResult, id: string): DataState {
+    if ('dataset' in result) return { dataset: result.dataset };
+    const { code, detail, problems } = result.error;
+    return { failure: failure(code, { id, detail: detail ?? '' }, problems) };
+  }
+
+  /** Renders the widget from a valid dataset, or says why it cannot. */
+  protected abstract renderWidget(ds: Dataset, locale: Locale): TemplateResult | Failure;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.locale = localeFor(this.resolveLang());
+  }
+
+  protected override render(): TemplateResult {
+    let content: TemplateResult | Failure;
+    try {
+      const invalid = this.checkAttributes();
+      const state: DataState = invalid ? { failure: invalid } : this.resolveData();
+      if ('loading' in state) {
+        this.current = undefined;
+        return html`<div class="root" part="base" lang=${this.locale.tag} aria-busy="true">
+          <div part="loading" role="status"><slot>${this.locale.strings.loading}</slot></div>
+        </div>`;
+      }
+      content = 'failure' in state ? state.failure : this.renderWidget(state.dataset, this.locale);
+    } catch (e) {
+      console.error(e);
+      content = failure('render-failed');
+    }
+    this.current = isFailure(content) ? content : undefined;
+    return html`<div class="root" part="base" lang=${this.locale.tag}>
+      ${isFailure(content) ? this.renderFailure(content) : content}
+    </div>`;
+  }
+
+  private renderFailure(f: Failure): TemplateResult {
+    const { strings } = this.locale;
+    return html`<div class="error" part="error">
+      <strong>${strings.errorTitle}</strong>
+      <p>${errorMessage(this.locale, f.code, f.vars)}</p>
+      ${f.problems?.length
+        ? html`<details>
+            <summary>${strings.errorDetails}</summary>
+            <ul lang="en">
+              ${f.problems.map((p) => html`<li><code>${p.path || '/'}</code> ${p.message}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The error in English, for the event and the console. */
+  private describe(f: Failure): StrikeWidgetsErrorDetail {
+    let message = fill(stringsFor('en').error[f.code], f.vars);
+    if (f.problems?.[0]) message += ` First problem: ${f.problems[0].path || '/'} ${f.problems[0].message}`;
+    return f.problems ? { code: f.code, message, problems: f.problems } : { code: f.code, message };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.current) {
+      this.reported = undefined;
+      return;
+    }
+    const detail = this.describe(this.current);
+    const key = `${detail.code}:${detail.message}`;
+    if (key === this.reported) return;
+    this.reported = key;
+    warnOnce(`<${this.localName}> ${detail.message}`);
+    this.dispatchEvent(new CustomEvent<StrikeWidgetsErrorDetail>('strike-widgets-error', { detail, bubbles: true, composed: true }));
+  }
+}
+
+/**
+ * Registers a custom element unless the tag is taken. Loading the bundle twice, or two versions on one page,
+ * warns once and keeps the first definition; it never throws.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor & { version?: string }): boolean {
+  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+  if (existing) {
+    if (existing !== ctor) {
+      const theirs = existing.version ? `strike-widgets ${existing.version}` : 'another script';
+      warnOnce(`<${tag}> is already defined by ${theirs}; this copy (strike-widgets ${VERSION}) leaves it in place.`);
+    }
+    return false;
+  }
+  try {
+    customElements.define(tag, ctor);
+    return true;
+  } catch (e) {
+    warnOnce(`<${tag}> could not be defined: ${(e as Error).message}`);
+    return false;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Template pieces every widget shares, so a figure, its attribution and its sources read the same everywhere.
+ * They lay out what `format/` phrased; they never phrase anything themselves.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { Locale, PhrasedFigure, PhrasedSource, Text } from '../format/phrase.js';
+import { plural } from '../format/phrase.js';
+
+/** Text in the reader's language as is; text left in another language marked with its `lang`. */
+export function inLang(loc: Locale, text: Text): TemplateResult | string {
+  return text.lang.split('-')[0] === loc.lang ? text.text : html`<span lang=${text.lang}>${text.text}</span>`;
+}
+
+/** One source: the outlet (linked when its URL is http(s)), the date, and the wire services it carried. */
+export function sourceTemplate(source: PhrasedSource): TemplateResult {
+  const outlet = source.url
+    ? html`<a href=${source.url} rel="noopener noreferrer" part="source-link">${source.outlet}</a>`
+    : source.outlet;
+  return html`<cite class="source">${outlet}, <time datetime=${source.dateIso}>${source.date}</time>${source.via
+      ? html` (${source.via})`
+      : nothing}</cite>`;
+}
+
+/** "Sources: Sky News, 10 Oct 2022; WION, 30 Dec 2023" as a labelled list. */
+export function sourcesTemplate(loc: Locale, sources: readonly PhrasedSource[]): TemplateResult | typeof nothing {
+  if (!sources.length) return nothing;
+  const label = plural(loc, loc.strings.source, { n: sources.length });
+  return html`<div class="sources small muted" part="sources">
+    <span class="sources-label">${label}:</span>
+    <ul class="source-list">
+      ${sources.map((s) => html`<li>${sourceTemplate(s)}</li>`)}
+    </ul>
+  </div>`;
+}
+
+/**
+ * A figure as one unit: the qualified number and its label, who claims it, its "as of" date while developing, and
+ * the outlets that carried it. `.figure` holds every number with its qualifier and claimant (tests rely on it).
+ */
+export function figureTemplate(
+  figure: PhrasedFigure,
+  { scoped = true, sources = true }: { scoped?: boolean; sources?: boolean } = {},
+): TemplateResult {
+  return html`<span class="figure" data-figure=${figure.figure.id}>
+    <span class="amount">${scoped ? figure.scopedText : figure.text}</span>,
+    <span class="attribution">${figure.attribution}</span>${figure.asOf
+      ? html` <span class="as-of muted">(<time datetime=${figure.asOf.iso}>${figure.asOf.text}</time>)</span>`
+      : nothing}${sources && figure.sources.length
+      ? html` <span class="reported muted small">— ${figure.sources.map(
+          (s, i) => html`${i ? '; ' : ''}${sourceTemplate(s)}`,
+        )}</span>`
+      : nothing}
+  </span>`;
+}

@@ -1,0 +1,4 @@
+/** Phrasing for every number, date, qualifier and attribution a reader sees, in en, uk and ru. DOM-free. */
+export * from './phrase.js';
+export { fill, langOf, onStringsChanged, resetStrings, setStrings, stringsFor } from './strings.js';
+export type { ErrorCode, Plural, StringOverrides, Strings } from './strings.js';

@@ -1,0 +1,288 @@
+/**
+ * Every sentence a reader sees: numbers, qualifiers, labels, dates, attributions and relations, through `Intl` in
+ * the reader's language. DOM-free. Elements lay these out; they never phrase a number or a date themselves.
+ */
+import type { Dataset, Figure, FigureValue, Id, Lang, Metric, Munition, Qualifier, Source } from '../data/model.js';
+import { actorById, eventById, outletOf, placeById, sourceById } from '../data/query.js';
+import type { RelatedEvent } from '../data/query.js';
+import { fill, langOf, stringsFor } from './strings.js';
+import type { ErrorCode, MunitionMetric, Plural, Strings } from './strings.js';
+
+/** The reader's language: the supported language, the tag Intl formats with, and the strings. */
+export interface Locale {
+  lang: Lang;
+  /** A BCP 47 tag Intl accepts, in a supported language ("en-GB", "uk"). */
+  tag: string;
+  strings: Strings;
+}
+
+/** A piece of text with the language it is written in, so a template can mark text left untranslated. */
+export interface Text {
+  text: string;
+  lang: string;
+}
+
+const cache = new Map<string, unknown>();
+function memo<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
+/** The locale for a language tag: unsupported languages read in English, with English dates and numbers. */
+export function localeFor(tag?: string | null): Locale {
+  const lang = langOf(tag);
+  let intlTag: string = lang;
+  if (tag && langOf(tag) === lang && tag.toLowerCase().split(/[-_]/)[0] === lang) {
+    try {
+      intlTag = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? lang;
+    } catch {
+      intlTag = lang;
+    }
+  }
+  return { lang, tag: intlTag, strings: stringsFor(lang) };
+}
+
+const numberFormat = (loc: Locale) => memo(`n:${loc.tag}`, () => new Intl.NumberFormat(loc.tag, { maximumFractionDigits: 20 }));
+const pluralRules = (loc: Locale) => memo(`p:${loc.tag}`, () => new Intl.PluralRules(loc.tag));
+const listFormat = (loc: Locale, type: 'conjunction' | 'unit') =>
+  memo(`l:${type}:${loc.tag}`, () => new Intl.ListFormat(loc.tag, { type, style: type === 'unit' ? 'narrow' : 'long' }));
+const dateFormat = (loc: Locale, precision: 'day' | 'month' | 'year') =>
+  memo(`d:${precision}:${loc.tag}`, () =>
+    new Intl.DateTimeFormat(loc.tag, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(precision !== 'year' ? { month: precision === 'day' ? 'short' : 'long' } : {}),
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+    }),
+  );
+
+/** A whole number exactly as stated: grouped, never rounded, never compacted. */
+export function formatNumber(loc: Locale, n: number): string {
+  return numberFormat(loc).format(n);
+}
+
+/** "14", or a range "20–30", with its best estimate when there is one. */
+export function formatValue(loc: Locale, value: FigureValue): string {
+  if ('n' in value) return formatNumber(loc, value.n);
+  const range =
+    value.low === value.high ? formatNumber(loc, value.low) : numberFormat(loc).formatRange(value.low, value.high);
+  return value.best === undefined ? range : fill(loc.strings.range, { range, best: formatNumber(loc, value.best) });
+}
+
+/** The plural form of a word for a value (a range takes the form of its upper end). */
+export function plural(loc: Locale, forms: Plural, value: FigureValue): string {
+  const high = 'n' in value ? value.n : value.high;
+  const category = pluralRules(loc).select(high);
+  return (forms as unknown as Record<string, string | undefined>)[category] ?? forms.other;
+}
+
+/** "at least 14": a value with its qualifier. */
+export function qualified(loc: Locale, value: FigureValue, qualifier: Qualifier): string {
+  return fill(loc.strings.qualifier[qualifier], { n: formatValue(loc, value) });
+}
+
+const MUNITION_METRICS: readonly Metric[] = ['launched', 'intercepted', 'attacks'];
+
+/** The words after the number: "killed", "missiles intercepted", "загиблих". */
+export function metricLabel(loc: Locale, metric: Metric, value: FigureValue, munition?: Munition): string {
+  const forms = MUNITION_METRICS.includes(metric)
+    ? loc.strings.munitionMetric[metric as MunitionMetric][munition ?? 'munitions']
+    : loc.strings.metric[metric];
+  return plural(loc, forms, value);
+}
+
+/** A text field in the reader's language when the dataset has it, else in the dataset's language. */
+export function localized<F extends string>(
+  loc: Locale,
+  entity: { [K in F]?: string } & { i18n?: { [L in 'uk' | 'ru']?: { [K in F]?: string } } },
+  field: F,
+  baseLang = 'en',
+): Text {
+  const translated = loc.lang !== 'en' ? entity.i18n?.[loc.lang]?.[field] : undefined;
+  return translated ? { text: translated, lang: loc.lang } : { text: entity[field] ?? '', lang: baseLang };
+}
+
+/** A party's or person's name in the reader's language; the id itself if the dataset has no such actor. */
+export function actorName(loc: Locale, ds: Dataset, id: Id): string {
+  const actor = actorById(ds, id);
+  return actor ? localized(loc, actor, 'name', ds.language).text : id;
+}
+
+/** "A, B and C" in the reader's language. */
+export function listOf(loc: Locale, items: readonly string[]): string {
+  return listFormat(loc, 'conjunction').format(items);
+}
+
+/** Names of several actors as one list. */
+export function namesOf(loc: Locale, ds: Dataset, ids: readonly Id[]): string {
+  return listOf(loc, ids.map((id) => actorName(loc, ds, id)));
+}
+
+/** A calendar date (YYYY-MM-DD, YYYY-MM or YYYY), honest about its precision. */
+export function formatDate(loc: Locale, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const precision = d ? 'day' : m ? 'month' : 'year';
+  return dateFormat(loc, precision).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+}
+
+/**
+ * An EDTF date or interval: its text, and a value for `<time datetime>` (the date itself, or the known end of an
+ * interval).
+ */
+export function formatEdtf(loc: Locale, edtf: string): { text: string; datetime: string } {
+  const [start, end] = edtf.split('/');
+  if (end === undefined) return { text: formatDate(loc, start!), datetime: start! };
+  if (start === '..') return { text: fill(loc.strings.onOrBefore, { date: formatDate(loc, end) }), datetime: end };
+  if (end === '..') return { text: fill(loc.strings.onOrAfter, { date: formatDate(loc, start!) }), datetime: start! };
+  const sameShape = start!.length === 10 && end.length === 10;
+  const text = sameShape
+    ? dateFormat(loc, 'day').formatRange(new Date(`${start}T00:00Z`), new Date(`${end}T00:00Z`))
+    : `${formatDate(loc, start!)} – ${formatDate(loc, end)}`;
+  return { text, datetime: start! };
+}
+
+/** Only http(s) URLs become links; anything else (javascript:, data:, relative, disguised) is dropped. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface PhrasedSource {
+  id: Id;
+  outlet: string;
+  date: string;
+  /** For `<time datetime>`. */
+  dateIso: string;
+  /** "Sky News, 10 Oct 2022" */
+  text: string;
+  /** Present only for an http(s) URL. */
+  url?: string;
+  headline?: Text;
+  /** "via AP and Reuters" */
+  via?: string;
+}
+
+export function phraseSource(loc: Locale, ds: Dataset, source: Source | Id): PhrasedSource | undefined {
+  const s = typeof source === 'string' ? sourceById(ds, source) : source;
+  if (!s) return undefined;
+  const outlet = outletOf(ds, s);
+  const outletName = outlet ? localized(loc, outlet, 'name', ds.language).text : s.outlet;
+  const date = formatDate(loc, s.published);
+  const phrased: PhrasedSource = {
+    id: s.id,
+    outlet: outletName,
+    date,
+    dateIso: s.published,
+    text: fill(loc.strings.outletDate, { outlet: outletName, date }),
+  };
+  const url = safeUrl(s.url);
+  if (url) phrased.url = url;
+  if (s.headline) phrased.headline = { text: s.headline, lang: s.language };
+  if (s.wire?.length) phrased.via = fill(loc.strings.via, { wires: namesOf(loc, ds, s.wire) });
+  return phrased;
+}
+
+export interface PhrasedFigure {
+  figure: Figure;
+  /** "14", "20–30" */
+  number: string;
+  /** "at least 14" */
+  amount: string;
+  /** "killed", "missiles intercepted" */
+  label: string;
+  /** "at least 14 killed" */
+  text: string;
+  /** The place the figure is scoped to, if any. */
+  place?: string;
+  /** "Kharkiv: 48 injured", or `text` when the figure covers the whole event. */
+  scopedText: string;
+  /** "Ukraine's National Police", "Vitalii Klitschko, Kyiv Mayor" */
+  claimant: string;
+  /** "according to Ukraine's National Police" */
+  attribution: string;
+  sources: PhrasedSource[];
+  /** "as of 30 Dec 2023", for figures still developing when reported. */
+  asOf?: { text: string; iso: string };
+  /** The report's own words for the number. */
+  verbatim: Text;
+}
+
+/** Everything a reader sees of one figure: the number, its qualifier, its label, who claims it and who carried it. */
+export function phraseFigure(loc: Locale, ds: Dataset, figure: Figure): PhrasedFigure {
+  const number = formatValue(loc, figure.value);
+  const amount = qualified(loc, figure.value, figure.qualifier);
+  const label = metricLabel(loc, figure.metric, figure.value, figure.munition);
+  const text = fill(loc.strings.figureText, { amount, label });
+  const name = actorName(loc, ds, figure.claimant);
+  const role = figure.claimantRole ? localized(loc, figure, 'claimantRole', ds.language).text : '';
+  const claimant = role ? fill(loc.strings.withRole, { name, role }) : name;
+  const placeRecord = figure.place ? placeById(ds, figure.place) : undefined;
+  const place = placeRecord ? localized(loc, placeRecord, 'name', ds.language).text : undefined;
+  const phrased: PhrasedFigure = {
+    figure,
+    number,
+    amount,
+    label,
+    text,
+    scopedText: place ? fill(loc.strings.inPlace, { place, text }) : text,
+    claimant,
+    attribution: fill(loc.strings.according, { claimant }),
+    sources: figure.reportedIn.map((id) => phraseSource(loc, ds, id)).filter((s): s is PhrasedSource => !!s),
+    verbatim: { text: figure.verbatim, lang: ds.language },
+  };
+  if (place) phrased.place = place;
+  if (figure.developing) phrased.asOf = { text: fill(loc.strings.asOf, { date: formatDate(loc, figure.asOf) }), iso: figure.asOf };
+  return phrased;
+}
+
+/** "including 9 drones intercepted": the parts of a figure, phrased together. */
+export function phraseParts(loc: Locale, parts: readonly Figure[]): string | undefined {
+  if (!parts.length) return undefined;
+  const each = parts.map((f) =>
+    fill(loc.strings.figureText, { amount: qualified(loc, f.value, f.qualifier), label: metricLabel(loc, f.metric, f.value, f.munition) }),
+  );
+  return fill(loc.strings.including, { parts: listOf(loc, each) });
+}
+
+export interface PhrasedRelation {
+  /** "Retaliation for", "Followed by retaliation" */
+  label: string;
+  eventId: Id;
+  headline: Text;
+  date: { text: string; datetime: string };
+  /** "claimed by Vladimir Putin" */
+  claimedBy?: string;
+  /** "denied by Dmitry Peskov" */
+  deniedBy?: string;
+}
+
+/** One link between events, read from this event's side, with who asserted and who denied it. */
+export function phraseRelation(loc: Locale, ds: Dataset, related: RelatedEvent): PhrasedRelation {
+  const { relation, event, direction } = related;
+  const phrased: PhrasedRelation = {
+    label: loc.strings.relation[relation.kind][direction],
+    eventId: event.id,
+    headline: localized(loc, event, 'headline', ds.language),
+    date: formatEdtf(loc, event.date),
+  };
+  if (relation.assertedBy.length) phrased.claimedBy = fill(loc.strings.claimedBy, { names: namesOf(loc, ds, relation.assertedBy) });
+  if (relation.deniedBy?.length) phrased.deniedBy = fill(loc.strings.deniedBy, { names: namesOf(loc, ds, relation.deniedBy) });
+  return phrased;
+}
+
+/** An event's headline in the reader's language, or undefined for an unknown id. */
+export function eventHeadline(loc: Locale, ds: Dataset, id: Id): Text | undefined {
+  const event = eventById(ds, id);
+  return event ? localized(loc, event, 'headline', ds.language) : undefined;
+}
+
+/** The visible message for an error, in the reader's language. */
+export function errorMessage(loc: Locale, code: ErrorCode, vars: Record<string, string> = {}): string {
+  return fill(loc.strings.error[code], vars);
+}

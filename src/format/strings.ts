@@ -1,0 +1,175 @@
+/**
+ * The UI strings every widget shows, by language, and the publisher's overrides. DOM-free.
+ *
+ * Names and outlets are stored once (in the dataset's language or its translations), so every string that carries
+ * a name is phrased so the name needs no grammatical case: "Source: …", "Джерело: …", "Источник: …".
+ */
+import type { EventKind, Lang, Metric, Munition, Qualifier, RelationKind } from '../data/model.js';
+import { LANGS } from '../data/model.js';
+import { en } from './locales/en.js';
+import { ru } from './locales/ru.js';
+import { uk } from './locales/uk.js';
+
+/** Forms of a word by Intl.PluralRules category. `few` and `many` are for languages that have them (uk, ru). */
+export interface Plural {
+  one: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+/** The error codes a widget reports in its `strike-widgets-error` event. */
+export type ErrorCode =
+  | 'missing-attribute'
+  | 'invalid-attribute'
+  | 'unknown-event'
+  | 'unknown-quote'
+  | 'unknown-speaker'
+  | 'dataset-not-found'
+  | 'dataset-load-failed'
+  | 'invalid-dataset'
+  | 'render-failed';
+
+/** Metrics whose label names what was counted (missiles, drones…). */
+export type MunitionMetric = 'launched' | 'intercepted' | 'attacks';
+
+/**
+ * Every string a reader sees. `{name}` placeholders are filled by `fill()`; nothing else in the code writes words.
+ */
+export interface Strings {
+  /** "at least {n}" — how a qualified number reads. `exactly` is the bare number. */
+  qualifier: Record<Qualifier, string>;
+  /** The label after a number ("14 killed"), by plural category of the number. */
+  metric: Record<Metric, Plural>;
+  /** The label for counts of munitions or attacks, by what was counted. */
+  munitionMetric: Record<MunitionMetric, Record<Munition, Plural>>;
+  /** A metric's name as a heading or in a list ("Killed", "Children injured"). */
+  metricName: Record<Metric, string>;
+  eventKind: Record<EventKind, string>;
+  /** "Retaliation for" (this event points at the other) and "Followed by retaliation" (the other points here). */
+  relation: Record<RelationKind, { outgoing: string; incoming: string }>;
+  /** "{amount} {label}": a qualified number and what it counts ("at least 14 killed"). */
+  figureText: string;
+  /** "{range} (best estimate {best})" */
+  range: string;
+  /** "according to {claimant}" */
+  according: string;
+  /** "{name}, {role}" */
+  withRole: string;
+  /** "{place}: {text}" — a figure scoped to one place. */
+  inPlace: string;
+  /** "as of {date}" */
+  asOf: string;
+  /** "Source" / "Sources" label. */
+  source: Plural;
+  /** "{outlet}, {date}" */
+  outletDate: string;
+  /** "via {wires}" — the wire services whose copy the outlet carried. */
+  via: string;
+  otherReports: string;
+  /** Marks claims that disagree. */
+  disagree: string;
+  noFigure: string;
+  earlierFigures: string;
+  /** "including {parts}" */
+  including: string;
+  /** "{label}: {names}" pieces for who said something. */
+  claimedBy: string;
+  deniedBy: string;
+  attributedTo: string;
+  struck: string;
+  targets: string;
+  weapons: string;
+  weaponsNote: string;
+  places: string;
+  figures: string;
+  related: string;
+  quotes: string;
+  /** "Total for {count} events" */
+  total: Plural;
+  /** How a total was made (editorial rule 3). */
+  totalNote: string;
+  breakdown: string;
+  /** Label for a figure's verbatim words ("In the report"). */
+  verbatim: string;
+  fragment: string;
+  showMore: string;
+  showLess: string;
+  loading: string;
+  /** Dates: "on or before {date}", "on or after {date}", "{start} – {end}" handled by Intl. */
+  onOrBefore: string;
+  onOrAfter: string;
+  /** The heading of an error box. */
+  errorTitle: string;
+  errorDetails: string;
+  error: Record<ErrorCode, string>;
+  /** Shown for text kept in the dataset's language ("in English"). */
+  originalLanguage: string;
+  /** The name of the widget set, for labels such as "Strike summary". */
+  cardLabel: string;
+  counterLabel: string;
+  quoteLabel: string;
+}
+
+/** A partial override: any string, at any depth. */
+export type StringOverrides = { [K in keyof Strings]?: Strings[K] extends string ? string : DeepPartial<Strings[K]> };
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
+
+const DEFAULTS: Record<Lang, Strings> = { en, uk, ru };
+
+interface SharedStrings {
+  overrides: Partial<Record<Lang, StringOverrides>>;
+  listeners: Set<() => void>;
+  merged: Partial<Record<Lang, Strings>>;
+}
+const KEY = Symbol.for('strike-widgets.strings.v1');
+const shared: SharedStrings = ((globalThis as Record<symbol, unknown>)[KEY] as SharedStrings | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[KEY] = { overrides: {}, listeners: new Set(), merged: {} } satisfies SharedStrings) as SharedStrings;
+
+function merge<T>(base: T, over: unknown): T {
+  if (typeof over === 'string') return (typeof base === 'string' ? over : base) as T;
+  if (!over || typeof over !== 'object' || typeof base !== 'object' || base === null) return base;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) if (k in out) out[k] = merge(out[k], v);
+  return out as T;
+}
+
+/** The strings for a language, with the publisher's overrides applied. */
+export function stringsFor(lang: Lang): Strings {
+  return (shared.merged[lang] ??= merge(DEFAULTS[lang], shared.overrides[lang]));
+}
+
+/**
+ * Overrides UI strings for one language, on every widget of the page (and every copy of the bundle). Keys that
+ * are not UI strings are ignored. Later calls add to earlier ones.
+ */
+export function setStrings(lang: Lang, overrides: StringOverrides): void {
+  if (!LANGS.includes(lang)) return;
+  shared.overrides[lang] = merge(merge(DEFAULTS[lang], shared.overrides[lang]), overrides) as StringOverrides;
+  shared.merged = {};
+  for (const listener of [...shared.listeners]) listener();
+}
+
+/** Drops every override (for tests and pages that switch editions). */
+export function resetStrings(): void {
+  shared.overrides = {};
+  shared.merged = {};
+  for (const listener of [...shared.listeners]) listener();
+}
+
+export function onStringsChanged(listener: () => void): () => void {
+  shared.listeners.add(listener);
+  return () => shared.listeners.delete(listener);
+}
+
+/** Fills `{name}` placeholders. Unknown placeholders stay as they are, so a typo shows rather than vanishes. */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/** The supported language for a BCP 47 tag: "uk-UA" → uk, "ua" (a common slip) → uk, anything else → en. */
+export function langOf(tag: string | null | undefined): Lang {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (base === 'ua') return 'uk';
+  return (LANGS as readonly string[]).includes(base!) ? (base as Lang) : 'en';
+}

@@ -1,0 +1,152 @@
+import { css } from 'lit';
+
+/**
+ * Shared tokens and the common CSS of every widget.
+ *
+ * Publishers theme with `--sw-*` custom properties (they cross the shadow boundary); everything else is sealed:
+ * `.root` resets every inherited property (`all: initial`), so a page's `* { color: red !important }` or
+ * `html { font-size: 30px }` reaches the host box but never the widget's text.
+ *
+ * Colours use `light-dark()`: `prefers-color-scheme` decides unless `theme="light|dark"` sets the scheme.
+ * Every pair is at least WCAG AA (4.5:1) in both schemes.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    margin-block: var(--sw-margin-block, 1em);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    color-scheme: light dark;
+    --_text: var(--sw-color-text, light-dark(#1b1b1f, #ececf1));
+    --_muted: var(--sw-color-muted, light-dark(#4d5159, #b0b4bd));
+    --_background: var(--sw-color-background, light-dark(#ffffff, #17181b));
+    --_surface: var(--sw-color-surface, light-dark(#f4f5f7, #222429));
+    --_border: var(--sw-color-border, light-dark(#c9ccd2, #464a52));
+    --_accent: var(--sw-color-accent, light-dark(#a4161a, #ff9a94));
+    --_link: var(--sw-color-link, light-dark(#0b57d0, #8ab4f8));
+    --_warning-text: var(--sw-color-warning-text, light-dark(#6b3a00, #ffd08a));
+    --_warning-background: var(--sw-color-warning-background, light-dark(#fff1d6, #33270f));
+    --_error-text: var(--sw-color-error-text, light-dark(#8c1d18, #ffb4ab));
+    --_error-background: var(--sw-color-error-background, light-dark(#fdecea, #3b1512));
+    --_space: var(--sw-space, 1rem);
+    font-family: var(--sw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: var(--sw-font-size, medium);
+    line-height: var(--sw-line-height, 1.5);
+    color: var(--_text);
+    background: var(--_background);
+    border: var(--sw-border-width, 1px) solid var(--_border);
+    border-radius: var(--sw-radius, 0.5em);
+    padding: var(--sw-padding, 1em);
+    text-align: start;
+    overflow-wrap: break-word;
+    font-variant-numeric: tabular-nums;
+  }
+  :host([theme='light']) .root {
+    color-scheme: light;
+  }
+  :host([theme='dark']) .root {
+    color-scheme: dark;
+  }
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: border-box;
+  }
+  h1, h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure, blockquote {
+    margin: 0;
+  }
+  ul, ol {
+    padding: 0;
+    list-style: none;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_link);
+    outline-offset: 2px;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .small {
+    font-size: 0.875em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.4em;
+    border-radius: 0.3em;
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_warning-text);
+    background: var(--_warning-background);
+    border: 1px solid transparent;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .error {
+    color: var(--_error-text);
+    background: var(--_error-background);
+    border-radius: 0.3em;
+    padding: 0.5em 0.75em;
+  }
+  .error code {
+    font-size: 0.85em;
+  }
+  summary {
+    cursor: pointer;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .root *,
+    .root *::before,
+    .root *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .root {
+      border-color: CanvasText;
+    }
+    .badge,
+    .error {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .root {
+      color: #000 !important;
+      background: #fff !important;
+      border-color: #000 !important;
+      --_muted: #333;
+      --_accent: #000;
+      --_link: #000;
+      --_warning-text: #000;
+      --_warning-background: #fff;
+      break-inside: avoid;
+    }
+    a[href]::after {
+      content: ' <' attr(href) '>';
+      font-size: 0.85em;
+      word-break: break-all;
+    }
+  }
+`;
