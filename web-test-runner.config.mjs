@@ -19,7 +19,13 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: browserArgs() } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: browserArgs() },
+      // Test files run two at a time; a background tab gets no animation frames, so each gets its own window.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+    }),
+  ],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,

@@ -70,6 +70,10 @@ export function browserArgs() {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    // Pages in the background still get frames and timers: tests and benchmarks run several at once.
+    '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
   ];
 }
 

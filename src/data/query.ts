@@ -276,3 +276,17 @@ export function quotesFor(ds: Dataset, eventId: Id, speakerId?: Id): Quote[] {
   const quotes = indexOf(ds).quotesByEvent.get(eventId) ?? [];
   return speakerId ? quotes.filter((q) => q.speaker === speakerId) : [...quotes];
 }
+
+// strike-card
+/** Whether an event is a strike rather than a statement or a meeting: a strike with no casualty figure says so. */
+export const isStrike = (event: StrikeEvent) => event.kind !== 'statement' && event.kind !== 'meeting';
+
+/**
+ * The metrics a summary of an event lists, in the contract's order: those with figures, plus killed and injured
+ * for a strike, even when no one reported a figure for them.
+ */
+export function summaryMetrics(ds: Dataset, event: StrikeEvent): Metric[] {
+  const present = new Set(metricsOf(ds, event.id));
+  if (isStrike(event)) present.add('killed').add('injured');
+  return METRICS.filter((m) => present.has(m));
+}

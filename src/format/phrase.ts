@@ -11,8 +11,10 @@ import type { ErrorCode, MunitionMetric, Plural, Strings } from './strings.js';
 /** The reader's language: the supported language, the tag Intl formats with, and the strings. */
 export interface Locale {
   lang: Lang;
-  /** A BCP 47 tag Intl accepts, in a supported language ("en-GB", "uk"). */
+  /** The BCP 47 tag the text is in, for `lang` attributes ("en", "uk-UA"). */
   tag: string;
+  /** The tag Intl formats numbers and dates with: `tag`, except that a bare "en" reads dates as "8 Oct 2022". */
+  intl: string;
   strings: Strings;
 }
 
@@ -40,16 +42,17 @@ export function localeFor(tag?: string | null): Locale {
       intlTag = lang;
     }
   }
-  return { lang, tag: intlTag, strings: stringsFor(lang) };
+  // A bare "en" reads dates the international way ("8 Oct 2022"); en-US pages keep "Oct 8, 2022".
+  return { lang, tag: intlTag, intl: intlTag === 'en' ? 'en-GB' : intlTag, strings: stringsFor(lang) };
 }
 
-const numberFormat = (loc: Locale) => memo(`n:${loc.tag}`, () => new Intl.NumberFormat(loc.tag, { maximumFractionDigits: 20 }));
-const pluralRules = (loc: Locale) => memo(`p:${loc.tag}`, () => new Intl.PluralRules(loc.tag));
+const numberFormat = (loc: Locale) => memo(`n:${loc.intl}`, () => new Intl.NumberFormat(loc.intl, { maximumFractionDigits: 20 }));
+const pluralRules = (loc: Locale) => memo(`p:${loc.intl}`, () => new Intl.PluralRules(loc.intl));
 const listFormat = (loc: Locale, type: 'conjunction' | 'unit') =>
-  memo(`l:${type}:${loc.tag}`, () => new Intl.ListFormat(loc.tag, { type, style: type === 'unit' ? 'narrow' : 'long' }));
+  memo(`l:${type}:${loc.intl}`, () => new Intl.ListFormat(loc.intl, { type, style: type === 'unit' ? 'narrow' : 'long' }));
 const dateFormat = (loc: Locale, precision: 'day' | 'month' | 'year') =>
-  memo(`d:${precision}:${loc.tag}`, () =>
-    new Intl.DateTimeFormat(loc.tag, {
+  memo(`d:${precision}:${loc.intl}`, () =>
+    new Intl.DateTimeFormat(loc.intl, {
       timeZone: 'UTC',
       year: 'numeric',
       ...(precision !== 'year' ? { month: precision === 'day' ? 'short' : 'long' } : {}),

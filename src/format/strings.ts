@@ -108,7 +108,16 @@ export interface Strings {
   /** The name of the widget set, for labels such as "Strike summary". */
   cardLabel: string;
   counterLabel: string;
+  // casualty-counter
+  /** Above figures scoped to places when the event has none for the whole of it (they are not a total). */
+  counterByPlace: string;
   quoteLabel: string;
+  // quote-block
+  /** "— {speaker}. Source: {source}": a quote's caption. {speaker} is "{name}" or `withRole`, and `quoteSaid`
+   * when the quote was said on another day than its source's date. */
+  quoteCaption: string;
+  /** "{speaker}, {date}": the speaker with the day the quote was said. */
+  quoteSaid: string;
 }
 
 /** A partial override: any string, at any depth. */

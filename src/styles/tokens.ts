@@ -35,7 +35,6 @@ export const baseStyles = css`
     --_warning-background: var(--sw-color-warning-background, light-dark(#fff1d6, #33270f));
     --_error-text: var(--sw-color-error-text, light-dark(#8c1d18, #ffb4ab));
     --_error-background: var(--sw-color-error-background, light-dark(#fdecea, #3b1512));
-    --_space: var(--sw-space, 1rem);
     font-family: var(--sw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     font-size: var(--sw-font-size, medium);
     line-height: var(--sw-line-height, 1.5);

@@ -111,5 +111,10 @@ export const en: Strings = {
   originalLanguage: 'in English',
   cardLabel: 'Strike summary',
   counterLabel: 'Count',
+  // casualty-counter
+  counterByPlace: 'No figure for the event as a whole; figures by place:',
   quoteLabel: 'Quote',
+  // quote-block
+  quoteCaption: '— {speaker}. Source: {source}',
+  quoteSaid: '{speaker}, {date}',
 };

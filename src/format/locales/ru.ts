@@ -111,5 +111,10 @@ export const ru: Strings = {
   originalLanguage: 'на английском',
   cardLabel: 'Сводка об ударе',
   counterLabel: 'Подсчёт',
+  // casualty-counter
+  counterByPlace: 'Данных по событию в целом нет; данные по местам:',
   quoteLabel: 'Цитата',
+  // quote-block
+  quoteCaption: '— {speaker}. Источник: {source}',
+  quoteSaid: '{speaker}, {date}',
 };

@@ -111,5 +111,10 @@ export const uk: Strings = {
   originalLanguage: 'англійською',
   cardLabel: 'Зведення про удар',
   counterLabel: 'Підрахунок',
+  // casualty-counter
+  counterByPlace: 'Даних щодо події загалом немає; дані за місцями:',
   quoteLabel: 'Цитата',
+  // quote-block
+  quoteCaption: '— {speaker}. Джерело: {source}',
+  quoteSaid: '{speaker}, {date}',
 };

@@ -1,0 +1,30 @@
+// `npm run build`: the TypeScript compiler's per-module output (npm users, types), the single script-tag bundle,
+// the dataset and its JSON Schema, and the demo site. Everything lands in dist/ (never committed).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const run = (cmd, args) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+const bin = (name) => join('node_modules', '.bin', name);
+
+rmSync('dist', { recursive: true, force: true });
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+run(bin('rollup'), ['-c', '--silent']);
+run(process.execPath, ['scripts/export-dataset.mjs']);
+
+// The demo: the article, the embed builder, and the bundle under a versioned name with its integrity hash.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const bundle = readFileSync('dist/strike-widgets.js');
+const file = `strike-widgets-${version}.js`;
+mkdirSync('dist/demo', { recursive: true });
+cpSync('demo', 'dist/demo', { recursive: true });
+copyFileSync('dist/strike-widgets.js', 'dist/demo/strike-widgets.js');
+copyFileSync('dist/strike-widgets.js', join('dist/demo', file));
+copyFileSync('dist/strike-dataset.json', 'dist/demo/strike-dataset.json');
+const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+writeFileSync('dist/demo/embed.json', JSON.stringify({ version, file, integrity }, null, 2) + '\n');
+console.log(`dist/strike-widgets.js: ${bundle.length} bytes; demo in dist/demo (${file}, ${integrity.slice(0, 20)}…)`);

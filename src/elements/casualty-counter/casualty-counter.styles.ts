@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+/** `<casualty-counter>`: stacked when narrow, the number beside its sentence when the element is wide. */
+export const styles = css`
+  .claims,
+  .scopes,
+  .none,
+  .others ul,
+  .breakdown ul {
+    display: grid;
+    gap: 0.35em;
+  }
+  .claims,
+  .scopes {
+    gap: 0.75em;
+  }
+  .main {
+    display: grid;
+    gap: 0.25em 1em;
+    align-items: center;
+  }
+  .number {
+    font-size: var(--casualty-counter-number-size, clamp(2.25em, 18cqi, 4.5em));
+    font-weight: var(--casualty-counter-number-weight, 700);
+    line-height: 1.05;
+    color: var(--casualty-counter-number-color, var(--_accent));
+    overflow-wrap: anywhere;
+  }
+  .label,
+  .none-text {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+  .main .attribution,
+  .as-of,
+  .parts {
+    color: var(--_muted);
+  }
+  .main .attribution,
+  .note,
+  .sources {
+    display: block;
+    margin-block-start: 0.25em;
+  }
+  .source-list,
+  .source-list li {
+    display: inline;
+  }
+  .source-list li + li::before {
+    content: '; ';
+  }
+  .others,
+  .history,
+  .breakdown {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.5em;
+  }
+  .others-label,
+  summary {
+    font-weight: 600;
+  }
+  .breakdown > ul > li {
+    padding: 0.5em;
+    background: var(--_surface);
+    border-radius: 0.3em;
+  }
+  .breakdown .others {
+    margin-block-start: 0.35em;
+  }
+  details[open] > summary {
+    margin-block-end: 0.35em;
+  }
+  @container (min-width: 420px) {
+    .main {
+      grid-template-columns: auto minmax(0, 1fr);
+    }
+  }
+  @media (forced-colors: active) {
+    .breakdown > ul > li {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+    }
+  }
+`;

@@ -1,0 +1,174 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import type { Dataset, Quote } from '../../data/model.js';
+import { eventById, quoteById, quotesFor } from '../../data/query.js';
+import type { Locale } from '../../format/phrase.js';
+import { phraseQuote } from '../../format/quote.js';
+import type { CaptionSlot } from '../../format/quote.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { StrikeWidgetElement, failure, isFailure } from '../base.js';
+import type { Failure } from '../base.js';
+import { inLang, sourceTemplate } from '../templates.js';
+import { styles } from './quote-block.styles.js';
+
+/**
+ * A quotation exactly as stored, with who said it, their role at the time, the outlet that carried it and the date.
+ *
+ * @tagname quote-block
+ * @summary An attributed quote from the dataset: `<quote-block quote="putin-intensify-the-strikes">`.
+ *
+ * @slot - The no-JavaScript fallback, shown until the element upgrades (and while a remote dataset loads); crawlers
+ * and feed readers see it. Write the quote itself, e.g. `<blockquote>…</blockquote>` with its attribution.
+ *
+ * @csspart base - The widget's box.
+ * @csspart error - The message shown instead of the quote when an attribute or the dataset is wrong.
+ * @csspart loading - Shown while a remote dataset loads.
+ * @csspart figure - The `<figure>` holding the quote and its caption.
+ * @csspart quote - The `<blockquote>`.
+ * @csspart text - The quoted paragraphs (the box clamped by `max-lines`).
+ * @csspart toggle - The "Show the whole quote" / "Show less" button (only with `max-lines`, when the text overflows).
+ * @csspart caption - The `<figcaption>`: speaker, role and source.
+ * @csspart speaker - The speaker's name.
+ * @csspart role - The speaker's role at the time.
+ * @csspart source - The outlet and its date.
+ * @csspart source-link - The outlet's link, when its URL is known.
+ *
+ * @cssprop --quote-block-font-size - Size of the quoted text (default 1.125em, 1.375em in containers 36rem and wider).
+ * @cssprop --quote-block-mark-color - Colour of the quotation marks and a fragment's ellipses (default: the accent).
+ * @cssprop --quote-block-rule-color - Colour of the rule beside the quote (default: the accent).
+ *
+ * @event strike-widgets-error - Bad input: `missing-attribute`, `invalid-attribute`, `unknown-quote`, `unknown-event`,
+ * `unknown-speaker`, or a dataset problem. `detail` is `{code, message, problems?}`.
+ */
+export class QuoteBlock extends StrikeWidgetElement {
+  static override properties = {
+    ...StrikeWidgetElement.properties,
+    quote: {},
+    event: {},
+    speaker: {},
+    maxLines: { attribute: 'max-lines' },
+    // `attribute: false` is Lit's default for state; said again so the manifest analyzer lists no such attribute.
+    expanded: { state: true, attribute: false },
+    overflows: { state: true, attribute: false },
+  };
+
+  static override styles = [baseStyles, styles];
+
+  /** The id of the quote to show. Wins over `event` and `speaker` when both are given. */
+  declare quote: string | undefined;
+  /** With `speaker`, instead of `quote`: the id of an event; shows the speaker's first quote about it. */
+  declare event: string | undefined;
+  /** With `event`, instead of `quote`: the id of the person (or body) who said it. */
+  declare speaker: string | undefined;
+  /**
+   * A positive integer: show at most this many lines, with a button that shows the whole quote. Without it the
+   * quote is never shortened. Clamping is visual only: screen readers and print get the whole text.
+   */
+  declare maxLines: number | string | undefined;
+  /** Whether a clamped quote is shown whole. */
+  protected declare expanded: boolean;
+  /** Whether the clamped text is longer than `max-lines`. */
+  protected declare overflows: boolean;
+
+  private resizeObserver?: ResizeObserver;
+  private observed: HTMLElement | null = null;
+
+  constructor() {
+    super();
+    this.expanded = false;
+    this.overflows = false;
+  }
+
+  /** The clamp: 0 for none, NaN when `max-lines` is not a positive integer. */
+  private lines(): number {
+    if (this.maxLines == null) return 0;
+    const text = String(this.maxLines).trim();
+    return /^\d+$/.test(text) && +text > 0 ? +text : NaN;
+  }
+
+  protected override checkAttributes(): Failure | undefined {
+    const invalid = super.checkAttributes();
+    if (invalid) return invalid;
+    if (Number.isNaN(this.lines())) return failure('invalid-attribute', { name: 'max-lines', value: String(this.maxLines) });
+    if (this.quote?.trim()) return undefined;
+    const event = this.event?.trim();
+    const speaker = this.speaker?.trim();
+    if (event && speaker) return undefined;
+    return failure('missing-attribute', { name: event ? 'speaker' : speaker ? 'event' : 'quote' });
+  }
+
+  private find(ds: Dataset): Quote | Failure {
+    const id = this.quote?.trim();
+    if (id) return quoteById(ds, id) ?? failure('unknown-quote', { id });
+    const event = this.event!.trim();
+    const speaker = this.speaker!.trim();
+    if (!eventById(ds, event)) return failure('unknown-event', { id: event });
+    return quotesFor(ds, event, speaker)[0] ?? failure('unknown-speaker', { id: speaker });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (['quote', 'event', 'speaker', 'maxLines'].some((key) => changed.has(key as keyof QuoteBlock))) {
+      this.expanded = false;
+    }
+  }
+
+  protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
+    const found = this.find(ds);
+    if (isFailure(found)) return found;
+    const q = phraseQuote(loc, ds, found);
+    const { strings } = loc;
+    const lines = this.lines();
+    const slots: Record<CaptionSlot, unknown> = {
+      name: html`<span part="speaker">${inLang(loc, q.name)}</span>`,
+      role: q.role ? html`<span part="role">${inLang(loc, q.role)}</span>` : nothing,
+      date: html`<time datetime=${q.date.datetime}>${q.date.text}</time>`,
+      source: q.source ? html`<span part="source">${sourceTemplate(q.source)}</span>` : nothing,
+    };
+    return html`<figure part="figure">
+      <blockquote part="quote" class=${found.partial ? 'partial' : nothing} lang=${found.language} cite=${q.source?.url ?? nothing}>
+        ${found.partial ? html`<span class="sr-only" lang=${loc.tag}>${strings.fragment}</span>` : nothing}
+        <div id="text" part="text" class=${lines && !this.expanded ? 'text clamped' : 'text'}>${q.paragraphs.map((p) => html`<p>${p}</p>`)}</div>
+      </blockquote>
+      ${lines && this.overflows
+        ? html`<button part="toggle" class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'}
+            @click=${() => (this.expanded = !this.expanded)}>${this.expanded ? strings.showLess : strings.showMore}</button>`
+        : nothing}
+      <figcaption part="caption" class="small muted">${q.caption.map((piece) => (typeof piece === 'string' ? piece : slots[piece.slot]))}</figcaption>
+    </figure>`;
+  }
+
+  /**
+   * With `max-lines`: passes the clamp to CSS (through the CSSOM, which a strict Content-Security-Policy allows,
+   * unlike a style attribute), then measures whether the text overflows: after each render, and whenever the text
+   * box changes size (a narrower container wraps more lines).
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const lines = this.lines();
+    const text = lines ? this.textBox() : null;
+    text?.style.setProperty('--_lines', String(lines));
+    if (text !== this.observed) {
+      this.resizeObserver?.disconnect();
+      if (text) (this.resizeObserver ??= new ResizeObserver(() => this.measure())).observe(text);
+      this.observed = text;
+    }
+    // After this update (not inside it, which would schedule an update from an update).
+    if (text) queueMicrotask(() => this.measure());
+  }
+
+  private textBox(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#text');
+  }
+
+  private measure(): void {
+    const text = this.textBox();
+    if (text && !this.expanded) this.overflows = text.scrollHeight > text.clientHeight + 1;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.observed = null;
+  }
+}

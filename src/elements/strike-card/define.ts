@@ -1,0 +1,14 @@
+/** Registers `<strike-card>` (version-safe: a tag already taken is left in place). */
+import { defineElement } from '../base.js';
+import { StrikeCard } from './strike-card.js';
+
+export { StrikeCard };
+export type { StrikeCardVariant } from './strike-card.js';
+
+defineElement('strike-card', StrikeCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'strike-card': StrikeCard;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * A quote as a reader sees it: the stored text cut into paragraphs (never altered) and the caption that attributes
+ * it, in the reader's language. DOM-free.
+ */
+import type { Dataset, Quote } from '../data/model.js';
+import { actorById } from '../data/query.js';
+import { formatDate, localized, phraseSource } from './phrase.js';
+import type { Locale, PhrasedSource, Text } from './phrase.js';
+import { fill } from './strings.js';
+
+/** The pieces of a caption a template lays out itself: the speaker's name, role, the date said, the source. */
+export type CaptionSlot = 'name' | 'role' | 'date' | 'source';
+/** Words of the caption, or the place of one of its pieces. */
+export type CaptionPiece = string | { slot: CaptionSlot };
+
+export interface PhrasedQuote {
+  quote: Quote;
+  /** The text split on blank lines, each paragraph exactly as stored: `paragraphs.join('\n\n') === quote.text`. */
+  paragraphs: string[];
+  /** The speaker's name (a person or, for a body's statement, a party). */
+  name: Text;
+  /** The speaker's role at the time; none for a body's statement. */
+  role?: Text;
+  /** When it was said: `text` for the reader, `datetime` for `<time>`. */
+  date: { text: string; datetime: string };
+  source?: PhrasedSource;
+  /**
+   * "— {name}, {role}. Source: {source}" in the reader's language. The date it was said joins the speaker
+   * ("{name}, {role}, {date}") only when it is not the source's date, which the source already shows.
+   */
+  caption: CaptionPiece[];
+}
+
+export function phraseQuote(loc: Locale, ds: Dataset, quote: Quote): PhrasedQuote {
+  const { strings } = loc;
+  const actor = actorById(ds, quote.speaker);
+  const source = phraseSource(loc, ds, quote.source);
+  let speaker = quote.role ? strings.withRole : '{name}';
+  if (quote.date !== source?.dateIso) speaker = fill(strings.quoteSaid, { speaker });
+  const caption = fill(strings.quoteCaption, { speaker })
+    .split(/\{(name|role|date|source)\}/)
+    .map((piece, i): CaptionPiece => (i % 2 ? { slot: piece as CaptionSlot } : piece))
+    .filter((piece) => piece !== '');
+  const phrased: PhrasedQuote = {
+    quote,
+    paragraphs: quote.text.split('\n\n'),
+    name: actor ? localized(loc, actor, 'name', ds.language) : { text: quote.speaker, lang: ds.language },
+    date: { text: formatDate(loc, quote.date), datetime: quote.date },
+    caption,
+  };
+  if (quote.role) phrased.role = localized(loc, quote, 'role', ds.language);
+  if (source) phrased.source = source;
+  return phrased;
+}

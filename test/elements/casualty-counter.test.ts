@@ -1,0 +1,720 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/elements/casualty-counter/define.js';
+import { CasualtyCounter } from '../../src/elements/casualty-counter/casualty-counter.js';
+import { METRICS } from '../../src/data/model.js';
+import type { Metric } from '../../src/data/model.js';
+import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
+import { collectErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+
+const OCT_10 = '2022-10-10-missile-strikes';
+const BELGOROD = '2023-12-30-belgorod-attack';
+const DEC_29 = '2023-12-29-aerial-bombardment';
+const DONETSK = '2024-01-21-donetsk-shelling';
+const KERCH = '2022-10-08-kerch-bridge-attack';
+const KHARKIV_KHERSON = '2023-12-30-kharkiv-kherson-strikes';
+const JAN_23 = '2024-01-23-kyiv-kharkiv-missile-strikes';
+
+type Attrs = Record<string, string | boolean | undefined>;
+
+/** A counter with these attributes, rendered inside a wrapper (optionally styled). */
+async function counter(attrs: Attrs, style = ''): Promise<CasualtyCounter> {
+  const el = document.createElement('casualty-counter');
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === true) el.setAttribute(name, '');
+    else if (typeof value === 'string') el.setAttribute(name, value);
+  }
+  await fixture(html`<div style=${style}>${el}</div>`);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** What assistive technology reads: the shadow text without aria-hidden subtrees. */
+function accessibleText(el: Element): string {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  let out = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('[aria-hidden="true"]')) out += node.textContent;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Digits outside a `.figure`, a `<time>` or a `<cite>`: numbers shown without their qualifier and claimant. */
+function strayDigits(el: Element): string[] {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  const stray: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/\d/.test(node.textContent ?? '') && !node.parentElement?.closest('.figure, time, cite')) {
+      stray.push(node.textContent!.trim());
+    }
+  }
+  return stray;
+}
+
+/** A small valid dataset: one event per figure given, all claimed by a local council and carried by one outlet. */
+function miniDataset(
+  figures: { event: string; n?: number; range?: [number, number, number?]; qualifier?: string; id?: string; claimant?: string; asOf?: string; supersedes?: string }[],
+) {
+  const events = [...new Set(figures.map((f) => f.event))];
+  return {
+    schemaVersion: 1,
+    id: 'counter-test',
+    title: 'Counter test',
+    version: '0.1.0',
+    updatedAt: '2024-02-01',
+    language: 'en',
+    parties: [
+      { id: 'gazette', name: 'The Example Gazette', kind: 'outlet' },
+      { id: 'council', name: 'City council', kind: 'authority', country: 'UA', level: 'local' },
+      { id: 'police', name: 'Regional police', kind: 'authority', country: 'UA', level: 'regional' },
+    ],
+    persons: [],
+    sources: [{ id: 'gazette-2024-02-01', outlet: 'gazette', published: '2024-02-01', language: 'en' }],
+    places: [{ id: 'odesa', name: 'Odesa', kind: 'city', code: 'UA-51', i18n: { uk: { name: 'Одеса' }, ru: { name: 'Одесса' } } }],
+    events: events.map((id) => ({
+      id,
+      kind: 'drone-strike',
+      headline: `Event ${id}`,
+      summary: 'A test event.',
+      date: '2024-02-01',
+      places: ['odesa'],
+      attackers: [],
+      struck: [],
+      sources: ['gazette-2024-02-01'],
+    })),
+    figures: figures.map((f, i) => ({
+      id: f.id ?? `figure-${i}`,
+      event: f.event,
+      metric: 'killed',
+      value: f.range ? { low: f.range[0], high: f.range[1], ...(f.range[2] ? { best: f.range[2] } : {}) } : { n: f.n },
+      qualifier: f.qualifier ?? 'at-least',
+      verbatim: 'test',
+      claimant: f.claimant ?? 'council',
+      reportedIn: ['gazette-2024-02-01'],
+      asOf: f.asOf ?? '2024-02-01',
+      ...(f.supersedes ? { supersedes: f.supersedes } : {}),
+    })),
+    quotes: [],
+  };
+}
+
+describe('<casualty-counter>', () => {
+  let errors: ReturnType<typeof collectErrors>;
+  beforeEach(() => {
+    errors = collectErrors();
+  });
+  afterEach(async () => {
+    errors.stop();
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', media: 'screen' });
+  });
+
+  describe('accessibility', () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`is accessible in the ${scheme} theme (attribute and prefers-color-scheme), and the theme applies`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        const byMedia = await counter({ event: BELGOROD });
+        await expect(byMedia).to.be.accessible();
+        const byAttribute = await counter({ event: BELGOROD, theme: scheme });
+        await emulateMedia({ colorScheme: scheme === 'dark' ? 'light' : 'dark' });
+        await expect(byAttribute).to.be.accessible();
+        const total = await counter({ events: `${OCT_10} ${BELGOROD} ${KERCH}`, theme: scheme });
+        $<HTMLDetailsElement>(total, 'details')!.open = true;
+        await expect(total).to.be.accessible();
+        const background = (el: Element) => getComputedStyle($(el, '.root')!).backgroundColor;
+        const dark = 'rgb(23, 24, 27)';
+        if (scheme === 'dark') expect(background(byAttribute)).to.equal(dark);
+        else expect(background(byAttribute)).to.equal('rgb(255, 255, 255)');
+        await emulateMedia({ colorScheme: scheme });
+        expect(background(byMedia)).to.equal(scheme === 'dark' ? dark : 'rgb(255, 255, 255)');
+      });
+    }
+    for (const lang of ['en', 'uk', 'ru']) {
+      it(`is accessible in ${lang}, single, total and no-figure`, async () => {
+        await expect(await counter({ event: DEC_29, lang })).to.be.accessible();
+        const total = await counter({ events: `${OCT_10} ${BELGOROD} ${KERCH}`, lang });
+        $<HTMLDetailsElement>(total, 'details')!.open = true;
+        await expect(total).to.be.accessible();
+        await expect(await counter({ event: KERCH, lang })).to.be.accessible();
+        const failed = await counter({ event: 'nope', lang });
+        await expect(failed).to.be.accessible();
+      });
+    }
+  });
+
+  describe('one figure', () => {
+    it('shows the number large, inside one .figure with its qualifier, label, claimant, as-of date and source', async () => {
+      const el = await counter({ event: OCT_10 });
+      const figure = $(el, '.figure')!;
+      expect(text($(el, '[part=number]'))).to.equal('14');
+      expect(figure.contains($(el, '[part=number]'))).to.equal(true);
+      expect(text($(el, '[part=label]'))).to.equal('at least 14 killed');
+      expect(text($(el, '[part=attribution]'))).to.equal("according to Ukraine's National Police (as of 10 Oct 2022)");
+      expect($(el, '[part=attribution] time')!.getAttribute('datetime')).to.equal('2022-10-10');
+      expect(figure.querySelector('[part=sources] cite')!.textContent).to.equal('Sky News, 10 Oct 2022');
+      expect(accessibleText(el)).to.equal(
+        "at least 14 killed, according to Ukraine's National Police (as of 10 Oct 2022) Source: Sky News, 10 Oct 2022",
+      );
+      expect($(el, '[part=badge]')).to.equal(null);
+      expect($(el, '[part=other-reports]')).to.equal(null);
+      expect(strayDigits(el)).to.deep.equal([]);
+    });
+
+    it('metric defaults to "killed" and is reflected', async () => {
+      const el = await counter({ event: OCT_10 });
+      expect(el.metric).to.equal('killed');
+      expect(el.getAttribute('metric')).to.equal('killed');
+    });
+
+    it('shows no "as of" date for a figure that was not developing', async () => {
+      const el = await counter({ event: DONETSK });
+      expect(text($(el, '[part=attribution]'))).to.equal('according to Moscow-installed officials in eastern Ukraine');
+      expect($(el, '.as-of')).to.equal(null);
+      expect(text($(el, '[part=sources]'))).to.equal('Source: ABC News (Australia), 23 Jan 2024 (via AP and Reuters)');
+    });
+
+    const byMetric: Record<Metric, [Attrs, string, string]> = {
+      killed: [{ event: OCT_10 }, 'at least 14 killed', "according to Ukraine's National Police"],
+      injured: [{ event: OCT_10 }, '97 injured', "according to Ukraine's National Police"],
+      'children-killed': [{ event: BELGOROD }, '3 children killed', 'according to Russian authorities'],
+      'children-injured': [{ event: JAN_23, place: 'kharkiv' }, 'Kharkiv: 4 children injured', 'according to Oleh Syniehubov, Kharkiv Regional Governor'],
+      launched: [{ event: OCT_10 }, '83 missiles launched', "according to Emine Dzhaparova, Ukraine's deputy foreign minister"],
+      intercepted: [{ event: OCT_10 }, 'about 45 missiles intercepted', "according to Emine Dzhaparova, Ukraine's deputy foreign minister"],
+      attacks: [{ event: KHARKIV_KHERSON, place: 'kharkiv' }, 'Kharkiv: 6 rocket attacks', 'according to Head of the Kharkiv regional administration'],
+      'buildings-damaged': [{ event: JAN_23, place: 'kharkiv' }, 'Kharkiv: about 30 buildings damaged', 'according to Oleh Syniehubov, Kharkiv Regional Governor'],
+    };
+    it('covers every metric the dataset has', () => {
+      const inData = new Set(seedDataset.figures.map((f) => f.metric));
+      expect(METRICS.filter((m) => inData.has(m))).to.deep.equal(Object.keys(byMetric));
+    });
+    for (const metric of METRICS) {
+      it(`metric="${metric}"`, async () => {
+        const [attrs, label, attribution] = byMetric[metric];
+        const el = await counter({ ...attrs, metric });
+        expect(text($(el, '[part=label]'))).to.equal(label);
+        expect(text($(el, '[part=attribution]'))).to.match(new RegExp(`^${attribution}`));
+        expect(errors.errors).to.deep.equal([]);
+      });
+    }
+
+    it('shows the parts of a figure inside it ("including 9 drones intercepted")', async () => {
+      const el = await counter({ event: OCT_10, metric: 'intercepted' });
+      const figure = $(el, '.figure')!;
+      expect(text(figure.querySelector('.parts'))).to.equal(', including 9 drones intercepted');
+      expect(accessibleText(el)).to.match(/^about 45 missiles intercepted, including 9 drones intercepted, according to Emine/);
+    });
+
+    it('place="…" scopes the figure to one place of the event', async () => {
+      const el = await counter({ event: JAN_23, place: 'kharkiv' });
+      expect(text($(el, '[part=label]'))).to.equal('Kharkiv: 5 killed');
+      expect(text($(el, '[part=attribution]'))).to.match(/^according to Oleh Syniehubov, Kharkiv Regional Governor/);
+      const kyiv = await counter({ event: DEC_29, place: 'kyiv' });
+      expect(text($(kyiv, '[part=label]'))).to.equal('Kyiv: at least 16 killed');
+      expect(text($(kyiv, '[part=attribution]'))).to.match(/^according to Vitalii Klitschko, Kyiv Mayor/);
+    });
+
+    it('a place of the event with no figure says so for that place', async () => {
+      const el = await counter({ event: JAN_23, place: 'kyiv' });
+      expect(text($(el, '.none-text'))).to.equal('Kyiv: No figure reported');
+      expect(errors.errors).to.deep.equal([]);
+    });
+
+    it('without event-wide figures, shows the place-scoped ones with their places instead of "no figure"', async () => {
+      const el = await counter({ event: KHARKIV_KHERSON });
+      expect(text($(el, '.scope-note'))).to.equal('No figure for the event as a whole; figures by place:');
+      expect($$(el, '[part=label]').map(text)).to.deep.equal(['Kherson: 1 killed']);
+      expect(shadowText(el)).to.not.include('No figure reported');
+      const injured = await counter({ event: KHARKIV_KHERSON, metric: 'children-injured' });
+      expect($$(injured, '[part=label]').map(text)).to.deep.equal(['Kharkiv: at least 2 children injured']);
+    });
+
+    it('an event-wide figure wins over place-scoped ones', async () => {
+      const el = await counter({ event: JAN_23 });
+      expect($$(el, '[part=label]').map(text)).to.deep.equal(['at least 5 killed']);
+      expect(text($(el, '[part=attribution]'))).to.match(/^according to ABC News \(Australia\)/);
+    });
+
+    it('"No figure reported", with the event headline and date, is not an error', async () => {
+      const el = await counter({ event: KERCH });
+      expect(text($(el, '.none-text'))).to.equal('No figure reported');
+      expect(text($(el, '.metric-name'))).to.equal('Killed');
+      expect(shadowText(el)).to.include('Attack on the Kerch Bridge to Crimea');
+      expect($(el, 'time')!.getAttribute('datetime')).to.equal('2022-10-08');
+      expect($(el, '.figure')).to.equal(null);
+      expect($(el, '[part=error]')).to.equal(null);
+      await nextFrame();
+      expect(errors.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('disagreeing claims', () => {
+    it('Belgorod: 21 according to Russian authorities, with 24 from The Moscow Times listed and marked', async () => {
+      const el = await counter({ event: BELGOROD });
+      expect(text($(el, '[part=badge]'))).to.equal('Claims disagree');
+      expect(text($(el, '.main [part=label]'))).to.equal('at least 21 killed');
+      expect(text($(el, '.main [part=attribution]'))).to.match(/^according to Russian authorities/);
+      const others = $(el, '[part=other-reports]')!;
+      expect(text(others)).to.equal(
+        'Other reports: at least 24 killed, according to The Moscow Times — The Moscow Times, 1 Jan 2024',
+      );
+      expect(others.querySelectorAll('.figure')).to.have.length(1);
+      expect(strayDigits(el)).to.deep.equal([]);
+    });
+
+    it('29 Dec 2023: 41 and 23 are both shown', async () => {
+      const el = await counter({ event: DEC_29 });
+      expect($(el, '[part=badge]')).to.not.equal(null);
+      const all = $$(el, '.figure').map(text).join(' | ');
+      expect(all).to.include('at least 41 killed, according to WION');
+      expect(all).to.include('23 killed, according to The Moscow Times');
+    });
+
+    it('claims that agree are listed without the mark; revised figures stay reachable in a closed disclosure', async () => {
+      registerDataset(
+        'counter-history',
+        miniDataset([
+          { event: 'agree', n: 5, id: 'agree-council' },
+          { event: 'agree', n: 5, claimant: 'police', qualifier: 'exactly', id: 'agree-police' },
+          { event: 'revised', n: 3, id: 'revised-early', asOf: '2024-01-30' },
+          { event: 'revised', n: 7, id: 'revised-late', supersedes: 'revised-early' },
+        ]),
+      );
+      try {
+        const agree = await counter({ event: 'agree', 'dataset-id': 'counter-history' });
+        expect($(agree, '[part=badge]')).to.equal(null);
+        expect(text($(agree, '[part=other-reports]'))).to.include('5 killed, according to Regional police');
+        const revised = await counter({ event: 'revised', 'dataset-id': 'counter-history' });
+        expect(text($(revised, '.main [part=label]'))).to.equal('at least 7 killed');
+        const history = $<HTMLDetailsElement>(revised, 'details[part=history]')!;
+        expect(history.open).to.equal(false);
+        expect(text(history.querySelector('summary'))).to.equal('Earlier figures');
+        expect(text(history.querySelector('.figure'))).to.match(/^at least 3 killed, according to City council/);
+        expect($(revised, '[part=badge]')).to.equal(null);
+      } finally {
+        unregisterDataset('counter-history');
+      }
+    });
+  });
+
+  describe('totals (events="…")', () => {
+    const THREE = `${OCT_10} ${BELGOROD} ${DONETSK}`;
+
+    it('adds the first-shown figure of each event, with the combined qualifier and what it adds', async () => {
+      const el = await counter({ events: THREE });
+      const figure = $(el, '.figure.total')!;
+      expect(text(figure.querySelector('[part=number]'))).to.equal('62');
+      expect(text(figure.querySelector('[part=label]'))).to.equal('at least 62 killed');
+      expect(text(figure.querySelector('[part=attribution]'))).to.equal('Total for 3 events');
+      expect(text(figure)).to.include('Adds the first-shown figure of each event.');
+      expect(text($(el, '[part=badge]')), 'Belgorod claims disagree').to.equal('Claims disagree');
+      expect(strayDigits(el)).to.deep.equal([]);
+    });
+
+    it('the breakdown by event is a closed disclosure that opens with the keyboard', async () => {
+      const el = await counter({ events: THREE });
+      const details = $<HTMLDetailsElement>(el, 'details[part=breakdown]')!;
+      const summary = details.querySelector('summary')!;
+      expect(text(summary)).to.equal('Breakdown by event');
+      expect(details.open).to.equal(false);
+      const items = [...details.querySelectorAll('li')].filter((li) => li.parentElement!.parentElement === details);
+      expect(items.map((li) => li.checkVisibility())).to.deep.equal([false, false, false]);
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(details.open).to.equal(true);
+      expect(items.map((li) => li.checkVisibility())).to.deep.equal([true, true, true]);
+      expect(text(items[0])).to.equal(
+        "Russian missile and drone strikes on Kyiv and cities across Ukraine, 10 Oct 2022: at least 14 killed, according to Ukraine's National Police (as of 10 Oct 2022) — Sky News, 10 Oct 2022",
+      );
+      expect(text(items[1])).to.match(/^Attack on the Russian border city of Belgorod, 30 Dec 2023: at least 21 killed, according to Russian authorities/);
+      expect(text(items[1])).to.include('Claims disagree');
+      expect(text(items[1])).to.include('Other reports: at least 24 killed, according to The Moscow Times');
+      expect(text(items[2])).to.match(/: 27 killed, according to Moscow-installed officials in eastern Ukraine — ABC News \(Australia\)/);
+      expect(items[2]!.querySelector('cite')).to.not.equal(null);
+      await sendKeys({ press: 'Space' });
+      expect(details.open).to.equal(false);
+    });
+
+    it('an event with no figure shows as such in the breakdown and adds nothing', async () => {
+      const el = await counter({ events: `${THREE} ${KERCH}` });
+      expect(text($(el, '.total [part=label]'))).to.equal('at least 62 killed');
+      expect(text($(el, '.total [part=attribution]'))).to.equal('Total for 3 events');
+      const last = $$(el, 'details[part=breakdown] > ul > li').at(-1)!;
+      expect(text(last)).to.equal('Attack on the Kerch Bridge to Crimea, 8 Oct 2022: No figure reported');
+    });
+
+    it('an event with figures only by place lists them in the breakdown, not in the total', async () => {
+      const el = await counter({ events: `${OCT_10} ${KHARKIV_KHERSON}` });
+      expect(text($(el, '.total [part=label]'))).to.equal('at least 14 killed');
+      expect(text($(el, '.total [part=attribution]'))).to.equal('Total for 1 event');
+      const last = $$(el, 'details[part=breakdown] > ul > li').at(-1)!;
+      expect(text(last)).to.match(
+        /: No figure for the event as a whole; figures by place: Kherson: 1 killed, according to WION — WION, 30 Dec 2023$/,
+      );
+      expect(strayDigits(el)).to.deep.equal([]);
+    });
+
+    it('when no event has a figure, the total says "No figure reported"', async () => {
+      const el = await counter({ events: `${KERCH} turkstream-pipeline-claim` });
+      expect(text($(el, '.none-text'))).to.equal('No figure reported');
+      expect($(el, '.figure')).to.equal(null);
+      expect($$(el, 'details[part=breakdown] > ul > li')).to.have.length(2);
+    });
+
+    it('an exact total of exact figures has no qualifier; ranges add as ranges', async () => {
+      registerDataset(
+        'counter-ranges',
+        miniDataset([
+          { event: 'a', n: 4, qualifier: 'exactly' },
+          { event: 'b', n: 6, qualifier: 'exactly' },
+          { event: 'c', range: [10, 20, 12], qualifier: 'about' },
+        ]),
+      );
+      try {
+        const exact = await counter({ events: 'a b', 'dataset-id': 'counter-ranges' });
+        expect(text($(exact, '.total [part=label]'))).to.equal('10 killed');
+        expect(text($(exact, '.total [part=attribution]'))).to.equal('Total for 2 events');
+        const range = await counter({ events: 'a b c', 'dataset-id': 'counter-ranges' });
+        expect(text($(range, '[part=number]'))).to.equal('20–30');
+        expect(text($(range, '.total [part=label]'))).to.equal('about 20–30 (best estimate 22) killed');
+      } finally {
+        unregisterDataset('counter-ranges');
+      }
+    });
+
+    it('in Ukrainian and Russian, with the plural of "events"', async () => {
+      const uk = await counter({ events: THREE, lang: 'uk' });
+      expect(text($(uk, '.total [part=label]'))).to.equal('щонайменше 62 загиблі');
+      expect(text($(uk, '.total [part=attribution]'))).to.equal('Разом за 3 події');
+      const ru = await counter({ events: `${OCT_10} ${BELGOROD} ${DONETSK} ${DEC_29} ${JAN_23}`, lang: 'ru' });
+      expect(text($(ru, '.total [part=label]'))).to.equal('не менее 90 погибших');
+      expect(text($(ru, '.total [part=attribution]'))).to.equal('Всего за 5 событий');
+    });
+
+    it('events wins over event', async () => {
+      const el = await counter({ event: KERCH, events: THREE });
+      expect(text($(el, '.total [part=label]'))).to.equal('at least 62 killed');
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: [string, Attrs, string, string][] = [
+      ['no event', {}, 'missing-attribute', 'The “event” attribute is missing.'],
+      ['an empty event', { event: ' ' }, 'missing-attribute', 'The “event” attribute is missing.'],
+      ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
+      ['an unknown event in events', { events: `${OCT_10} no-such-event` }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
+      ['an unknown metric', { event: OCT_10, metric: 'dead' }, 'invalid-attribute', '“dead” is not a valid value for “metric”.'],
+      ['a place that is not the event’s', { event: OCT_10, place: 'belgorod' }, 'invalid-attribute', '“belgorod” is not a valid value for “place”.'],
+      ['place with events', { events: OCT_10, place: 'kyiv' }, 'invalid-attribute', '“kyiv” is not a valid value for “place”.'],
+      ['an invalid theme', { event: OCT_10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
+    ];
+    for (const [name, attrs, code, message] of cases) {
+      it(`${name}: a visible message and a ${code} event`, async () => {
+        const el = await counter(attrs);
+        await waitUntil(() => errors.errors.length === 1, 'one error event');
+        expect(errors.errors[0]).to.deep.equal({ code, message });
+        expect(text($(el, '[part=error]'))).to.equal(`This widget could not be shown ${message}`);
+        expect($(el, '.figure')).to.equal(null);
+      });
+    }
+    it('messages are translated', async () => {
+      const el = await counter({ event: OCT_10, metric: 'dead', lang: 'uk' });
+      expect(text($(el, '[part=error]'))).to.include('«dead» — неприпустиме значення атрибута «metric».');
+    });
+  });
+
+  describe('languages', () => {
+    it('phrases qualifier, label, attribution and as-of date in Ukrainian and Russian', async () => {
+      const uk = await counter({ event: OCT_10, lang: 'uk' });
+      expect(text($(uk, '[part=label]'))).to.equal('щонайменше 14 загиблих');
+      expect(text($(uk, '[part=attribution]'))).to.match(/^за даними: Національна поліція України \(станом на 10 жовт\. 2022/);
+      expect(text($(uk, '[part=sources]'))).to.match(/^Джерело: Sky News/);
+      const ru = await counter({ event: OCT_10, lang: 'ru' });
+      expect(text($(ru, '[part=label]'))).to.equal('не менее 14 погибших');
+      expect(text($(ru, '[part=attribution]'))).to.match(/^по данным: Национальная полиция Украины \(по состоянию на 10 окт\. 2022/);
+      expect(text($(ru, '[part=sources]'))).to.match(/^Источник: Sky News/);
+      const belgorod = await counter({ event: BELGOROD, lang: 'uk' });
+      expect(text($(belgorod, '[part=badge]'))).to.equal('Дані різняться');
+      expect(text($(belgorod, '.others-label'))).to.equal('Інші дані:');
+    });
+
+    describe('plural forms of "killed" for 1, 2, 5 and 21', () => {
+      before(() => {
+        registerDataset('counter-plurals', miniDataset([1, 2, 5, 21].map((n) => ({ event: `killed-${n}`, n }))));
+      });
+      after(() => unregisterDataset('counter-plurals'));
+      const expected: Record<string, string[]> = {
+        en: ['at least 1 killed', 'at least 2 killed', 'at least 5 killed', 'at least 21 killed'],
+        uk: ['щонайменше 1 загиблий', 'щонайменше 2 загиблі', 'щонайменше 5 загиблих', 'щонайменше 21 загиблий'],
+        ru: ['не менее 1 погибший', 'не менее 2 погибших', 'не менее 5 погибших', 'не менее 21 погибший'],
+      };
+      for (const [lang, labels] of Object.entries(expected)) {
+        it(lang, async () => {
+          const shown: string[] = [];
+          for (const n of [1, 2, 5, 21]) {
+            const el = await counter({ event: `killed-${n}`, lang, 'dataset-id': 'counter-plurals' });
+            shown.push(text($(el, '[part=label]')));
+          }
+          expect(shown).to.deep.equal(labels);
+        });
+      }
+    });
+
+    for (const lang of ['uk', 'ru']) {
+      it(`leaves no English UI word in ${lang}, for every event × metric and a total`, async () => {
+        const found: string[] = [];
+        for (const event of seedDataset.events) {
+          for (const metric of METRICS) {
+            const el = await counter({ event: event.id, metric, lang });
+            for (const word of untranslatedWords(el)) found.push(`${event.id}/${metric}: ${word}`);
+            for (const digits of strayDigits(el)) found.push(`${event.id}/${metric}: stray number ${digits}`);
+          }
+        }
+        const total = await counter({ events: seedDataset.events.map((e) => e.id).join(' '), lang });
+        found.push(...untranslatedWords(total), ...strayDigits(total));
+        expect(found).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('animate', () => {
+    const duration = CasualtyCounter.countUpMs;
+    let observed: number;
+    let disconnected: number;
+    const { observe, disconnect } = IntersectionObserver.prototype;
+    beforeEach(() => {
+      observed = 0;
+      disconnected = 0;
+      CasualtyCounter.countUpMs = 500;
+      IntersectionObserver.prototype.observe = function (this: IntersectionObserver, target: Element) {
+        observed += 1;
+        observe.call(this, target);
+      };
+      IntersectionObserver.prototype.disconnect = function (this: IntersectionObserver) {
+        disconnected += 1;
+        disconnect.call(this);
+      };
+    });
+    afterEach(() => {
+      CasualtyCounter.countUpMs = duration;
+      IntersectionObserver.prototype.observe = observe;
+      IntersectionObserver.prototype.disconnect = disconnect;
+    });
+
+    /** A counter below the fold. */
+    async function belowTheFold(attrs: Attrs) {
+      const el = document.createElement('casualty-counter');
+      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value === true ? '' : String(value));
+      const page = await fixture(html`<div><div style="height: 300vh"></div>${el}</div>`);
+      await el.updateComplete;
+      await nextFrame();
+      return { el: el as CasualtyCounter, page };
+    }
+
+    it('counts up once when scrolled into view, ending on the claimed figure; screen readers only get the final one', async () => {
+      const { el } = await belowTheFold({ event: BELGOROD, animate: true });
+      expect(el.countUp).to.equal(true);
+      expect(text($(el, '[part=number]')), 'the final number until it animates').to.equal('21');
+      const before = accessibleText(el);
+      expect(before).to.match(/^Claims disagree at least 21 killed, according to Russian authorities/);
+      expect(observed).to.equal(1);
+
+      el.scrollIntoView();
+      await waitUntil(() => $(el, '.counting'), 'starts counting', { timeout: 3000, interval: 5 });
+      const seen: string[] = [];
+      while ($(el, '.counting')) {
+        const number = $(el, '[part=number]')!;
+        expect(number.getAttribute('aria-hidden')).to.equal('true');
+        seen.push(number.textContent!);
+        expect(accessibleText(el), 'the accessible text never changes').to.equal(before);
+        await nextFrame();
+      }
+      const values = seen.map(Number);
+      // Under load the first frame we sample may already be past 0; it must still start well below the claim.
+      expect(values[0]).to.be.below(21);
+      expect(values.some((v) => v > 0 && v < 21), `intermediate numbers in ${seen}`).to.equal(true);
+      expect(values).to.deep.equal([...values].sort((a, b) => a - b), 'never counts down');
+      expect(text($(el, '[part=number]'))).to.equal('21');
+      expect(accessibleText(el)).to.equal(before);
+      expect(disconnected, 'the observer is gone once it fired').to.equal(1);
+
+      window.scrollTo(0, 0);
+      await nextFrame();
+      el.scrollIntoView();
+      for (let i = 0; i < 10; i += 1) {
+        await nextFrame();
+        expect($(el, '.counting'), 'never counts twice').to.equal(null);
+      }
+      expect(observed).to.equal(1);
+    });
+
+    it('with prefers-reduced-motion there is no animation at all: the final number shows at once', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await counter({ event: OCT_10, animate: true });
+      const mutations: string[] = [];
+      const watcher = new MutationObserver(() => mutations.push(text($(el, '[part=number]'))));
+      watcher.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      for (let i = 0; i < 10; i += 1) await nextFrame();
+      watcher.disconnect();
+      expect(text($(el, '[part=number]'))).to.equal('14');
+      expect($(el, '.counting')).to.equal(null);
+      expect(mutations).to.deep.equal([]);
+      expect(observed, 'no observer is even created').to.equal(0);
+    });
+
+    it('is off by default, and never for a range', async () => {
+      const el = await counter({ event: OCT_10 });
+      for (let i = 0; i < 3; i += 1) await nextFrame();
+      expect($(el, '.counting')).to.equal(null);
+      registerDataset('counter-range', miniDataset([{ event: 'r', range: [10, 20] }]));
+      try {
+        const range = await counter({ event: 'r', animate: true, 'dataset-id': 'counter-range' });
+        for (let i = 0; i < 3; i += 1) await nextFrame();
+        expect(text($(range, '[part=number]'))).to.equal('10–20');
+        expect($(range, '.counting')).to.equal(null);
+      } finally {
+        unregisterDataset('counter-range');
+      }
+      expect(observed).to.equal(0);
+    });
+
+    it('a total counts up too', async () => {
+      const el = await counter({ events: `${OCT_10} ${DONETSK}`, animate: true });
+      await waitUntil(() => $(el, '.counting'), 'starts counting', { timeout: 3000, interval: 5 });
+      await waitUntil(() => !$(el, '.counting'), 'stops counting', { timeout: 3000 });
+      expect(text($(el, '[part=number]'))).to.equal('41');
+    });
+
+    it('removing and re-adding leaves no observer or frame behind', async () => {
+      const { el, page } = await belowTheFold({ event: OCT_10, animate: true });
+      expect(observed).to.equal(1);
+      el.remove();
+      expect(disconnected).to.equal(1);
+      page.append(el);
+      await el.updateComplete;
+      expect(observed).to.equal(2);
+      expect(text($(el, '[part=number]'))).to.equal('14');
+
+      // Removed while counting: the frames stop, and it comes back showing the final number.
+      el.scrollIntoView();
+      await waitUntil(() => $(el, '.counting'), 'starts counting', { timeout: 3000, interval: 5 });
+      expect(disconnected).to.equal(2);
+      let frames = 0;
+      const raf = window.requestAnimationFrame;
+      window.requestAnimationFrame = (cb) => {
+        frames += 1;
+        return raf(cb);
+      };
+      try {
+        el.remove();
+        const frozen = text($(el, '[part=number]'));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(frames, 'no frame requested after removal').to.equal(0);
+        expect(text($(el, '[part=number]'))).to.equal(frozen);
+      } finally {
+        window.requestAnimationFrame = raf;
+      }
+      page.append(el);
+      await el.updateComplete;
+      expect($(el, '.counting')).to.equal(null);
+      expect(text($(el, '[part=number]'))).to.equal('14');
+      expect(observed, 'it already counted: no new observer').to.equal(2);
+    });
+  });
+
+  describe('element behaviour', () => {
+    it('shows the light-DOM fallback before it upgrades, and hides it once rendered', async () => {
+      const tag = 'casualty-counter-fallback-test';
+      const host = await fixture(`<div><${tag} event="${OCT_10}"><p>At least 14 killed, according to Ukraine’s National Police.</p></${tag}></div>`);
+      const el = host.firstElementChild!;
+      const fallback = el.querySelector('p')!;
+      expect(fallback.checkVisibility()).to.equal(true);
+      expect(el.shadowRoot).to.equal(null);
+      customElements.define(tag, class extends CasualtyCounter {});
+      await (el as CasualtyCounter).updateComplete;
+      expect(text($(el, '[part=label]'))).to.equal('at least 14 killed');
+      expect(fallback.checkVisibility()).to.equal(false);
+    });
+
+    it('renders this shadow DOM (snapshot)', async () => {
+      const el = await counter({ event: DONETSK });
+      expect(el).shadowDom.to.equal(`
+        <div class="root" part="base" lang="en">
+          <div class="claims">
+            <div class="figure main" part="figure" data-figure="2024-01-21-donetsk-killed-moscow-installed-officials">
+              <span class="number" part="number" aria-hidden="true">27</span>
+              <div class="text">
+                <span class="label" part="label">27 killed</span><span class="sr-only">, </span>
+                <span class="attribution" part="attribution">according to Moscow-installed officials in eastern Ukraine</span>
+                <div class="sources small muted" part="sources">
+                  <span class="sources-label">Source:</span>
+                  <ul class="source-list">
+                    <li><cite class="source">ABC News (Australia), <time datetime="2024-01-23">23 Jan 2024</time> (via AP and Reuters)</cite></li>
+                  </ul>
+                </div>
+              </div>
+            </div>
+          </div>
+        </div>`);
+    });
+
+    it('re-renders when attributes change on a live element', async () => {
+      const el = await counter({ event: OCT_10 });
+      el.setAttribute('metric', 'injured');
+      await el.updateComplete;
+      expect(text($(el, '[part=label]'))).to.equal('97 injured');
+      el.event = BELGOROD;
+      await el.updateComplete;
+      expect(text($(el, '[part=label]'))).to.equal('110 injured');
+      el.setAttribute('lang', 'ru');
+      await el.updateComplete;
+      expect(text($(el, '[part=label]'))).to.equal('110 раненых');
+      el.setAttribute('events', `${OCT_10} ${BELGOROD}`);
+      await el.updateComplete;
+      expect(text($(el, '.total [part=label]'))).to.equal('207 раненых');
+      el.removeAttribute('events');
+      el.removeAttribute('metric');
+      await el.updateComplete;
+      expect(text($(el, '[part=label]'))).to.equal('не менее 21 погибший');
+    });
+
+    it('works again after being removed and re-added', async () => {
+      const el = await counter({ event: OCT_10 });
+      const parent = el.parentElement!;
+      el.remove();
+      el.setAttribute('metric', 'launched');
+      parent.append(el);
+      await el.updateComplete;
+      expect(text($(el, '[part=label]'))).to.equal('83 missiles launched');
+    });
+
+    it('stacks when narrow and puts the number beside the text when wide (container queries)', async () => {
+      await setViewport({ width: 1200, height: 800 });
+      const columns = (el: Element) => getComputedStyle($(el, '.main')!).gridTemplateColumns.split(' ').length;
+      const narrow = await counter({ event: OCT_10 }, 'width: 220px');
+      const wide = await counter({ event: OCT_10 }, 'width: 640px');
+      expect(columns(narrow)).to.equal(1);
+      expect(columns(wide)).to.equal(2);
+      const number = $(narrow, '[part=number]')!;
+      expect(number.getBoundingClientRect().right).to.be.at.most($(narrow, '.root')!.getBoundingClientRect().right);
+    });
+
+    it('takes its component custom properties', async () => {
+      const el = await counter({ event: OCT_10 });
+      el.style.setProperty('--casualty-counter-number-color', 'rgb(1, 2, 3)');
+      el.style.setProperty('--casualty-counter-number-size', '50px');
+      const number = $(el, '[part=number]')!;
+      expect(getComputedStyle(number).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(number).fontSize).to.equal('50px');
+    });
+
+    it('prints legibly: black number, breakdown visible even when closed', async () => {
+      const el = await counter({ events: `${OCT_10} ${DONETSK}` });
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle($(el, '[part=number]')!).color).to.equal('rgb(0, 0, 0)');
+      expect($(el, 'details[part=breakdown] li')!.checkVisibility()).to.equal(true);
+    });
+  });
+});

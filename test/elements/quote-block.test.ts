@@ -1,0 +1,397 @@
+import { expect, fixture, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/quote-block/define.js';
+import { QuoteBlock } from '../../src/elements/quote-block/quote-block.js';
+import { defineElement } from '../../src/elements/base.js';
+import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
+import { collectErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+
+const LONG = 'putin-response-will-be-harsh'; // three paragraphs
+const SHORT = 'klitschko-day-of-mourning';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const paragraphs = (el: Element) => [...el.shadowRoot!.querySelectorAll('blockquote [part=text] > p')];
+const shownText = (el: Element) => paragraphs(el).map((p) => p.textContent).join('\n\n');
+const caption = (el: Element) => part(el, 'caption')!.textContent!.replace(/\s+/g, ' ').trim();
+const toggle = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=toggle]');
+const pseudo = (el: Element, which: '::before' | '::after') => getComputedStyle(el, which).content;
+const quoteText = (id: string) => seedDataset.quotes.find((q) => q.id === id)!.text;
+/** Lets the element measure its text after rendering (and re-render if that changed anything). */
+async function settled(el: QuoteBlock) {
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
+}
+
+/** A one-quote dataset of a publisher; the source's URL and the quote's date are the test's to choose. */
+function publisherDataset(url?: string, date = '2024-02-01') {
+  return {
+    schemaVersion: 1,
+    id: 'quote-test',
+    title: 'A publisher dataset with one quote',
+    version: '0.1.0',
+    updatedAt: '2024-02-01',
+    language: 'en',
+    parties: [{ id: 'example-gazette', name: 'The Example Gazette', kind: 'outlet' }],
+    persons: [{ id: 'jane-doe', name: 'Jane Doe' }],
+    sources: [{ id: 'gazette', outlet: 'example-gazette', published: '2024-02-01', language: 'en', ...(url ? { url } : {}) }],
+    places: [],
+    events: [],
+    figures: [],
+    quotes: [{ id: 'jane', text: 'We will rebuild.', speaker: 'jane-doe', role: 'Mayor', source: 'gazette', date, language: 'en', events: [] }],
+  };
+}
+
+describe('<quote-block>', () => {
+  let collected: ReturnType<typeof collectErrors>;
+  beforeEach(() => (collected = collectErrors()));
+  afterEach(async () => {
+    fixtureCleanup();
+    collected.stop();
+    unregisterDataset('quote-test');
+    await emulateMedia({ colorScheme: 'light', media: 'screen' });
+  });
+
+  describe('accessibility', () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`is accessible in the ${scheme} theme (theme attribute and prefers-color-scheme)`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        const byMedia = await fixture<QuoteBlock>(html`<quote-block quote=${LONG} max-lines="2"></quote-block>`);
+        await expect(byMedia).to.be.accessible();
+        const byAttribute = await fixture<QuoteBlock>(html`<quote-block theme=${scheme} quote="putin-terrorist-action"></quote-block>`);
+        await expect(byAttribute).to.be.accessible();
+        const colors = (el: Element) => getComputedStyle(part(el, 'base')!).backgroundColor;
+        const expected = scheme === 'dark' ? 'rgb(23, 24, 27)' : 'rgb(255, 255, 255)';
+        expect(colors(byMedia)).to.equal(expected);
+        expect(colors(byAttribute)).to.equal(expected);
+      });
+    }
+    for (const lang of ['en', 'uk', 'ru']) {
+      it(`is accessible in ${lang}`, async () => {
+        const el = await fixture<QuoteBlock>(html`<quote-block lang=${lang} quote="nebenzya-deliberate-act-of-terrorism"></quote-block>`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('every quote of the dataset', () => {
+    for (const quote of seedDataset.quotes) {
+      it(`${quote.id}: the stored text, unchanged, accessible, and nothing left in English in uk and ru`, async () => {
+        const el = await fixture<QuoteBlock>(html`<quote-block quote=${quote.id}></quote-block>`);
+        expect(shownText(el)).to.equal(quote.text);
+        expect(paragraphs(el)).to.have.length(quote.text.split('\n\n').length);
+        expect(part(el, 'quote')!.getAttribute('lang')).to.equal(quote.language);
+        expect(part(el, 'speaker')!.textContent).to.not.equal('');
+        expect(!!part(el, 'role')).to.equal(!!quote.role);
+        expect(part(el, 'caption')!.querySelector('time')!.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+        await expect(el).to.be.accessible();
+        for (const lang of ['uk', 'ru']) {
+          el.setAttribute('lang', lang);
+          await el.updateComplete;
+          expect(shownText(el), lang).to.equal(quote.text);
+          expect(untranslatedWords(el), lang).to.deep.equal([]);
+        }
+      });
+    }
+  });
+
+  describe('caption', () => {
+    const cases = {
+      en: '— Vladimir Putin, President of Russia. Source: Sky News, 10 Oct 2022',
+      'en-GB': '— Vladimir Putin, President of Russia. Source: Sky News, 10 Oct 2022',
+      uk: '— Володимир Путін, президент Росії. Джерело: Sky News, 10 жовт. 2022 р.',
+      ru: '— Владимир Путин, президент России. Источник: Sky News, 10 окт. 2022 г.',
+    };
+    for (const [lang, expected] of Object.entries(cases)) {
+      it(`reads in ${lang} with speaker, role, outlet and date`, async () => {
+        const el = await fixture<QuoteBlock>(html`<quote-block lang=${lang} quote=${LONG}></quote-block>`);
+        expect(caption(el)).to.equal(expected);
+        expect(part(el, 'source')!.querySelector('time')!.getAttribute('datetime')).to.equal('2022-10-10');
+        expect(el.shadowRoot!.querySelector('a')).to.equal(null, 'no URL is known, so no link');
+        expect(part(el, 'quote')!.hasAttribute('cite')).to.equal(false);
+      });
+    }
+    it("a body's statement has no role", async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block quote="russian-defence-ministry-divert-attention"></quote-block>`);
+      expect(part(el, 'role')).to.equal(null);
+      expect(caption(el)).to.equal('— Russian Defence Ministry. Source: WION, 30 Dec 2023');
+    });
+    it('names the wire services the outlet carried', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block lang="uk" quote="peskov-you-cannot-say-that"></quote-block>`);
+      expect(caption(el)).to.equal(
+        '— Дмитро Пєсков, речник Кремля. Джерело: ABC News (Australia), 23 січ. 2024 р. (за матеріалами AP і Reuters)',
+      );
+    });
+    it('adds the day it was said when that is not the source’s date', async () => {
+      registerDataset('quote-test', publisherDataset(undefined, '2024-01-30'));
+      const el = await fixture<QuoteBlock>(html`<quote-block dataset-id="quote-test" quote="jane"></quote-block>`);
+      expect(caption(el)).to.equal('— Jane Doe, Mayor, 30 Jan 2024. Source: The Example Gazette, 1 Feb 2024');
+      const times = [...part(el, 'caption')!.querySelectorAll('time')].map((t) => t.getAttribute('datetime'));
+      expect(times).to.deep.equal(['2024-01-30', '2024-02-01']);
+    });
+  });
+
+  describe('quotation marks', () => {
+    it('are drawn around the text in the reader’s style, outside the text nodes', async () => {
+      const marks = { en: ['“', '”'], uk: ['«', '»'], ru: ['«', '»'] };
+      for (const [lang, [open, close]] of Object.entries(marks)) {
+        const el = await fixture<QuoteBlock>(html`<quote-block lang=${lang} quote=${LONG}></quote-block>`);
+        const ps = paragraphs(el);
+        expect(pseudo(ps[0]!, '::before'), lang).to.equal(`"${open}" / ""`);
+        expect(pseudo(ps.at(-1)!, '::after'), lang).to.equal(`"${close}" / ""`);
+        expect(pseudo(ps[1]!, '::before'), lang).to.equal('none');
+        expect(shownText(el)).to.equal(quoteText(LONG));
+      }
+    });
+  });
+
+  describe('fragments', () => {
+    it('show visible ellipses outside the text and say they are a fragment', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block quote="putin-terrorist-action"></quote-block>`);
+      const [p] = paragraphs(el);
+      expect(p!.textContent).to.equal('terrorist action');
+      expect(pseudo(p!, '::before')).to.equal('"“… " / ""');
+      expect(pseudo(p!, '::after')).to.equal('" …”" / ""');
+      const label = part(el, 'quote')!.querySelector('.sr-only')!;
+      expect(label.textContent).to.equal('Fragment of a longer quote');
+      expect(label.getAttribute('lang')).to.equal('en');
+    });
+    it('in the reader’s language', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block lang="ru" quote="putin-terrorist-action"></quote-block>`);
+      expect(part(el, 'quote')!.querySelector('.sr-only[lang=ru]')!.textContent).to.equal('Фрагмент более длинной цитаты');
+      expect(pseudo(paragraphs(el)[0]!, '::before')).to.equal('"«… " / ""');
+    });
+    it('whole quotes carry neither', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block quote=${SHORT}></quote-block>`);
+      expect(part(el, 'quote')!.querySelector('.sr-only')).to.equal(null);
+      expect(pseudo(paragraphs(el)[0]!, '::before')).to.equal('"“" / ""');
+    });
+  });
+
+  describe('choosing the quote', () => {
+    it('event + speaker shows that speaker’s first quote on the event', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block event="2022-10-10-missile-strikes" speaker="vladimir-putin"></quote-block>`);
+      expect(shownText(el)).to.equal('terrorist action');
+      const other = await fixture<QuoteBlock>(html`<quote-block event="2022-10-10-missile-strikes" speaker="volodymyr-zelenskyy"></quote-block>`);
+      expect(shownText(other)).to.equal(quoteText('zelenskyy-panic-and-chaos'));
+    });
+    it('quote wins over event + speaker', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block quote=${SHORT} event="2022-10-10-missile-strikes" speaker="vladimir-putin"></quote-block>`);
+      expect(shownText(el)).to.equal(quoteText(SHORT));
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: [string, ReturnType<typeof html>, string, string][] = [
+      ['nothing', html`<quote-block></quote-block>`, 'missing-attribute', 'The “quote” attribute is missing.'],
+      ['only event', html`<quote-block event="2022-10-10-missile-strikes"></quote-block>`, 'missing-attribute', 'The “speaker” attribute is missing.'],
+      ['only speaker', html`<quote-block speaker="vladimir-putin"></quote-block>`, 'missing-attribute', 'The “event” attribute is missing.'],
+      ['an unknown quote', html`<quote-block quote="nope"></quote-block>`, 'unknown-quote', 'There is no quote “nope” in this dataset.'],
+      ['an unknown event', html`<quote-block event="nope" speaker="vladimir-putin"></quote-block>`, 'unknown-event', 'There is no event “nope” in this dataset.'],
+      [
+        'no quote by the speaker on the event',
+        html`<quote-block event="2022-10-10-missile-strikes" speaker="dmitry-peskov"></quote-block>`,
+        'unknown-speaker',
+        'There is no quote by “dmitry-peskov” about this event.',
+      ],
+      ['max-lines="0"', html`<quote-block quote=${SHORT} max-lines="0"></quote-block>`, 'invalid-attribute', '“0” is not a valid value for “max-lines”.'],
+      ['max-lines="-2"', html`<quote-block quote=${SHORT} max-lines="-2"></quote-block>`, 'invalid-attribute', '“-2” is not a valid value for “max-lines”.'],
+      ['max-lines="2.5"', html`<quote-block quote=${SHORT} max-lines="2.5"></quote-block>`, 'invalid-attribute', '“2.5” is not a valid value for “max-lines”.'],
+      ['max-lines="two"', html`<quote-block quote=${SHORT} max-lines="two"></quote-block>`, 'invalid-attribute', '“two” is not a valid value for “max-lines”.'],
+      ['theme="blue"', html`<quote-block quote=${SHORT} theme="blue"></quote-block>`, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
+    ];
+    for (const [name, template, code, message] of cases) {
+      it(`${name}: ${code}, shown and dispatched`, async () => {
+        const el = await fixture<QuoteBlock>(template);
+        await waitUntil(() => collected.errors.length === 1, 'one error event');
+        expect(collected.errors[0]).to.deep.equal({ code, message });
+        expect(part(el, 'error')!.textContent).to.include(message);
+        expect(part(el, 'figure')).to.equal(null);
+      });
+    }
+    it('the message is translated', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block lang="uk" quote="nope"></quote-block>`);
+      expect(shadowText(el)).to.include('У цьому наборі даних немає цитати «nope».');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('max-lines', () => {
+    it('clamps visually to that many lines and toggles with a real button, by keyboard', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block style="width: 320px" quote=${LONG} max-lines="2"></quote-block>`);
+      await waitUntil(() => toggle(el), 'a toggle button');
+      const text = part(el, 'text')!;
+      const lineHeight = parseFloat(getComputedStyle(text).lineHeight);
+      expect(text.clientHeight).to.be.closeTo(2 * lineHeight, 2);
+      expect(text.scrollHeight).to.be.greaterThan(text.clientHeight);
+      expect(shownText(el), 'the whole text stays in the DOM for screen readers').to.equal(quoteText(LONG));
+      expect(text.closest('[aria-hidden]')).to.equal(null);
+      const button = toggle(el)!;
+      expect(button.textContent!.trim()).to.equal('Show the whole quote');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-controls')).to.equal(text.id);
+      await expect(el).to.be.accessible();
+
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.textContent!.trim()).to.equal('Show less');
+      expect(text.scrollHeight).to.be.at.most(text.clientHeight + 1);
+      expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
+
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(text.clientHeight).to.be.closeTo(2 * lineHeight, 2);
+    });
+    it('no button when the text fits', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block quote=${SHORT} max-lines="5"></quote-block>`);
+      await settled(el);
+      expect(toggle(el)).to.equal(null);
+      expect(shownText(el)).to.equal(quoteText(SHORT));
+    });
+    it('never truncated without max-lines', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block style="width: 200px" quote=${LONG}></quote-block>`);
+      await settled(el);
+      const text = part(el, 'text')!;
+      expect(text.scrollHeight).to.be.at.most(text.clientHeight + 1);
+      expect(toggle(el)).to.equal(null);
+    });
+    it('a button appears when the container narrows so the text no longer fits', async function () {
+      // Resize observations need rendering frames, which Chromium does not run for a page in a background tab.
+      if (document.visibilityState === 'hidden') this.skip();
+      const el = await fixture<QuoteBlock>(html`<quote-block style="width: 2000px" quote=${SHORT} max-lines="1"></quote-block>`);
+      await settled(el);
+      expect(toggle(el)).to.equal(null);
+      el.style.width = '200px';
+      await waitUntil(() => toggle(el), 'a toggle button after narrowing');
+    });
+    it('prints the whole quote, without the button', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block style="width: 320px" quote=${LONG} max-lines="2"></quote-block>`);
+      await waitUntil(() => toggle(el), 'a toggle button');
+      await emulateMedia({ media: 'print' });
+      const text = part(el, 'text')!;
+      expect(text.scrollHeight).to.be.at.most(text.clientHeight + 1);
+      expect(getComputedStyle(toggle(el)!).display).to.equal('none');
+    });
+  });
+
+  describe('sources', () => {
+    it('an https source becomes the cite and a link', async () => {
+      registerDataset('quote-test', publisherDataset('https://example.org/report'));
+      const el = await fixture<QuoteBlock>(html`<quote-block dataset-id="quote-test" quote="jane"></quote-block>`);
+      expect(part(el, 'quote')!.getAttribute('cite')).to.equal('https://example.org/report');
+      const link = part(el, 'source')!.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('https://example.org/report');
+      expect(link.textContent).to.equal('The Example Gazette');
+      expect(caption(el)).to.equal('— Jane Doe, Mayor. Source: The Example Gazette, 1 Feb 2024');
+      await expect(el).to.be.accessible();
+    });
+    it('a javascript: URL is rejected by validation, so nothing links to it', async () => {
+      const problems = registerDataset('quote-test', publisherDataset('javascript:alert(1)'));
+      expect(problems.map((p) => p.path)).to.deep.equal(['/sources/0/url']);
+      const el = await fixture<QuoteBlock>(html`<quote-block dataset-id="quote-test" quote="jane"></quote-block>`);
+      await waitUntil(() => collected.errors.length === 1);
+      expect(collected.errors[0]!.code).to.equal('invalid-dataset');
+      expect(part(el, 'error')).to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('[cite], a')).to.equal(null);
+    });
+  });
+
+  describe('layout', () => {
+    it('sets larger quote type in wide containers', async () => {
+      const size = (el: Element) => parseFloat(getComputedStyle(part(el, 'text')!).fontSize);
+      const narrow = await fixture<QuoteBlock>(html`<quote-block style="width: 300px" quote=${SHORT}></quote-block>`);
+      const wide = await fixture<QuoteBlock>(html`<quote-block style="width: 900px" quote=${SHORT}></quote-block>`);
+      expect(size(wide)).to.be.greaterThan(size(narrow));
+    });
+    it('takes its custom properties', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block
+        style="--quote-block-font-size: 30px; --quote-block-mark-color: rgb(1, 2, 3); --quote-block-rule-color: rgb(4, 5, 6)"
+        quote=${SHORT}
+      ></quote-block>`);
+      expect(getComputedStyle(part(el, 'text')!).fontSize).to.equal('30px');
+      expect(getComputedStyle(paragraphs(el)[0]!, '::before').color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(part(el, 'quote')!).borderInlineStartColor).to.equal('rgb(4, 5, 6)');
+    });
+  });
+
+  it('renders this shadow DOM', async () => {
+    const el = await fixture<QuoteBlock>(html`<quote-block quote=${SHORT}></quote-block>`);
+    expect(el).shadowDom.to.equal(`<div class="root" part="base" lang="en">
+      <figure part="figure">
+        <blockquote part="quote" lang="en">
+          <div id="text" part="text" class="text"><p>January 1 will be declared a Day of Mourning in Kyiv.</p></div>
+        </blockquote>
+        <figcaption part="caption" class="small muted">— <span part="speaker">Vitalii Klitschko</span>,
+          <span part="role">Kyiv Mayor</span>. Source:
+          <span part="source"><cite class="source">WION, <time datetime="2023-12-30">30 Dec 2023</time></cite></span></figcaption>
+      </figure>
+    </div>`);
+  });
+
+  describe('live changes', () => {
+    it('re-renders when its attributes change', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block quote=${SHORT}></quote-block>`);
+      el.setAttribute('quote', LONG);
+      await el.updateComplete;
+      expect(shownText(el)).to.equal(quoteText(LONG));
+      el.setAttribute('lang', 'uk');
+      await el.updateComplete;
+      expect(caption(el)).to.match(/^— Володимир Путін/);
+      el.removeAttribute('quote');
+      el.setAttribute('event', '2024-01-01-putin-intensify-statement');
+      el.setAttribute('speaker', 'vladimir-putin');
+      await el.updateComplete;
+      expect(shownText(el)).to.equal(quoteText('putin-intensify-the-strikes'));
+      el.setAttribute('speaker', 'nobody');
+      await el.updateComplete;
+      expect(part(el, 'error')).to.not.equal(null);
+      el.speaker = 'vladimir-putin';
+      await el.updateComplete;
+      expect(part(el, 'error')).to.equal(null);
+      el.setAttribute('theme', 'dark');
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(23, 24, 27)');
+    });
+    it('an expanded quote collapses again when another quote is shown', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block style="width: 320px" quote=${LONG} max-lines="2"></quote-block>`);
+      await waitUntil(() => toggle(el), 'a toggle button');
+      toggle(el)!.click();
+      await el.updateComplete;
+      expect(toggle(el)!.getAttribute('aria-expanded')).to.equal('true');
+      el.setAttribute('quote', 'zelenskyy-panic-and-chaos');
+      await el.updateComplete;
+      expect(part(el, 'text')!.classList.contains('clamped')).to.equal(true);
+      await waitUntil(() => toggle(el)?.getAttribute('aria-expanded') === 'false');
+    });
+    it('can be removed and added again', async () => {
+      const el = await fixture<QuoteBlock>(html`<quote-block quote=${SHORT}></quote-block>`);
+      const wrapper = el.parentElement!;
+      el.remove();
+      el.setAttribute('quote', LONG);
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(shownText(el)).to.equal(quoteText(LONG));
+      expect(el.shadowRoot!.querySelectorAll('figure')).to.have.length(1);
+    });
+  });
+
+  it('shows the light-DOM fallback until it upgrades, then only the rendered quote', async () => {
+    const tag = 'quote-block-fallback-test';
+    const wrapper = fixtureSync(html`<div></div>`);
+    const el = document.createElement(tag);
+    el.setAttribute('quote', SHORT);
+    const fallback = document.createElement('blockquote');
+    fallback.textContent = 'January 1 will be declared a Day of Mourning in Kyiv. — Vitalii Klitschko';
+    el.append(fallback);
+    wrapper.append(el);
+    expect(fallback.checkVisibility()).to.equal(true);
+    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(defineElement(tag, class extends QuoteBlock {})).to.equal(true);
+    await (el as QuoteBlock).updateComplete;
+    expect(shownText(el)).to.equal(quoteText(SHORT));
+    expect(fallback.checkVisibility()).to.equal(false);
+    expect(fallback.getBoundingClientRect().height).to.equal(0);
+  });
+});

@@ -1,0 +1,593 @@
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/elements/strike-card/define.js';
+import { StrikeCard } from '../../src/elements/strike-card/strike-card.js';
+import { defineElement } from '../../src/elements/base.js';
+import type { Dataset } from '../../src/data/model.js';
+import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
+import { collectErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+
+const OCT10 = '2022-10-10-missile-strikes';
+const KERCH = '2022-10-08-kerch-bridge-attack';
+const BELGOROD = '2023-12-30-belgorod-attack';
+const DEC29 = '2023-12-29-aerial-bombardment';
+const JAN23 = '2024-01-23-kyiv-kharkiv-missile-strikes';
+const DONETSK = '2024-01-21-donetsk-shelling';
+const PUTIN_STATEMENT = '2024-01-01-putin-intensify-statement';
+const EVENTS = seedDataset.events.map((e) => e.id);
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The figures of one metric (full variant). */
+const metric = (el: Element, name: string) => $(el, `[part~=figure][data-metric="${name}"]`);
+const visible = (node: Element | null) => !!node && node.checkVisibility() && node.getBoundingClientRect().height > 0;
+
+/** A connected card with these attributes, rendered. */
+async function card(attrs: Record<string, string>): Promise<StrikeCard> {
+  // fixtureSync: fixture() would wait a frame for a plain <div>, and a page in a background tab draws no frames.
+  const wrapper = fixtureSync(html`<div></div>`);
+  const el = document.createElement('strike-card');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<strike-card>', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', media: 'screen' });
+  });
+
+  describe('accessibility', () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const lang of ['en', 'uk', 'ru']) {
+        it(`is accessible in ${lang}, ${scheme} (theme attribute and prefers-color-scheme)`, async () => {
+          await emulateMedia({ colorScheme: scheme });
+          const byPreference = await card({ event: BELGOROD, lang });
+          await expect(byPreference).to.be.accessible();
+          const byTheme = await card({ event: JAN23, lang, theme: scheme });
+          await expect(byTheme).to.be.accessible();
+          const compact = await card({ event: DEC29, lang, theme: scheme, variant: 'compact' });
+          await expect(compact).to.be.accessible();
+        });
+      }
+    }
+
+    for (const theme of ['light', 'dark'] as const) {
+      for (const id of EVENTS) {
+        it(`${id} is accessible in the ${theme} theme, full and compact`, async () => {
+          await emulateMedia({ colorScheme: theme });
+          for (const variant of ['full', 'compact']) {
+            const el = await card({ event: id, theme, variant });
+            expect($(el, 'article'), variant).to.exist;
+            await expect(el, variant).to.be.accessible();
+          }
+        });
+      }
+    }
+
+    it('an error state is accessible', async () => {
+      const el = await card({ variant: 'compact', lang: 'uk' });
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('theme', () => {
+    const background = (el: Element) => getComputedStyle($(el, '.root')!).backgroundColor;
+    it('follows prefers-color-scheme, and an explicit theme wins over it', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const preferred = await card({ event: OCT10 });
+      const light = await card({ event: OCT10, theme: 'light' });
+      expect(background(preferred)).to.equal('rgb(23, 24, 27)');
+      expect(background(light)).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({ colorScheme: 'light' });
+      const dark = await card({ event: OCT10, theme: 'dark' });
+      expect(background(dark)).to.equal('rgb(23, 24, 27)');
+      expect(background(preferred)).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('prints in black on white, with earlier figures shown', async () => {
+      registerDataset('strike-card-test', revisedDataset());
+      const el = await card({ event: OCT10, theme: 'dark', 'dataset-id': 'strike-card-test' });
+      const earlier = $(el, 'details li')!;
+      expect(visible(earlier), 'closed details hide the earlier figures on screen').to.equal(false);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle($(el, '.root')!).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle($(el, '.root')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle($(el, '.amount')!).color).to.equal('rgb(0, 0, 0)');
+      expect(visible(earlier), 'printed').to.equal(true);
+      unregisterDataset('strike-card-test');
+    });
+  });
+
+  describe('full variant', () => {
+    it('shows kind, headline, date, summary, places, attackers, struck, targets and weapons', async () => {
+      const el = await card({ event: OCT10, lang: 'en-GB' });
+      expect(el.getAttribute('variant'), 'variant is reflected').to.equal('full');
+      const article = $(el, 'article')!;
+      const heading = $(el, '[part~=heading]')!;
+      expect(heading.tagName).to.equal('H3');
+      expect(article.getAttribute('aria-labelledby')).to.equal(heading.id);
+      expect(text($(el, '[part~=kind]'))).to.equal('Missile and drone strike');
+      expect(text(heading)).to.equal('Russian missile and drone strikes on Kyiv and cities across Ukraine');
+      expect($(el, '[part~=date] time')!.getAttribute('datetime')).to.equal('2022-10-10');
+      expect(text($(el, '[part~=date]'))).to.equal('10 Oct 2022');
+      expect(text($(el, '[part~=summary]'))).to.match(/^Russia launched long-range missile attacks/);
+      const facts = Object.fromEntries(
+        $$(el, '.facts > div').map((d) => [text(d.querySelector('dt')), $$li(d)]),
+      );
+      expect(facts).to.deep.equal({
+        Places: ['Kyiv', 'Lviv', 'Ternopil', 'Dnipro', 'Zhytomyr', 'Zaporizhzhia'],
+        'Attributed to': ['Russia — claimed by Vladimir Putin'],
+        Struck: ['Ukraine'],
+        Targets: [
+          'energy, military and communications infrastructure — claimed by Vladimir Putin',
+          'the energy system, and people — claimed by Volodymyr Zelenskyy',
+          'critical infrastructure — claimed by Arseniy Yatsenyuk',
+        ],
+        'Weapons, as reported': ['long-range missile attacks — said by Sky News', 'kamikaze drones — said by Sky News'],
+      });
+      expect($$(el, '.facts ul').length, 'facts are lists').to.equal(5);
+    });
+
+    it('shows attackers that are claimed and denied, and weapons with who named them', async () => {
+      const kerch = await card({ event: KERCH });
+      expect(text($(kerch, '.facts'))).to.include('Ukraine — claimed by Vladimir Putin; denied by Ukraine');
+      const belgorod = await card({ event: BELGOROD });
+      const weapons = $$(belgorod, '.facts > div').find((d) => text(d.querySelector('dt')) === 'Weapons, as reported')!;
+      expect($$li(weapons)).to.deep.equal([
+        'Ukrainian Olkha — said by Russian authorities',
+        'Czech-made Vampire rockets — said by Russian authorities',
+        'drones — said by A Ukrainian security source (unnamed)',
+      ]);
+      const donetsk = await card({ event: DONETSK });
+      expect(text($(donetsk, '.facts'))).to.include(
+        'Ukraine — claimed by Moscow-installed officials in eastern Ukraine and Dmitry Peskov; denied by The Ukrainian military',
+      );
+    });
+
+    it('shows each metric with its qualifier and claimant, developing figures with their "as of" date', async () => {
+      const el = await card({ event: OCT10, lang: 'en-GB' });
+      expect($$(el, '[part~=figure] dt').map(text)).to.deep.equal(['Killed', 'Injured', 'Launched', 'Intercepted']);
+      const killed = metric(el, 'killed')!;
+      expect(text(killed.querySelector('.figure'))).to.equal(
+        "at least 14 killed, according to Ukraine's National Police (as of 10 Oct 2022) — Sky News, 10 Oct 2022",
+      );
+      expect(killed.querySelector('.as-of time')!.getAttribute('datetime')).to.equal('2022-10-10');
+      expect(metric(el, 'launched')!.querySelector('.as-of'), 'not developing: no "as of"').to.equal(null);
+      expect($(el, '[part~=badge]'), 'these claims do not disagree').to.equal(null);
+      expect($(el, '.figures')!.tagName).to.equal('DL');
+    });
+
+    it('reads parts together with the figure they belong to', async () => {
+      const el = await card({ event: OCT10 });
+      expect(text(metric(el, 'intercepted')!.querySelector('.amount'))).to.equal(
+        'about 45 missiles intercepted, including 9 drones intercepted',
+      );
+      expect(text(metric(el, 'intercepted')!.querySelector('.attribution'))).to.equal(
+        "according to Emine Dzhaparova, Ukraine's deputy foreign minister",
+      );
+    });
+
+    it('marks disagreeing claims and lists the others (Belgorod: 21 vs at least 24 killed)', async () => {
+      const el = await card({ event: BELGOROD });
+      const killed = metric(el, 'killed')!;
+      const badge = killed.querySelector('[part~=badge]')!;
+      expect(text(badge)).to.equal('Claims disagree');
+      expect(visible(badge)).to.equal(true);
+      expect(text(killed.querySelector('.lead .amount'))).to.equal('at least 21 killed');
+      expect(text(killed.querySelector('.lead .attribution'))).to.equal('according to Russian authorities');
+      expect(text(killed.querySelector('.others'))).to.match(
+        /^Other reports: at least 24 killed, according to The Moscow Times/,
+      );
+      expect(killed.querySelectorAll('.others li')).to.have.length(1);
+      expect(text(metric(el, 'children-killed'))).to.include('3 children killed, according to Russian authorities');
+    });
+
+    it('marks disagreeing claims for 29 Dec 2023 (23 vs at least 41) and labels the Kyiv figure with its place', async () => {
+      const el = await card({ event: DEC29 });
+      const killed = metric(el, 'killed')!;
+      const [whole, kyiv] = killed.querySelectorAll('dd');
+      expect(text(whole!.querySelector('[part~=badge]'))).to.equal('Claims disagree');
+      expect(text(whole!.querySelector('.lead .figure'))).to.match(/^23 killed, according to The Moscow Times/);
+      expect(text(whole!.querySelector('.others'))).to.match(/^Other reports: at least 41 killed, according to WION \(as of/);
+      expect(text(kyiv!.querySelector('.figure'))).to.match(/^Kyiv: at least 16 killed, according to Vitalii Klitschko, Kyiv Mayor/);
+      expect(kyiv!.querySelector('[part~=badge]')).to.equal(null);
+      expect(text(metric(el, 'injured')), 'a strike with no injured figure says so').to.equal('Injured No figure reported');
+    });
+
+    it('labels place-scoped figures with their place (23 Jan 2024)', async () => {
+      const el = await card({ event: JAN23 });
+      expect([...metric(el, 'injured')!.querySelectorAll('.lead .amount')].map(text)).to.deep.equal([
+        'at least 20 injured',
+        'Kyiv: at least 20 injured',
+        'Kharkiv: 48 injured',
+      ]);
+      expect(text(metric(el, 'buildings-damaged'))).to.include(
+        'Kharkiv: about 30 buildings damaged, according to Oleh Syniehubov, Kharkiv Regional Governor',
+      );
+    });
+
+    it('says "No figure reported" for a strike without casualty figures, and nothing for a statement', async () => {
+      const kerch = await card({ event: KERCH, lang: 'uk' });
+      expect($$(kerch, '.no-figure').map(text)).to.deep.equal(['Даних не повідомлялося', 'Даних не повідомлялося']);
+      expect(text(metric(kerch, 'killed')!.querySelector('dt'))).to.equal('Загиблі');
+      expect(errorBox(kerch)).to.equal(null);
+      const statement = await card({ event: PUTIN_STATEMENT });
+      expect($(statement, '[part~=figures]')).to.equal(null);
+      expect(shadowText(statement)).to.not.include('No figure reported');
+    });
+
+    it('keeps earlier figures reachable in a <details>, showing the latest', async () => {
+      registerDataset('strike-card-test', revisedDataset());
+      try {
+        const el = await card({ event: OCT10, 'dataset-id': 'strike-card-test', lang: 'en-GB' });
+        const killed = metric(el, 'killed')!;
+        expect(text(killed.querySelector('.lead .amount'))).to.equal('at least 19 killed');
+        expect(killed.querySelector('[part~=badge]'), 'a revision is not a disagreement').to.equal(null);
+        const details = killed.querySelector('details')!;
+        expect(text(details.querySelector('summary'))).to.equal('Earlier figures');
+        expect(text(details.querySelector('li .figure'))).to.match(/^at least 14 killed, according to Ukraine's National Police/);
+      } finally {
+        unregisterDataset('strike-card-test');
+      }
+    });
+
+    it('shows relations both ways, with who claimed and who denied them', async () => {
+      const oct10 = await card({ event: OCT10, lang: 'en-GB' });
+      const kerch = await card({ event: KERCH, lang: 'en-GB' });
+      const jan23 = await card({ event: JAN23, lang: 'en-GB' });
+      const donetsk = await card({ event: DONETSK, lang: 'en-GB' });
+      const relations = (el: Element) => $$(el, '[part~=related] li').map(text);
+      expect(relations(oct10)).to.deep.equal([
+        'Retaliation for: Attack on the Kerch Bridge to Crimea, 8 Oct 2022 — claimed by Vladimir Putin',
+        'Followed by: Lukashenko orders troops to deploy with Russian forces near Ukraine, 10 Oct 2022 — claimed by Sky News',
+      ]);
+      expect(relations(kerch)).to.deep.equal([
+        'Followed by retaliation: Russian missile and drone strikes on Kyiv and cities across Ukraine, 10 Oct 2022 — claimed by Vladimir Putin',
+      ]);
+      expect(relations(jan23)).to.deep.equal([
+        'Response to: Deadly shelling of a market on the outskirts of occupied Donetsk, 21 Jan 2024 — denied by Dmitry Peskov',
+      ]);
+      expect(relations(donetsk)).to.deep.equal([
+        'Followed by a response: Russian missile strikes on Kyiv and Kharkiv, 23 Jan 2024 — denied by Dmitry Peskov',
+      ]);
+      expect($(kerch, '[part~=related] time')!.getAttribute('datetime')).to.equal('2022-10-10');
+      const sub = $(kerch, '[part~=related] h4');
+      expect(text(sub)).to.equal('Linked events');
+    });
+
+    it('names its sources, linking only http(s) URLs', async () => {
+      const el = await card({ event: DEC29, lang: 'en-GB' });
+      expect(text($(el, '[part~=sources] .sources-label'))).to.equal('Sources:');
+      expect($$(el, '[part~=sources] li').map(text)).to.deep.equal(['WION, 30 Dec 2023', 'The Moscow Times, 1 Jan 2024']);
+      expect($(el, '[part~=sources] a'), 'no URL is known').to.equal(null);
+      registerDataset('strike-card-test', revisedDataset());
+      try {
+        const linked = await card({ event: OCT10, 'dataset-id': 'strike-card-test' });
+        const link = $(linked, '[part~=sources] a')!;
+        expect(link.getAttribute('href')).to.equal('https://news.sky.com/story/example');
+        expect(text(link)).to.equal('Sky News');
+      } finally {
+        unregisterDataset('strike-card-test');
+      }
+    });
+
+    it('shows a summary without translation in English, marked lang="en"', async () => {
+      const uk = await card({ event: OCT10, lang: 'uk' });
+      expect($(uk, '[part~=summary]')!.querySelector('[lang]'), 'translated').to.equal(null);
+      expect(text($(uk, '[part~=summary]'))).to.match(/^Росія завдала ударів/);
+      registerDataset('strike-card-test', revisedDataset());
+      try {
+        const el = await card({ event: OCT10, lang: 'uk', 'dataset-id': 'strike-card-test' });
+        const summary = $(el, '[part~=summary] [lang="en"]');
+        expect(text(summary)).to.match(/^Russia launched/);
+        expect($(el, '[part~=heading] [lang="en"]')).to.exist;
+        expect(untranslatedWords(el), 'only marked English').to.deep.equal([]);
+      } finally {
+        unregisterDataset('strike-card-test');
+      }
+    });
+
+    it('keeps weapons in the words of the report, marked as English in uk and ru', async () => {
+      const el = await card({ event: JAN23, lang: 'ru' });
+      const weapons = $$(el, '.facts > div').find((d) => text(d.querySelector('dt')) === 'Вооружение (как в сообщении)')!;
+      expect([...weapons.querySelectorAll('[lang="en"]')].map(text)).to.deep.equal([
+        'ballistic, cruise, anti-aircraft and guided missiles',
+        'S-300',
+        'Kh-32',
+        'hypersonic Iskander missiles',
+      ]);
+      expect($$li(weapons)[1]).to.equal('S-300 — источник: Олег Синегубов');
+    });
+  });
+
+  describe('compact variant', () => {
+    it('shows headline, date, one casualty line and the sources (snapshot)', async () => {
+      const el = await card({ event: OCT10, variant: 'compact', lang: 'en-GB', 'heading-level': '2' });
+      expect(el).shadowDom.to.equal(`
+        <div class="root" part="base" lang="en-GB">
+          <article class="card compact" aria-labelledby="heading">
+            <header part="header">
+              <h2 id="heading" part="heading">Russian missile and drone strikes on Kyiv and cities across Ukraine</h2>
+              <p class="date muted" part="date"><time datetime="2022-10-10">10 Oct 2022</time></p>
+            </header>
+            <p class="casualty" part="figures figure">
+              <span class="figure" data-figure="2022-10-10-killed-national-police">
+                <span class="amount">at least 14 killed</span>,
+                <span class="attribution">according to Ukraine's National Police</span>
+                <span class="as-of muted">(<time datetime="2022-10-10">as of 10 Oct 2022</time>)</span>
+              </span>
+            </p>
+            <div class="sources small muted" part="sources">
+              <span class="sources-label">Source:</span>
+              <ul class="source-list">
+                <li><cite class="source">Sky News, <time datetime="2022-10-10">10 Oct 2022</time></cite></li>
+              </ul>
+            </div>
+          </article>
+        </div>
+      `);
+    });
+
+    it('shows killed if any, else injured, else "No figure reported"; marks disagreement', async () => {
+      const belgorod = await card({ event: BELGOROD, variant: 'compact' });
+      expect(text($(belgorod, '.casualty'))).to.match(/^Claims disagree at least 21 killed, according to Russian authorities/);
+      const kharkiv = await card({ event: '2023-12-30-kharkiv-kherson-strikes', variant: 'compact' });
+      expect(text($(kharkiv, '.casualty'))).to.equal('Kherson: 1 killed, according to WION');
+      const kerch = await card({ event: KERCH, variant: 'compact', lang: 'ru' });
+      expect(text($(kerch, '.casualty'))).to.equal('Данных не сообщалось');
+      const statement = await card({ event: PUTIN_STATEMENT, variant: 'compact' });
+      expect($(statement, '.casualty')).to.equal(null);
+      for (const el of [belgorod, kharkiv, kerch, statement]) {
+        expect($(el, '[part~=summary], [part~=facts], [part~=related], [part~=kind]')).to.equal(null);
+        expect($(el, '[part~=sources]')).to.exist;
+      }
+    });
+
+    it('falls back to injured when no one reported a killed figure', async () => {
+      const data = structuredClone(seedDataset) as Dataset;
+      data.figures = data.figures.filter((f) => f.id !== '2022-10-10-killed-national-police');
+      registerDataset('strike-card-test', data);
+      try {
+        const el = await card({ event: OCT10, variant: 'compact', 'dataset-id': 'strike-card-test' });
+        expect(text($(el, '.casualty'))).to.match(/^97 injured, according to Ukraine's National Police/);
+      } finally {
+        unregisterDataset('strike-card-test');
+      }
+    });
+  });
+
+  describe('languages', () => {
+    const cases = {
+      en: ["at least 14 killed", "according to Ukraine's National Police", 'Other reports: at least 24 killed, according to The Moscow Times'],
+      uk: ['щонайменше 14 загиблих', 'за даними: Національна поліція України', 'Інші дані: щонайменше 24 загиблі, за даними: The Moscow Times'],
+      ru: ['не менее 14 погибших', 'по данным: Национальная полиция Украины', 'Другие данные: не менее 24 погибших, по данным: The Moscow Times'],
+    };
+    for (const [lang, [amount, attribution, others]] of Object.entries(cases)) {
+      it(`phrases qualifiers, plurals and attributions in ${lang}`, async () => {
+        const el = await card({ event: OCT10, lang });
+        expect(text(metric(el, 'killed')!.querySelector('.amount'))).to.equal(amount);
+        expect(text(metric(el, 'killed')!.querySelector('.attribution'))).to.equal(attribution);
+        const belgorod = await card({ event: BELGOROD, lang });
+        expect(text(metric(belgorod, 'killed')!.querySelector('.others'))).to.include(others!);
+      });
+    }
+
+    it('leaves no English UI word in any event, in uk and ru, full and compact', async () => {
+      for (const lang of ['uk', 'ru']) {
+        for (const id of EVENTS) {
+          for (const variant of ['full', 'compact']) {
+            const el = await card({ event: id, lang, variant });
+            expect($(el, 'article'), `${lang} ${id}`).to.exist;
+            expect(untranslatedWords(el), `${lang} ${id} ${variant}`).to.deep.equal([]);
+          }
+        }
+      }
+    });
+
+    it('follows the language of an ancestor', async () => {
+      const wrapper = fixtureSync(html`<section lang="ru"><strike-card event=${KERCH}></strike-card></section>`);
+      const el = wrapper.querySelector('strike-card')!;
+      await el.updateComplete;
+      expect(text($(el, '[part~=kind]'))).to.equal('Заявленная атака');
+      wrapper.setAttribute('lang', 'uk');
+      await waitUntil(() => text($(el, '[part~=kind]')) === 'Заявлена атака', 're-rendered in Ukrainian');
+    });
+  });
+
+  describe('numbers on screen', () => {
+    it('every digit sits in a figure (with its qualifier and claimant), a <time> or a source citation', async () => {
+      for (const lang of ['en', 'uk']) {
+        for (const id of EVENTS) {
+          const el = await card({ event: id, lang });
+          const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!/\d/.test(node.textContent!)) continue;
+            const parent = node.parentElement!;
+            // Weapon names are words of the report ("S-300"), not numbers.
+            if (parent.closest('time, cite') || parent.closest('.fact')) continue;
+            const figure = parent.closest('.figure');
+            expect(figure, `${id}: "${node.textContent}"`).to.exist;
+            expect(figure!.querySelector('.amount'), id).to.exist;
+            expect(text(figure!.querySelector('.attribution')), id).to.not.equal('');
+          }
+        }
+      }
+    });
+  });
+
+  describe('attributes', () => {
+    it('heading-level sets the heading element; the card\'s own sub-headings follow it', async () => {
+      for (const level of [1, 2, 3, 4, 5, 6]) {
+        const el = await card({ event: OCT10, 'heading-level': String(level) });
+        expect($(el, '[part~=heading]')!.tagName).to.equal(`H${level}`);
+        expect($(el, '#figures-heading')!.tagName).to.equal(`H${Math.min(level + 1, 6)}`);
+      }
+      const el = await card({ event: OCT10 });
+      el.headingLevel = 1;
+      await el.updateComplete;
+      expect($(el, '[part~=heading]')!.tagName).to.equal('H1');
+      el.removeAttribute('heading-level');
+      el.setAttribute('heading-level', '5');
+      await el.updateComplete;
+      expect($(el, '[part~=heading]')!.tagName).to.equal('H5');
+    });
+
+    it('re-renders when attributes change on a live element', async () => {
+      const el = await card({ event: OCT10 });
+      el.setAttribute('event', KERCH);
+      await el.updateComplete;
+      expect(text($(el, '[part~=heading]'))).to.equal('Attack on the Kerch Bridge to Crimea');
+      el.setAttribute('variant', 'compact');
+      await el.updateComplete;
+      expect($(el, '[part~=summary]')).to.equal(null);
+      expect(el.variant).to.equal('compact');
+      el.variant = 'full';
+      await el.updateComplete;
+      expect(el.getAttribute('variant')).to.equal('full');
+      expect($(el, '[part~=summary]')).to.exist;
+      el.setAttribute('lang', 'uk');
+      await el.updateComplete;
+      expect(text($(el, '[part~=heading]'))).to.equal('Атака на Керченський міст до Криму');
+      el.setAttribute('theme', 'dark');
+      await el.updateComplete;
+      expect(getComputedStyle($(el, '.root')!).backgroundColor).to.equal('rgb(23, 24, 27)');
+    });
+
+    it('works after being removed and added again', async () => {
+      const el = await card({ event: OCT10 });
+      const parent = el.parentElement!;
+      el.remove();
+      el.setAttribute('event', JAN23);
+      parent.append(el);
+      await el.updateComplete;
+      expect(text($(el, '[part~=heading]'))).to.equal('Russian missile strikes on Kyiv and Kharkiv');
+      el.remove();
+      const other = fixtureSync(html`<div lang="ru"></div>`);
+      other.append(el);
+      await el.updateComplete;
+      expect(text($(el, '[part~=heading]'))).to.equal('Российские ракетные удары по Киеву и Харькову');
+    });
+
+    it('lays itself out by its own width: one column at 300px, columns at 900px', async () => {
+      const el = await card({ event: JAN23 });
+      const tracks = (selector: string) => getComputedStyle($(el, selector)!).gridTemplateColumns.split(' ').length;
+      el.style.width = '300px';
+      await el.updateComplete;
+      expect(tracks('.facts')).to.equal(1);
+      expect(tracks('.figures')).to.equal(1);
+      const narrowHeight = el.getBoundingClientRect().height;
+      el.style.width = '900px';
+      expect(tracks('.facts')).to.equal(3);
+      expect(tracks('.figures')).to.be.greaterThan(2);
+      expect(el.getBoundingClientRect().height).to.be.lessThan(narrowHeight);
+      el.style.width = '600px';
+      expect(tracks('.facts')).to.equal(2);
+      expect(el.scrollWidth, 'nothing overflows').to.be.at.most(600);
+    });
+
+    it('honours --strike-card-max-width and --strike-card-accent', async () => {
+      const el = await card({ event: OCT10, style: '--strike-card-max-width: 400px; --strike-card-accent: rgb(0, 128, 0)' });
+      expect($(el, '.root')!.getBoundingClientRect().width).to.equal(400);
+      expect(getComputedStyle($(el, '[part~=kind]')!).color).to.equal('rgb(0, 128, 0)');
+    });
+  });
+
+  describe('bad input', () => {
+    let collected: ReturnType<typeof collectErrors>;
+    beforeEach(() => (collected = collectErrors()));
+    afterEach(() => collected.stop());
+
+    const cases: [string, Record<string, string>, string, string][] = [
+      ['a missing event', { variant: 'compact' }, 'missing-attribute', 'The “event” attribute is missing.'],
+      ['an empty event', { event: ' ' }, 'missing-attribute', 'The “event” attribute is missing.'],
+      ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
+      ['an invalid variant', { event: OCT10, variant: 'tiny' }, 'invalid-attribute', '“tiny” is not a valid value for “variant”.'],
+      ['heading-level 7', { event: OCT10, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”.'],
+      ['heading-level 0', { event: OCT10, 'heading-level': '0' }, 'invalid-attribute', '“0” is not a valid value for “heading-level”.'],
+      ['heading-level "two"', { event: OCT10, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”.'],
+      ['an invalid theme', { event: OCT10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
+      ['an unknown dataset', { event: OCT10, 'dataset-id': 'nope' }, 'dataset-not-found', 'There is no dataset “nope” on this page.'],
+    ];
+    for (const [name, attrs, code, message] of cases) {
+      it(`${name}: a visible message and a ${code} event`, async () => {
+        const el = await card(attrs);
+        await waitUntil(() => collected.errors.length === 1, 'one error event');
+        expect(collected.errors[0]).to.deep.equal({ code, message });
+        const box = $(el, '[part~=error]')!;
+        expect(visible(box)).to.equal(true);
+        expect(text(box)).to.include(message);
+        expect($(el, 'article')).to.equal(null);
+      });
+    }
+
+    it('shows the message in the reader\'s language', async () => {
+      const el = await card({ event: 'nope', lang: 'ru' });
+      await waitUntil(() => collected.errors.length === 1);
+      expect(text($(el, '[part~=error]'))).to.include('В этом наборе данных нет события «nope».');
+      expect(collected.errors[0]!.message).to.equal('There is no event “nope” in this dataset.');
+    });
+
+    it('recovers when the attribute is fixed', async () => {
+      const el = await card({ event: OCT10, variant: 'wide' });
+      await waitUntil(() => collected.errors.length === 1);
+      el.setAttribute('variant', 'compact');
+      await el.updateComplete;
+      expect($(el, '[part~=error]')).to.equal(null);
+      expect($(el, 'article.compact')).to.exist;
+    });
+  });
+
+  describe('no-JavaScript fallback', () => {
+    it('shows the light DOM until the element upgrades, then hides it', async () => {
+      const tag = 'strike-card-fallback-test';
+      const wrapper = fixtureSync(html`<div></div>`);
+      const el = document.createElement(tag) as StrikeCard;
+      el.setAttribute('event', OCT10);
+      const p = document.createElement('p');
+      p.textContent = "At least 14 killed, according to Ukraine's National Police.";
+      el.append(p);
+      wrapper.append(el);
+      const fallback = el.querySelector('p')!;
+      expect(customElements.get(tag)).to.equal(undefined);
+      expect(visible(fallback), 'fallback shows before upgrade').to.equal(true);
+      defineElement(tag, class extends StrikeCard {});
+      await el.updateComplete;
+      expect($(el, 'article [part~=heading]')).to.exist;
+      expect(visible(fallback), 'fallback hidden once rendered').to.equal(false);
+      expect(el.querySelector('p'), 'the light DOM stays for crawlers').to.equal(fallback);
+    });
+  });
+});
+
+/** The list items of a fact or section, as text. */
+function $$li(container: Element): string[] {
+  return [...container.querySelectorAll('li')].map((li) => text(li));
+}
+
+/** The error box, if any (a card that renders normally has none). */
+function errorBox(el: Element): Element | null {
+  return el.shadowRoot!.querySelector('[part~=error]');
+}
+
+/**
+ * The seed dataset with a revised toll (19 supersedes 14 for 10 Oct 2022), a known http(s) URL for Sky News, and
+ * the 10 Oct 2022 event without its translations.
+ */
+function revisedDataset(): Dataset {
+  const data = structuredClone(seedDataset) as Dataset;
+  const original = data.figures.find((f) => f.id === '2022-10-10-killed-national-police')!;
+  data.figures.push({
+    ...original,
+    id: '2022-10-10-killed-national-police-revised',
+    value: { n: 19 },
+    verbatim: 'at least 19 people were killed',
+    asOf: '2022-10-11',
+    supersedes: original.id,
+  });
+  data.sources.find((s) => s.id === 'sky-news-2022-10-10')!.url = 'https://news.sky.com/story/example';
+  delete data.events.find((e) => e.id === OCT10)!.i18n;
+  return data;
+}

@@ -1,0 +1,58 @@
+// Drives the system Chromium (puppeteer-core, never a downloaded browser) against pages served by the project's
+// own static server, for tests that need real pages: a strict CSP, a hostile theme, the bundle loaded twice.
+import puppeteer from 'puppeteer-core';
+import { browserArgs, ensureBrowser } from '../../scripts/browser.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const WIDGETS = 'strike-card, casualty-counter, quote-block';
+
+export function launchBrowser() {
+  return puppeteer.launch({ executablePath: ensureBrowser(), headless: true, args: browserArgs() });
+}
+
+/** The repository served at a local URL, with the bundle also mounted at /copy/ (a second URL for the same file). */
+export function serveRepo(options = {}) {
+  return startServer({ root: '.', mounts: { '/copy/': 'dist' }, ...options });
+}
+
+/** Opens a page and records its console warnings, page errors and every request it makes. */
+export async function open(browser, url, { javaScript = true } = {}) {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(javaScript);
+  // `failed`: responses with an error status, by URL (the browser's own favicon probe aside).
+  const log = { warnings: [], errors: [], requests: [], failed: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'warn' || m.type() === 'warning') log.warnings.push(m.text());
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) log.errors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) log.failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, log };
+}
+
+/** Waits until every widget on the page has rendered (not loading). */
+export function widgetsRendered(page, timeout = 15000) {
+  return page.waitForFunction(
+    (selector) =>
+      [...document.querySelectorAll(selector)].every(
+        (el) => el.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('[aria-busy="true"]'),
+      ) && document.querySelectorAll(selector).length > 0,
+    { timeout, polling: 50 },
+    WIDGETS,
+  );
+}
+
+/** For each widget: its tag, whether it shows an error, and its shadow text. */
+export function widgetSummaries(page) {
+  return page.evaluate((selector) =>
+    [...document.querySelectorAll(selector)].map((el) => ({
+      tag: el.localName,
+      error: !!el.shadowRoot?.querySelector('[part~="error"]'),
+      text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    })),
+  WIDGETS);
+}
