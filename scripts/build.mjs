@@ -15,6 +15,7 @@ rmSync('dist', { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('rollup'), ['-c', '--silent']);
 run(process.execPath, ['scripts/export-dataset.mjs']);
+run(process.execPath, ['scripts/generate-jsx.mjs']);
 
 // The demo: the article, the embed builder, and the bundle under a versioned name with its integrity hash.
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
