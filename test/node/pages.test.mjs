@@ -123,6 +123,24 @@ describe('the bundle twice', () => {
     assert.ok(log.requests.some((r) => r.includes('/copy/strike-widgets.js')), 'the second copy was loaded');
     await page.close();
   });
+  test('the two copies share one registry: data registered through one serves elements of the other', async () => {
+    const { page } = await load('twice.html');
+    const text = await page.evaluate(async () => {
+      const second = await import('/copy/strike-widgets.js');
+      const data = await (await fetch('/test/fixtures/mini-dataset.json')).json();
+      const problems = second.registerDataset('shared-between-copies', data);
+      const el = document.createElement('strike-card');
+      el.setAttribute('dataset-id', 'shared-between-copies');
+      el.setAttribute('event', 'publisher-event');
+      document.body.append(el);
+      await el.updateComplete;
+      return { problems, defined: customElements.get('strike-card') === second.StrikeCard, text: el.shadowRoot.textContent };
+    });
+    assert.deepEqual(text.problems, []);
+    assert.equal(text.defined, false, 'the element class is the first copy’s');
+    assert.match(text.text, /A publisher's own event/);
+    await page.close();
+  });
   test('from one URL twice: the module runs once, with no warning', async () => {
     const { page, log } = await open(browser, `${server.url}/test/pages/plain.html`);
     await widgetsRendered(page);
