@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { BrowserNotFound, browserArgs, ensureBrowser } from './scripts/browser.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { reliabilityRecorder, testEndpoints } from './scripts/wtr-test-server.mjs';
 
 let executablePath;
 try {
@@ -18,7 +19,8 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), reliabilityRecorder()],
+  middleware: [testEndpoints],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: browserArgs() },

@@ -16,6 +16,7 @@ export {
   checkDataset,
   loadDataset,
   clearLoadedDatasets,
+  setLoadOptions,
   onDatasetsChanged,
 } from './registry.js';
 export type { DatasetError, DatasetErrorCode, DatasetResult, LoadOptions } from './registry.js';

@@ -33,6 +33,7 @@ interface Shared {
   registered: Map<string, DatasetResult>;
   remote: Map<string, Promise<DatasetResult>>;
   listeners: Set<() => void>;
+  loadOptions?: Required<LoadOptions>;
 }
 
 const SHARED_KEY = Symbol.for('strike-widgets.registry.v1');
@@ -47,6 +48,11 @@ const shared: Shared = ((globalThis as Record<symbol, unknown>)[SHARED_KEY] as S
 export const embeddedDataset: Dataset = seedDataset;
 
 export const DEFAULT_LOAD_OPTIONS: Required<LoadOptions> = { maxBytes: 5_000_000, timeoutMs: 15_000 };
+
+/** Sets the size and time limits for every `dataset-src` the page loads from now on (every bundle copy). */
+export function setLoadOptions(options: LoadOptions): void {
+  shared.loadOptions = { ...DEFAULT_LOAD_OPTIONS, ...shared.loadOptions, ...options };
+}
 
 /** How many problems an error carries: enough to fix the first ones, never the whole list of a broken file. */
 const MAX_PROBLEMS = 10;
@@ -177,7 +183,7 @@ async function fetchDataset(url: string, { maxBytes, timeoutMs }: Required<LoadO
 export function loadDataset(url: string, options: LoadOptions = {}): Promise<DatasetResult> {
   let pending = shared.remote.get(url);
   if (!pending) {
-    pending = fetchDataset(url, { ...DEFAULT_LOAD_OPTIONS, ...options });
+    pending = fetchDataset(url, { ...DEFAULT_LOAD_OPTIONS, ...shared.loadOptions, ...options });
     shared.remote.set(url, pending);
   }
   return pending;

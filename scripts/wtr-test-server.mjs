@@ -1,0 +1,78 @@
+// Test-only endpoints for the browser tests: remote datasets that fail in every way a real server can, and a
+// command that records how many reliability cases ran (the README's "Reliability" section is checked against it).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+const hits = new Map();
+const decode = (b) => Buffer.from(b ?? '', 'base64url').toString('utf8');
+
+/** Koa middleware serving /__test/*. */
+export async function testEndpoints(ctx, next) {
+  if (!ctx.path.startsWith('/__test/')) return next();
+  const q = ctx.query;
+  const key = String(q.key ?? ctx.path);
+  if (ctx.path !== '/__test/hits') hits.set(key, (hits.get(key) ?? 0) + 1);
+  ctx.set('Cache-Control', 'no-store');
+  switch (ctx.path) {
+    case '/__test/echo': // the JSON given in ?b= (base64url)
+      ctx.type = 'application/json';
+      ctx.body = decode(q.b);
+      return;
+    case '/__test/slow': // the same, after ?ms=
+      await new Promise((r) => setTimeout(r, Number(q.ms ?? 500)));
+      ctx.type = 'application/json';
+      ctx.body = decode(q.b);
+      return;
+    case '/__test/status': // an error status
+      ctx.status = Number(q.code ?? 500);
+      ctx.body = 'error';
+      return;
+    case '/__test/hang': // never answers (until the client gives up)
+      await new Promise((r) => ctx.req.on('close', r));
+      ctx.status = 204;
+      return;
+    case '/__test/big': {
+      // ?bytes= of valid JSON; ?declared=1 sends Content-Length, else the body streams without it
+      const bytes = Number(q.bytes ?? 1e6);
+      const body = `{"padding":"${'x'.repeat(Math.max(0, bytes - 14))}"}`;
+      ctx.type = 'application/json';
+      if (q.declared) ctx.body = body;
+      else {
+        const { Readable } = await import('node:stream');
+        ctx.body = Readable.from((function* chunks() {
+          for (let i = 0; i < body.length; i += 65536) yield body.slice(i, i + 65536);
+        })());
+      }
+      return;
+    }
+    case '/__test/hits':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: hits.get(key) ?? 0 });
+      return;
+    default:
+      ctx.status = 404;
+  }
+}
+
+export const RELIABILITY_FILE = '.test-results/reliability.json';
+
+/** The `record-reliability` command: `{area, what, cases}` rows, added up by area and what. */
+export function reliabilityRecorder() {
+  return {
+    name: 'strike-widgets-reliability',
+    executeCommand({ command, payload }) {
+      if (command !== 'record-reliability') return undefined;
+      let rows = {};
+      try {
+        rows = JSON.parse(readFileSync(RELIABILITY_FILE, 'utf8'));
+      } catch {
+        // first record of the run
+      }
+      const id = `${payload.area}\u0000${payload.what}`;
+      rows[id] = { area: payload.area, what: payload.what, cases: (rows[id]?.cases ?? 0) + payload.cases };
+      mkdirSync(dirname(RELIABILITY_FILE), { recursive: true });
+      writeFileSync(RELIABILITY_FILE, JSON.stringify(rows, null, 2));
+      return true;
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import { DEFAULT_LOAD_OPTIONS, clearLoadedDatasets, setLoadOptions } from '../../src/data/registry.js';
+import type { StrikeWidgetElement } from '../../src/elements/base.js';
+import { collectErrors } from '../helpers.js';
+import { echoUrl, miniDataset, recordCases } from './support.js';
+
+const state = (el: Element) =>
+  !el.shadowRoot?.querySelector('.root')
+    ? 'pending'
+    : el.shadowRoot.querySelector('[aria-busy=true]')
+      ? 'loading'
+      : el.shadowRoot.querySelector('[part~=error]')
+        ? 'error'
+        : 'rendered';
+const hits = async (key: string) => ((await (await fetch(`/__test/hits?key=${encodeURIComponent(key)}`)).json()) as { count: number }).count;
+
+async function one(src: string) {
+  const el = fixtureSync(html`<strike-card dataset-src=${src} event="publisher-event"><p>Fallback</p></strike-card>`);
+  await waitUntil(() => state(el) === 'error' || state(el) === 'rendered', 'settles', { timeout: 8000 });
+  return el;
+}
+
+describe('remote data: every way a server can fail', () => {
+  let errors: ReturnType<typeof collectErrors>;
+  let cases = 0;
+  beforeEach(() => {
+    errors = collectErrors();
+    cases += 1;
+  });
+  afterEach(() => {
+    errors.stop();
+    clearLoadedDatasets();
+    setLoadOptions(DEFAULT_LOAD_OPTIONS);
+  });
+  after(() => recordCases('Remote data', 'failure modes of a dataset-src server (404, 500, slow, not JSON, too large, silent, unreachable, shared)', cases));
+
+  for (const status of [404, 500, 403]) {
+    it(`HTTP ${status}: "could not be loaded (HTTP ${status})"`, async () => {
+      const el = await one(`/__test/status?code=${status}&key=s${status}`);
+      expect(state(el)).to.equal('error');
+      expect(el.shadowRoot!.textContent).to.include(`The dataset could not be loaded (HTTP ${status}).`);
+      expect(errors.errors[0]).to.include({ code: 'dataset-load-failed' });
+    });
+  }
+
+  it('a slow response: the fallback shows while it loads, then the widget renders', async () => {
+    const data = JSON.stringify(await miniDataset());
+    const el = fixtureSync(html`<strike-card dataset-src=${`/__test/slow?ms=600&b=${echoUrl(data).split('&b=')[1]}`} event="publisher-event"><p>Fallback</p></strike-card>`) as StrikeWidgetElement;
+    await el.updateComplete;
+    expect(state(el)).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Fallback');
+    expect(el.shadowRoot!.querySelector('[role=status]'), 'a status for assistive technology').to.not.equal(null);
+    await waitUntil(() => state(el) === 'rendered', 'renders', { timeout: 5000 });
+    expect(el.shadowRoot!.textContent).to.include("A publisher's own event");
+  });
+
+  it('a response that is not JSON', async () => {
+    const el = await one(echoUrl('<html>Not found</html>', 'html'));
+    expect(errors.errors[0]).to.include({ code: 'invalid-dataset' });
+    expect(el.shadowRoot!.textContent).to.include('The dataset is not valid.');
+  });
+
+  it('a response over the size cap, with a Content-Length', async () => {
+    setLoadOptions({ maxBytes: 10_000 });
+    const el = await one('/__test/big?bytes=50000&declared=1&key=big1');
+    expect(el.shadowRoot!.textContent).to.include('could not be loaded (> 10000 B)');
+  });
+
+  it('a response over the size cap, streamed without a Content-Length', async () => {
+    setLoadOptions({ maxBytes: 100_000 });
+    const el = await one('/__test/big?bytes=3000000&key=big2');
+    expect(el.shadowRoot!.textContent).to.include('could not be loaded (> 100000 B)');
+  });
+
+  it('a server that never answers: a timeout, not a spinner forever', async () => {
+    setLoadOptions({ timeoutMs: 400 });
+    const started = performance.now();
+    const el = await one('/__test/hang?key=hang');
+    expect(el.shadowRoot!.textContent).to.include('could not be loaded (400 ms)');
+    expect(performance.now() - started).to.be.below(4000);
+  });
+
+  it('a host that cannot be reached', async () => {
+    const el = await one('http://127.0.0.1:9/strikes.json');
+    expect(el.shadowRoot!.textContent).to.include('could not be loaded (network)');
+  });
+
+  it('the same URL used by 100 elements: one request, and each element renders', async () => {
+    const data = JSON.stringify(await miniDataset());
+    const key = `shared-${Math.random()}`;
+    const url = echoUrl(data, key);
+    const container = await fixture(html`<div>${Array.from({ length: 100 }, () => html`<casualty-counter dataset-src=${url} event="publisher-event" metric="injured"></casualty-counter>`)}</div>`);
+    const all = [...container.children];
+    await waitUntil(() => all.every((el) => state(el) === 'rendered'), 'all rendered', { timeout: 8000 });
+    expect(await hits(key)).to.equal(1);
+    expect(all.every((el) => el.shadowRoot!.textContent!.includes('at least 3 injured'))).to.equal(true);
+  });
+
+  it('a failing URL used by 100 elements: one request, one clear state per element, one warning', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const key = `fail-${Math.random()}`;
+      const container = await fixture(html`<div>${Array.from({ length: 100 }, () => html`<quote-block dataset-src=${`/__test/status?code=500&key=${key}`} quote="x"></quote-block>`)}</div>`);
+      const all = [...container.children];
+      await waitUntil(() => all.every((el) => state(el) === 'error'), 'all show the error', { timeout: 8000 });
+      expect(await hits(key)).to.equal(1);
+      expect(errors.errors.length).to.equal(100);
+      expect(warnings.filter((w) => w.includes('HTTP 500'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
