@@ -8,7 +8,8 @@
 const definitionsFromTagNames = () => ({
   name: 'strike-widgets-definitions',
   packageLinkPhase({ customElementsManifest }) {
-    const modules = customElementsManifest.modules;
+    // The analyzer lists modules in the order its file walk finished, which varies between runs: sort by path.
+    const modules = customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const mod of modules) {
       mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
     }

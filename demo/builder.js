@@ -1,6 +1,7 @@
 // The embed builder: choose a widget and its attributes, see it live, copy a snippet that loads a versioned file
 // with an integrity hash. Plain DOM and our own elements; the lists come from the embedded dataset.
-import { METRICS, actorById, seedDataset } from './strike-widgets.js';
+import './strike-widgets.js';
+import { METRICS, actorById, seedDataset } from './lib/data/index.js';
 
 const info = await fetch('embed.json').then((r) => r.json());
 const form = document.getElementById('builder');
@@ -24,9 +25,10 @@ function attributes(values) {
   const element = values.get('element');
   const list = [];
   if (element === 'quote-block') list.push(['quote', values.get('quote')]);
+  else if (element === 'strike-timeline') list.push(['from', values.get('event')]);
   else list.push(['event', values.get('event')]);
-  if (element === 'casualty-counter') list.push(['metric', values.get('metric')]);
-  if (element === 'strike-card' && values.get('variant') === 'compact') list.push(['variant', 'compact']);
+  if (element === 'casualty-counter' || element === 'claim-compare') list.push(['metric', values.get('metric')]);
+  if ((element === 'strike-card' || element === 'strike-timeline') && values.get('variant') === 'compact') list.push(['variant', 'compact']);
   if (values.get('theme')) list.push(['theme', values.get('theme')]);
   if (values.get('lang') !== 'en') list.push(['lang', values.get('lang')]);
   return list;

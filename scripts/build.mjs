@@ -26,6 +26,8 @@ cpSync('demo', 'dist/demo', { recursive: true });
 copyFileSync('dist/strike-widgets.js', 'dist/demo/strike-widgets.js');
 copyFileSync('dist/strike-widgets.js', join('dist/demo', file));
 copyFileSync('dist/strike-dataset.json', 'dist/demo/strike-dataset.json');
+// The builder lists events and quotes from the data layer, loaded as plain modules beside the bundle.
+cpSync('dist/lib', 'dist/demo/lib', { recursive: true, filter: (f) => !f.endsWith('.d.ts') });
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
 writeFileSync('dist/demo/embed.json', JSON.stringify({ version, file, integrity }, null, 2) + '\n');
 console.log(`dist/strike-widgets.js: ${bundle.length} bytes; demo in dist/demo (${file}, ${integrity.slice(0, 20)}…)`);

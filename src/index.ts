@@ -1,11 +1,12 @@
 /**
- * The script-tag entry: `<script type="module" src="strike-widgets.js">` registers every element, with the
- * embedded dataset inside. It also exports the public API for pages that script it: the data layer
- * (`registerDataset`, `validate`, queries, the embedded dataset), `setStrings`, and the element classes.
+ * The package's main entry (`import 'strike-widgets'`): registers every element and exports the whole public API,
+ * for bundlers to shake. The script-tag bundle is built from bundle.ts, which exports less.
  */
 import './elements/strike-card/define.js';
 import './elements/casualty-counter/define.js';
 import './elements/quote-block/define.js';
+import './elements/strike-timeline/define.js';
+import './elements/claim-compare/define.js';
 
 export * from './data/index.js';
 export { setStrings, resetStrings } from './format/strings.js';
@@ -13,5 +14,7 @@ export type { StringOverrides, Strings, ErrorCode } from './format/strings.js';
 export { StrikeCard } from './elements/strike-card/strike-card.js';
 export { CasualtyCounter } from './elements/casualty-counter/casualty-counter.js';
 export { QuoteBlock } from './elements/quote-block/quote-block.js';
+export { StrikeTimeline } from './elements/strike-timeline/strike-timeline.js';
+export { ClaimCompare } from './elements/claim-compare/claim-compare.js';
 export type { StrikeWidgetsErrorDetail } from './elements/base.js';
 export { VERSION } from './version.js';

@@ -290,3 +290,94 @@ export function summaryMetrics(ds: Dataset, event: StrikeEvent): Metric[] {
   if (isStrike(event)) present.add('killed').add('injured');
   return METRICS.filter((m) => present.has(m));
 }
+
+// strike-timeline
+/** A relation between two events of a timeline: `from` holds the relation and points at `to`. */
+export interface ChainLink {
+  from: StrikeEvent;
+  to: StrikeEvent;
+  relation: Relation;
+}
+
+/** Events in date order and the relations among them, with the ids that name no event. */
+export interface Timeline {
+  events: StrikeEvent[];
+  links: ChainLink[];
+  unknown: Id[];
+}
+
+/** Where an EDTF date sorts: the date, the start of an interval, or the known end of an open start (`../2022-10-10`). */
+export function dateKey(date: string): string {
+  const [start, end] = date.split('/');
+  return !start || start === '..' ? (end ?? '') : start;
+}
+
+/**
+ * Some events in date order; on the same date an event comes after those it points at, then in dataset order.
+ * With the relations among them (in the order of the event holding each) and the ids that name no event.
+ */
+export function timelineOf(ds: Dataset, ids: readonly Id[]): Timeline {
+  const events: StrikeEvent[] = [];
+  const unknown: Id[] = [];
+  for (const id of new Set(ids)) {
+    const event = eventById(ds, id);
+    if (event) events.push(event);
+    else unknown.push(id);
+  }
+  const links = events.flatMap((from) =>
+    (from.relations ?? []).flatMap((relation): ChainLink[] => {
+      const to = events.find((e) => e.id === relation.event);
+      return to ? [{ from, to, relation }] : [];
+    }),
+  );
+  const depths = new Map<StrikeEvent, number>();
+  const depth = (e: StrikeEvent): number => {
+    let d = depths.get(e);
+    if (d === undefined) {
+      depths.set(e, 0); // a cycle stops here
+      d = Math.max(0, ...links.filter((l) => l.from === e).map((l) => depth(l.to) + 1));
+      depths.set(e, d);
+    }
+    return d;
+  };
+  const position = new Map(events.map((e) => [e, ds.events.indexOf(e)]));
+  events.sort(
+    (a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || depth(a) - depth(b) || position.get(a)! - position.get(b)!,
+  );
+  links.sort((a, b) => events.indexOf(a.from) - events.indexOf(b.from));
+  return { events, links, unknown };
+}
+
+/**
+ * The chain an event belongs to: every event reachable through relations read both ways (breadth-first, each
+ * event once, so cycles end), in date order, with the relations among them. Undefined for an unknown id.
+ */
+export function chainOf(ds: Dataset, eventId: Id): Timeline | undefined {
+  if (!eventById(ds, eventId)) return undefined;
+  const seen = new Set([eventId]);
+  // A Set visits what is added while it is iterated: a breadth-first walk.
+  for (const id of seen) for (const related of relatedEvents(ds, id)) seen.add(related.event.id);
+  return timelineOf(ds, [...seen]);
+}
+
+// claim-compare
+/** The metrics of an event whose claims disagree for the whole event or for one of its places. */
+export function disagreeingMetrics(ds: Dataset, eventId: Id): Metric[] {
+  return metricsOf(ds, eventId).filter((m) => claimsByScope(ds, eventId, m).some((c) => c.disagree));
+}
+
+/**
+ * The figures stating the lowest and the highest number (the low end of a range, the high end of a range), or
+ * undefined when one figure states both ends or all state the same number.
+ */
+export function spanOf(figures: readonly Figure[]): { lowest: Figure; highest: Figure } | undefined {
+  const [first, ...rest] = figures;
+  if (!first) return undefined;
+  let lowest = first;
+  let highest = first;
+  for (const f of rest) {
+    if (low(f.value) < low(lowest.value)) lowest = f;
+    if (high(f.value) > high(highest.value)) highest = f;
+  }
+  return lowest === highest ? undefined : { lowest, highest };
+}

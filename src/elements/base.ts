@@ -2,7 +2,7 @@
  * The shared element base: dataset lookup (embedded, registered, inline, remote), language, error state and
  * version-safe registration. Each widget implements `renderWidget()` and lays out what `format/` phrases.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, adoptStyles, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { Dataset, ValidationProblem } from '../data/model.js';
 import {
@@ -18,6 +18,7 @@ import type { Locale } from '../format/phrase.js';
 import { onStringsChanged, stringsFor, fill } from '../format/strings.js';
 import type { ErrorCode } from '../format/strings.js';
 import { applyStringBlocks } from './string-blocks.js';
+import { syncJsonLd } from './structured-data.js';
 import { warnOnce } from './warn.js';
 import { VERSION } from '../version.js';
 
@@ -64,12 +65,15 @@ function watch() {
   };
 }
 
-/** The value of an attribute on the element or its nearest ancestor that has it, across shadow boundaries. */
+/**
+ * The value of an attribute on the element or its nearest ancestor that has it, across shadow boundaries. (While
+ * prerendering an element stands alone: the prerenderer gives it the attributes it would inherit.)
+ */
 function inherited(from: Element, name: string): string | undefined {
   for (let node: Element | null = from; node; ) {
     const value = node.getAttribute(name);
     if (value) return value;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host || null);
   }
   return undefined;
 }
@@ -137,6 +141,8 @@ export abstract class StrikeWidgetElement extends LitElement {
 
   /** The reader's language for this render. */
   protected locale: Locale = localeFor('en');
+  /** schema.org JSON-LD for what this render shows (set by `renderWidget` when asked for); none in an error state. */
+  protected jsonLd?: object;
   private remote?: { url: string; result?: DatasetResult };
   private current?: Failure;
   private reported?: string;
@@ -146,6 +152,16 @@ export abstract class StrikeWidgetElement extends LitElement {
     applyStringBlocks(document);
     live.add(this);
     if (!stopWatching) watch();
+    // Adopting an element into another document drops its constructed stylesheets; moved back, it needs them again.
+    const root = this.renderRoot as ShadowRoot | undefined;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    if (root?.adoptedStyleSheets?.length === 0 && styles.length) {
+      try {
+        adoptStyles(root, styles);
+      } catch {
+        // Sheets built in another document cannot be adopted here; the element still renders, unstyled.
+      }
+    }
     // What the element reads (lang, dataset-id, inline data) depends on where it now sits.
     this.requestUpdate();
   }
@@ -159,11 +175,28 @@ export abstract class StrikeWidgetElement extends LitElement {
     super.disconnectedCallback();
     live.delete(this);
     if (!live.size) stopWatching?.();
+    syncJsonLd(this, undefined);
+  }
+
+  /**
+   * A shadow root already there was prerendered (declarative shadow DOM): it gets the styles (a strict CSP may have
+   * blocked its inline ones), and unless Lit's hydration support (`strike-widgets/hydrate.js`, loaded before the
+   * bundle) takes its nodes over, it is emptied before the first render, which would otherwise add a second copy
+   * (Lit renders beside what it did not render itself).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot;
+    const ctor = this.constructor as typeof LitElement;
+    // Lit's hydration support, when it patched LitElement, adds this attribute to every element's observed ones.
+    if (prerendered && !ctor.observedAttributes.includes('defer-hydration')) prerendered.replaceChildren();
+    const root = super.createRenderRoot();
+    if (prerendered) adoptStyles(prerendered, ctor.elementStyles);
+    return root;
   }
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
   protected resolveLang(): string | undefined {
-    return inherited(this, 'lang') ?? (document.documentElement.lang || undefined);
+    return inherited(this, 'lang') ?? (globalThis.document?.documentElement.lang || undefined);
   }
 
   /** Problems with this element's own attributes; subclasses add theirs and call super. */
@@ -201,9 +234,10 @@ export abstract class StrikeWidgetElement extends LitElement {
     if (!id) return { dataset: embeddedDataset };
     const registered = registeredDataset(id);
     if (registered) return this.fromResult(registered, id);
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const script = root.getElementById?.(id) ?? document.getElementById(id);
-    if (script instanceof HTMLScriptElement && script.type.toLowerCase() === 'application/json') {
+    // While prerendering there is no document: the prerenderer registers the page's inline datasets instead.
+    const root = globalThis.document && (this.getRootNode() as Document | ShadowRoot);
+    const script = root && (root.getElementById?.(id) ?? document.getElementById(id));
+    if (script && script instanceof HTMLScriptElement && script.type.toLowerCase() === 'application/json') {
       return this.fromResult(parseInlineDataset(script, script.textContent ?? ''), id);
     }
     return { failure: failure('dataset-not-found', { id }) };
@@ -225,6 +259,7 @@ export abstract class StrikeWidgetElement extends LitElement {
 
   protected override render(): TemplateResult {
     let content: TemplateResult | Failure;
+    this.jsonLd = undefined;
     try {
       const invalid = this.checkAttributes();
       const state: DataState = invalid ? { failure: invalid } : this.resolveData();
@@ -240,6 +275,7 @@ export abstract class StrikeWidgetElement extends LitElement {
       content = failure('render-failed');
     }
     this.current = isFailure(content) ? content : undefined;
+    if (this.current) this.jsonLd = undefined;
     return html`<div class="root" part="base" lang=${this.locale.tag}>
       ${isFailure(content) ? this.renderFailure(content) : content}
     </div>`;
@@ -270,6 +306,7 @@ export abstract class StrikeWidgetElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    syncJsonLd(this, this.jsonLd);
     if (!this.current) {
       this.reported = undefined;
       return;

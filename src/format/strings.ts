@@ -118,6 +118,22 @@ export interface Strings {
   quoteCaption: string;
   /** "{speaker}, {date}": the speaker with the day the quote was said. */
   quoteSaid: string;
+  // strike-timeline
+  /** The accessible name of the timeline's list. */
+  timelineLabel: string;
+  /** Marks a link between events that someone denies and no one asserts. */
+  timelineDenied: string;
+  // claim-compare
+  /** A label above the event's headline. */
+  compareLabel: string;
+  /** Said when no claims shown disagree. */
+  compareAgree: string;
+  /** "Claims range from {low} to {high}": the lowest and the highest stated number, each a `compareEnd`. */
+  compareRange: string;
+  /** "{amount} ({claimant})": one end of a range. */
+  compareEnd: string;
+  /** Heads the figures for the whole event when others are for one of its places. */
+  compareWhole: string;
 }
 
 /** A partial override: any string, at any depth. */

@@ -3,6 +3,8 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/elements/strike-card/define.js';
 import '../../src/elements/casualty-counter/define.js';
 import '../../src/elements/quote-block/define.js';
+import '../../src/elements/strike-timeline/define.js';
+import '../../src/elements/claim-compare/define.js';
 import { seedDataset as ds } from '../../src/data/seed/index.js';
 import { actorById, figureById, metricsOf, quotesFor } from '../../src/data/query.js';
 import { LANGS, QUALIFIERS } from '../../src/data/model.js';
@@ -26,6 +28,10 @@ function renderingsOf(event: StrikeEvent): Rendering[] {
     list.push({ tag: 'casualty-counter', attrs: { event: event.id, metric } });
   }
   for (const quote of quotesFor(ds, event.id)) list.push({ tag: 'quote-block', attrs: { quote: quote.id } });
+  // strike-timeline, claim-compare
+  list.push({ tag: 'strike-timeline', attrs: { from: event.id } }, { tag: 'strike-timeline', attrs: { from: event.id, variant: 'compact' } });
+  list.push({ tag: 'claim-compare', attrs: { event: event.id } });
+  for (const metric of metricsOf(ds, event.id)) list.push({ tag: 'claim-compare', attrs: { event: event.id, metric } });
   return list;
 }
 
@@ -61,17 +67,20 @@ function misplacedNumbers(el: Element, event: StrikeEvent, lang: Lang): string[]
     }
     const id = figure.getAttribute('data-figure');
     const shown = normal(figure.textContent ?? '');
-    if (!id) {
+    // A range across claims (claim-compare): each figure it names with its qualifier and claimant.
+    const ids = figure.getAttribute('data-figures')?.split(' ') ?? (id ? [id] : []);
+    if (!ids.length) {
       // A total: it carries its combined qualifier; its claimants are in the breakdown beside it.
       if (!figure.classList.contains('total')) problems.push(`a .figure with no data-figure: "${shown}"`);
       continue;
     }
-    const f = figureById(ds, id)!;
-    if (f.qualifier !== 'exactly' && !shown.includes(words[f.qualifier]!)) {
-      problems.push(`"${shown}" lacks its qualifier "${words[f.qualifier]}"`);
+    for (const f of ids.map((i) => figureById(ds, i)!)) {
+      if (f.qualifier !== 'exactly' && !shown.includes(words[f.qualifier]!)) {
+        problems.push(`"${shown}" lacks its qualifier "${words[f.qualifier]}"`);
+      }
+      const claimant = localized(loc, actorById(ds, f.claimant)!, 'name', ds.language).text;
+      if (!shown.includes(claimant)) problems.push(`"${shown}" lacks its claimant "${claimant}"`);
     }
-    const claimant = localized(loc, actorById(ds, f.claimant)!, 'name', ds.language).text;
-    if (!shown.includes(claimant)) problems.push(`"${shown}" lacks its claimant "${claimant}"`);
   }
   return problems;
 }
@@ -103,5 +112,16 @@ describe('matrix: every number on screen carries its qualifier and claimant', ()
     host.innerHTML = '<p><span class="figure" data-figure="2022-10-10-killed-national-police">at least 14 killed</span> 97 injured</p>';
     const event = ds.events.find((e) => e.id === '2022-10-10-missile-strikes')!;
     expect(misplacedNumbers(el, event, 'en')).to.have.length(2);
+  });
+
+  it('catches a range across claims that leaves out a claimant (the check can fail)', async () => {
+    const el = await fixture(html`<div></div>`);
+    const host = el.attachShadow({ mode: 'open' });
+    const ids = '2023-12-30-belgorod-killed-russian-authorities 2023-12-30-belgorod-killed-moscow-times';
+    host.innerHTML = `<p class="figure" data-figures="${ids}">from at least 21 (Russian authorities) to at least 24</p>`;
+    const event = ds.events.find((e) => e.id === '2023-12-30-belgorod-attack')!;
+    expect(misplacedNumbers(el, event, 'en')).to.deep.equal([
+      '"from at least 21 (Russian authorities) to at least 24" lacks its claimant "The Moscow Times"',
+    ]);
   });
 });

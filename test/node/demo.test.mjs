@@ -72,6 +72,8 @@ describe('the embed builder', () => {
     { element: 'quote-block', quote: 'klitschko-day-of-mourning', lang: 'uk', theme: 'dark' },
     { element: 'casualty-counter', event: '2023-12-30-belgorod-attack', metric: 'injured', lang: 'ru' },
     { element: 'strike-card', event: '2024-01-23-kyiv-kharkiv-missile-strikes', variant: 'compact', lang: 'en' },
+    { element: 'strike-timeline', event: '2023-12-30-belgorod-attack', lang: 'uk' },
+    { element: 'claim-compare', event: '2023-12-29-aerial-bombardment', metric: 'killed', lang: 'en' },
   ];
   for (const choice of cases) {
     test(`a pasted ${choice.element} snippet renders in a blank page what the preview showed`, async () => {

@@ -4,7 +4,7 @@ import puppeteer from 'puppeteer-core';
 import { browserArgs, ensureBrowser } from '../../scripts/browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
-export const WIDGETS = 'strike-card, casualty-counter, quote-block';
+export const WIDGETS = 'strike-card, casualty-counter, quote-block, strike-timeline, claim-compare';
 
 export function launchBrowser() {
   return puppeteer.launch({ executablePath: ensureBrowser(), headless: true, args: browserArgs() });

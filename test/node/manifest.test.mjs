@@ -21,13 +21,13 @@ test('package.json points at the manifest', () => {
   assert.equal(JSON.parse(readFileSync('package.json', 'utf8')).customElements, 'custom-elements.json');
 });
 
-test('the manifest describes the three elements with their tags and definitions', () => {
-  assert.deepEqual(elements.map((e) => e.tagName).sort(), ['casualty-counter', 'quote-block', 'strike-card']);
+test('the manifest describes the five elements with their tags and definitions', () => {
+  assert.deepEqual(elements.map((e) => e.tagName).sort(), ['casualty-counter', 'claim-compare', 'quote-block', 'strike-card', 'strike-timeline']);
   const definitions = committed.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
-  assert.deepEqual(definitions.map((d) => d.name).sort(), ['casualty-counter', 'quote-block', 'strike-card']);
+  assert.deepEqual(definitions.map((d) => d.name).sort(), ['casualty-counter', 'claim-compare', 'quote-block', 'strike-card', 'strike-timeline']);
 });
 
-for (const tag of ['strike-card', 'casualty-counter', 'quote-block']) {
+for (const tag of ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare']) {
   test(`<${tag}>: every attribute, part, CSS property and event is documented`, () => {
     const el = elements.find((e) => e.tagName === tag);
     assert.ok(el.summary, 'a summary');

@@ -26,7 +26,7 @@ test('strike-widgets/data runs in Node on its own: types, validate, queries, the
 });
 
 test('per-element modules leave lit as a dependency and register their element', () => {
-  for (const tag of ['strike-card', 'casualty-counter', 'quote-block']) {
+  for (const tag of ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare']) {
     const entry = pkg.exports[`./${tag}.js`];
     const define = readFileSync(entry.default, 'utf8');
     assert.match(define, new RegExp(`defineElement\\('${tag}'`));
@@ -38,13 +38,13 @@ test('per-element modules leave lit as a dependency and register their element',
 });
 
 test('the types declare every tag for document.createElement and querySelector', () => {
-  for (const tag of ['strike-card', 'casualty-counter', 'quote-block']) {
+  for (const tag of ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare']) {
     assert.match(readFileSync(`dist/lib/elements/${tag}/define.d.ts`, 'utf8'), new RegExp(`'${tag}': `));
   }
 });
 
 test('sideEffects names only the modules that register elements', () => {
-  assert.deepEqual(pkg.sideEffects, ['./dist/strike-widgets.js', './dist/lib/index.js', './dist/lib/elements/*/define.js']);
+  assert.deepEqual(pkg.sideEffects, ['./dist/strike-widgets.js', './dist/hydrate.js', './dist/lib/index.js', './dist/lib/elements/*/define.js']);
   assert.doesNotMatch(readFileSync('dist/lib/data/index.js', 'utf8'), /customElements/);
 });
 
@@ -54,6 +54,14 @@ test('the script-tag bundle is one self-contained module: no import statements l
   assert.match(bundle, /customElements/);
 });
 
-test('the files list ships the build, the manifest, the README and the licence', () => {
-  assert.deepEqual(pkg.files, ['dist/', 'custom-elements.json', 'README.md', 'LICENSE']);
+test('the files list ships the CLI, the build, the manifest, the README and the licence', () => {
+  assert.deepEqual(pkg.files, ['bin/', 'dist/', 'custom-elements.json', 'README.md', 'LICENSE']);
+  assert.deepEqual(pkg.bin, { 'strike-widgets': './bin/strike-widgets.mjs' });
+});
+
+test('the prerenderer’s packages are optional peers (and installed here for development), never dependencies', () => {
+  for (const name of ['@lit-labs/ssr', 'parse5']) {
+    assert.ok(pkg.peerDependencies[name] && pkg.peerDependenciesMeta[name].optional, name);
+    assert.ok(pkg.devDependencies[name], name);
+  }
 });

@@ -71,6 +71,33 @@ describe('a plain page with the script tag, under a strict CSP', () => {
   test('fetches the remote dataset once', () => {
     assert.equal(opened.log.requests.filter((r) => r.endsWith('/test/fixtures/mini-dataset.json')).length, 1);
   });
+
+  test('adds one JSON-LD block per element with structured-data, and updates it, with zero violations', async () => {
+    const blocks = () =>
+      opened.page.evaluate(() =>
+        [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => ({
+          inHead: s.parentNode === document.head,
+          for: s.dataset.strikeWidgetsFor,
+          data: JSON.parse(s.textContent),
+        })),
+      );
+    const before = await blocks();
+    assert.deepEqual(before.map((b) => [b.inHead, b.for.replace(/\d+$/, 'N'), b.data['@type']]), [
+      [true, 'strike-card-N', 'Event'],
+      [true, 'quote-block-N', 'Quotation'],
+    ]);
+    assert.match(JSON.stringify(before[0].data), /"text":"at least 14 killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/);
+    // A change of language rewrites the block in place: still no Trusted Types violation.
+    await opened.page.evaluate(async () => {
+      const card = document.querySelector('strike-card[structured-data]');
+      card.setAttribute('lang', 'uk');
+      await card.updateComplete;
+    });
+    const after = await blocks();
+    assert.equal(after.length, 2);
+    assert.equal(after[0].data.inLanguage, 'uk');
+    assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
+  });
 });
 
 describe('a hostile theme', () => {
@@ -119,7 +146,7 @@ describe('the bundle twice', () => {
     assert.equal(widgets.length, 8);
     assert.deepEqual(widgets.filter((w) => w.error), []);
     const redefined = log.warnings.filter((w) => /already defined by strike-widgets/.test(w));
-    assert.equal(redefined.length, 3, redefined.join('\n'));
+    assert.equal(redefined.length, 5, redefined.join('\n'));
     assert.ok(log.requests.some((r) => r.includes('/copy/strike-widgets.js')), 'the second copy was loaded');
     await page.close();
   });

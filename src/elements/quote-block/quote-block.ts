@@ -5,6 +5,7 @@ import { eventById, quoteById, quotesFor } from '../../data/query.js';
 import type { Locale } from '../../format/phrase.js';
 import { phraseQuote } from '../../format/quote.js';
 import type { CaptionSlot } from '../../format/quote.js';
+import { quoteJsonLd } from '../../format/structured-data.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { StrikeWidgetElement, failure, isFailure } from '../base.js';
 import type { Failure } from '../base.js';
@@ -47,6 +48,7 @@ export class QuoteBlock extends StrikeWidgetElement {
     event: {},
     speaker: {},
     maxLines: { attribute: 'max-lines' },
+    structuredData: { attribute: 'structured-data', type: Boolean },
     // `attribute: false` is Lit's default for state; said again so the manifest analyzer lists no such attribute.
     expanded: { state: true, attribute: false },
     overflows: { state: true, attribute: false },
@@ -65,6 +67,11 @@ export class QuoteBlock extends StrikeWidgetElement {
    * quote is never shortened. Clamping is visual only: screen readers and print get the whole text.
    */
   declare maxLines: number | string | undefined;
+  /**
+   * Adds schema.org JSON-LD for the quote to the page's `<head>`: a `Quotation` with its verbatim text, who said it
+   * (and their role then) and the report it is from. Removed with the element or the attribute; none in an error state.
+   */
+  declare structuredData: boolean;
   /** Whether a clamped quote is shown whole. */
   protected declare expanded: boolean;
   /** Whether the clamped text is longer than `max-lines`. */
@@ -77,6 +84,7 @@ export class QuoteBlock extends StrikeWidgetElement {
     super();
     this.expanded = false;
     this.overflows = false;
+    this.structuredData = false;
   }
 
   /** The clamp: 0 for none, NaN when `max-lines` is not a positive integer. */
@@ -117,6 +125,7 @@ export class QuoteBlock extends StrikeWidgetElement {
     const found = this.find(ds);
     if (isFailure(found)) return found;
     const q = phraseQuote(loc, ds, found);
+    if (this.structuredData) this.jsonLd = quoteJsonLd(loc, ds, found);
     const { strings } = loc;
     const lines = this.lines();
     const slots: Record<CaptionSlot, unknown> = {

@@ -7,6 +7,7 @@ import { phraseAttacker, phraseShown, phraseTarget, phraseWeapon, placeText, act
 import type { PhrasedClaim } from '../../format/card.js';
 import { formatEdtf, localized, phraseFigure, phraseRelation, phraseSource } from '../../format/phrase.js';
 import type { Locale, PhrasedSource } from '../../format/phrase.js';
+import { eventJsonLd } from '../../format/structured-data.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
@@ -84,6 +85,7 @@ export class StrikeCard extends StrikeWidgetElement {
     event: {},
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    structuredData: { attribute: 'structured-data', type: Boolean },
   };
 
   static override styles = [baseStyles, styles];
@@ -97,11 +99,17 @@ export class StrikeCard extends StrikeWidgetElement {
   declare variant: StrikeCardVariant;
   /** The level of the headline's heading element, 1–6 (default 3), to fit the page's outline. */
   declare headingLevel: number;
+  /**
+   * Adds schema.org JSON-LD for what the card shows to the page's `<head>`: an `Event` with its places, sources and
+   * figures as `Claim`s, in the card's language. Removed with the element or the attribute; none in an error state.
+   */
+  declare structuredData: boolean;
 
   constructor() {
     super();
     this.variant = 'full';
     this.headingLevel = 3;
+    this.structuredData = false;
   }
 
   protected override checkAttributes(): Failure | undefined {
@@ -126,6 +134,7 @@ export class StrikeCard extends StrikeWidgetElement {
     const sources = event.sources.map((s) => phraseSource(loc, ds, s)).filter((s): s is PhrasedSource => !!s);
     const compact = this.variant === 'compact';
     const date = formatEdtf(loc, event.date);
+    if (this.structuredData) this.jsonLd = eventJsonLd(loc, ds, event, compact);
     return html`<article class="card ${compact ? 'compact' : 'full'}" aria-labelledby="heading">
       <header part="header">
         ${compact ? nothing : html`<p class="kind" part="kind">${loc.strings.eventKind[event.kind]}</p>`}
@@ -171,7 +180,7 @@ export class StrikeCard extends StrikeWidgetElement {
           </dl>`
         : nothing}
       ${metrics.length
-        ? html`<section class="figures-section" part="figures" aria-labelledby="figures-heading">
+        ? html`<section class="figures-section" part="figures" aria-labelledby="figures-heading heading">
             ${heading(sub, 'figures-heading', s.figures)}
             <dl class="figures">
               ${metrics.map(
@@ -186,7 +195,7 @@ export class StrikeCard extends StrikeWidgetElement {
           </section>`
         : nothing}
       ${related.length
-        ? html`<section class="related" part="related" aria-labelledby="related-heading">
+        ? html`<section class="related" part="related" aria-labelledby="related-heading heading">
             ${heading(sub, 'related-heading', s.related)}
             ${list(
               related.map(

@@ -117,4 +117,13 @@ export const en: Strings = {
   // quote-block
   quoteCaption: '— {speaker}. Source: {source}',
   quoteSaid: '{speaker}, {date}',
+  // strike-timeline
+  timelineLabel: 'Timeline of linked events',
+  timelineDenied: 'Link denied',
+  // claim-compare
+  compareLabel: 'Claims compared',
+  compareAgree: 'Reports do not disagree',
+  compareRange: 'Claims range from {low} to {high}',
+  compareEnd: '{amount} ({claimant})',
+  compareWhole: 'The event as a whole',
 };

@@ -117,4 +117,13 @@ export const ru: Strings = {
   // quote-block
   quoteCaption: '— {speaker}. Источник: {source}',
   quoteSaid: '{speaker}, {date}',
+  // strike-timeline
+  timelineLabel: 'Хронология связанных событий',
+  timelineDenied: 'Связь опровергнута',
+  // claim-compare
+  compareLabel: 'Сравнение данных',
+  compareAgree: 'Данные не расходятся',
+  compareRange: 'Данные колеблются от {low} до {high}',
+  compareEnd: '{amount} ({claimant})',
+  compareWhole: 'Событие в целом',
 };

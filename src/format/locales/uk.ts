@@ -117,4 +117,13 @@ export const uk: Strings = {
   // quote-block
   quoteCaption: '— {speaker}. Джерело: {source}',
   quoteSaid: '{speaker}, {date}',
+  // strike-timeline
+  timelineLabel: 'Хронологія пов’язаних подій',
+  timelineDenied: 'Зв’язок заперечено',
+  // claim-compare
+  compareLabel: 'Порівняння даних',
+  compareAgree: 'Дані не різняться',
+  compareRange: 'Дані коливаються від {low} до {high}',
+  compareEnd: '{amount} ({claimant})',
+  compareWhole: 'Подія загалом',
 };

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// `strike-widgets prerender page.html > out.html`: every strike-widgets element of the page expanded into
+// declarative shadow DOM (see README, "Prerendering"). `-` or no file reads the page from standard input.
+// `--csp-hashes` also prints, on standard error, the 'sha256-…' sources of the prerendered inline styles.
+import { readFileSync } from 'node:fs';
+
+const [command, ...args] = process.argv.slice(2);
+const usage = 'usage: strike-widgets prerender [page.html|-] [--csp-hashes] > out.html';
+if (command !== 'prerender' || args.some((a) => a.startsWith('--') && a !== '--csp-hashes')) {
+  console.error(usage);
+  process.exit(command === '--help' || command === '-h' ? 0 : 2);
+}
+
+let api;
+try {
+  api = await import('../dist/prerender.js');
+} catch (e) {
+  if (e?.code === 'ERR_MODULE_NOT_FOUND' && /@lit-labs\/ssr|parse5/.test(e.message)) {
+    console.error('strike-widgets: prerendering needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr@~4.1.0');
+    process.exit(1);
+  }
+  throw e;
+}
+
+const file = args.find((a) => !a.startsWith('--'));
+const source = readFileSync(file && file !== '-' ? file : 0, 'utf8');
+const out = api.prerender(source, { warn: (message) => console.error(`strike-widgets: ${message}`) });
+process.stdout.write(out);
+if (args.includes('--csp-hashes')) console.error(`style-src hashes: ${(await api.styleHashes(out)).join(' ')}`);

@@ -1,0 +1,166 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { Dataset } from '../../data/model.js';
+import { chainOf, timelineOf } from '../../data/query.js';
+import type { Locale } from '../../format/phrase.js';
+import { phraseTimeline, timelineSources } from '../../format/timeline.js';
+import type { PhrasedStep } from '../../format/timeline.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { StrikeWidgetElement, failure } from '../base.js';
+import type { Failure } from '../base.js';
+import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
+import { styles } from './strike-timeline.styles.js';
+
+/** A step's heading: a real `<h1>`–`<h6>`, focusable from the links that point at it. */
+function heading(level: number, id: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 id=${id} part="heading" tabindex="-1">${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part="heading" tabindex="-1">${content}</h2>`;
+    case 4:
+      return html`<h4 id=${id} part="heading" tabindex="-1">${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part="heading" tabindex="-1">${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} part="heading" tabindex="-1">${content}</h6>`;
+    default:
+      return html`<h3 id=${id} part="heading" tabindex="-1">${content}</h3>`;
+  }
+}
+
+/**
+ * A chain of linked events in date order: what each event was, its headline casualty figure with who claims it,
+ * and how it is said to be linked to the others ("Retaliation for …"), with who asserts and who denies each link.
+ *
+ * @tagname strike-timeline
+ * @summary Linked strikes and statements in date order: `<strike-timeline from="2022-10-10-missile-strikes">`.
+ *
+ * @slot - No-JavaScript fallback: what the publisher writes inside the element shows until it upgrades (and while
+ * a remote dataset loads); crawlers and RSS readers see it. Hidden once the timeline renders.
+ *
+ * @csspart base - The widget's box.
+ * @csspart list - The ordered list of steps: vertical in narrow containers, horizontal from 720px.
+ * @csspart step - One step (an event).
+ * @csspart heading - A step's heading (a real `<h1>`–`<h6>`, see `heading-level`): its date and headline.
+ * @csspart date - A step's date.
+ * @csspart figure - A step's headline casualty figure with its claimant, or "No figure reported".
+ * @csspart badge - The "Claims disagree" and "Link denied" marks.
+ * @csspart links - A step's links to other steps (full variant).
+ * @csspart link - One link: its kind, the step it points at, who asserts and who denies it.
+ * @csspart sources - The sources of the events.
+ * @csspart source-link - A link to a source (only for http(s) URLs).
+ * @csspart error - The message shown instead of the timeline when its input is wrong.
+ * @csspart loading - Shown while a remote dataset loads.
+ *
+ * @cssprop --strike-timeline-line-color - Colour of the line joining the steps (default: `--sw-color-border`).
+ * @cssprop --strike-timeline-marker-color - Colour of each step's marker (default: `--sw-color-accent`).
+ * @cssprop --strike-timeline-gap - Space between steps (default: 1em).
+ * @cssprop --strike-timeline-step-width - Smallest width of a step in the horizontal layout (default: 10em); steps
+ * that do not fit wrap onto another row.
+ *
+ * @event strike-widgets-error - Bad input: `missing-attribute` (neither `from` nor `events`), `unknown-event`,
+ * `invalid-attribute` (`variant`, `heading-level`, `theme`), or a dataset problem. `detail` is
+ * `{code, message, problems?}`.
+ */
+export class StrikeTimeline extends StrikeWidgetElement {
+  static override properties = {
+    ...StrikeWidgetElement.properties,
+    from: {},
+    events: {},
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  static override styles = [baseStyles, styles];
+
+  /** The id of one event: shows every event linked to it, directly or through others, both ways. */
+  declare from: string | undefined;
+  /** Whitespace-separated event ids: shows these events, and the links among them. Wins over `from`. */
+  declare events: string | undefined;
+  /**
+   * `full` (default): each step with its date, headline, casualty figure and links. `compact`: date, headline and
+   * figure only.
+   */
+  declare variant: 'full' | 'compact';
+  /** The level of each step's heading element, 1–6 (default 3), to fit the page's outline. */
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.variant = 'full';
+    this.headingLevel = 3;
+  }
+
+  private get ids(): string[] {
+    return this.events?.trim().split(/\s+/).filter(Boolean) ?? [];
+  }
+
+  protected override checkAttributes(): Failure | undefined {
+    const invalid = super.checkAttributes();
+    if (invalid) return invalid;
+    if (!this.ids.length && !this.from?.trim()) return failure('missing-attribute', { name: 'from' });
+    if (this.variant != null && this.variant !== 'full' && this.variant !== 'compact') {
+      return failure('invalid-attribute', { name: 'variant', value: String(this.variant) });
+    }
+    const level = this.headingLevel;
+    if (level != null && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
+      return failure('invalid-attribute', { name: 'heading-level', value: this.getAttribute('heading-level') ?? String(level) });
+    }
+    return undefined;
+  }
+
+  protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
+    const from = this.from?.trim() ?? '';
+    const timeline = this.ids.length ? timelineOf(ds, this.ids) : chainOf(ds, from);
+    const unknown = timeline ? timeline.unknown[0] : from;
+    if (!timeline || unknown) return failure('unknown-event', { id: unknown! });
+    return html`<ol class="steps" part="list" role="list" aria-label=${loc.strings.timelineLabel}>
+        ${phraseTimeline(loc, ds, timeline).map((step) => this.step(loc, step))}
+      </ol>
+      ${sourcesTemplate(loc, timelineSources(loc, ds, timeline))}`;
+  }
+
+  private step(loc: Locale, step: PhrasedStep): TemplateResult {
+    const { strings } = loc;
+    const compact = this.variant === 'compact';
+    const badge = (text: string) => html`<span class="badge" part="badge">${text}</span> `;
+    return html`<li class="step" part="step">
+      ${heading(
+        this.headingLevel ?? 3,
+        `step-${step.id}`,
+        html`<time class="date" part="date" datetime=${step.date.datetime}>${step.date.text}</time>
+          <span class="headline">${inLang(loc, step.headline)}</span>`,
+      )}
+      ${step.figure || step.noFigure
+        ? html`<p class="casualty" part="figure">
+            ${step.disagree ? badge(strings.disagree) : nothing}${step.figure
+              ? html`${figureTemplate(step.figure, { sources: !compact })}${step.otherParts.map(
+                  (f) => html` ${figureTemplate(f, { sources: !compact })}`,
+                )}`
+              : html`<span class="muted">${step.noFigure}</span>`}
+          </p>`
+        : nothing}
+      ${step.links.length && !compact
+        ? html`<ul class="links" part="links">
+            ${step.links.map(
+              (link) => html`<li class="link" part="link">
+                ${link.denied ? badge(strings.timelineDenied) : nothing}<span class="relation">${link.label}:</span>
+                <a href="#step-${link.target}" @click=${this.go}>${inLang(loc, link.headline)}</a>${link.who
+                  ? html` <span class="who muted">— ${link.who}</span>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  /** Follows a link to another step inside the shadow root, where the page's own fragment navigation cannot reach. */
+  private go = (e: Event): void => {
+    const target = (this.renderRoot as ShadowRoot).getElementById((e.currentTarget as HTMLAnchorElement).hash.slice(1));
+    if (!target) return;
+    e.preventDefault();
+    target.focus();
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Phrasing for `<claim-compare>`: every claim for an event and metric, grouped by the place it is scoped to, with
+ * the range the claims span and a one-line summary. DOM-free, like the rest of `format/`.
+ */
+import type { Dataset, Figure, Id, Metric, StrikeEvent } from '../data/model.js';
+import { claimsByScope, disagreeingMetrics, metricsOf, spanOf } from '../data/query.js';
+import type { Claims } from '../data/query.js';
+import { phraseShown, placeText } from './card.js';
+import { formatDate, formatEdtf, localized, phraseFigure, qualified } from './phrase.js';
+import type { Locale, PhrasedFigure, Text } from './phrase.js';
+import { fill } from './strings.js';
+
+/** The claims of one scope: the whole event, or one of its places. */
+export interface ComparedGroup {
+  /** The place, or "The event as a whole" when other groups are places; none when every figure is event-wide. */
+  heading?: Text;
+  disagree: boolean;
+  /** Each claimant's current figure, the one shown first leading (read with its own parts); `asOf` always set. */
+  figures: PhrasedFigure[];
+  /** Figures revised by a later one from the same claimant, newest first. */
+  history: PhrasedFigure[];
+  /** "Claims range from at least 21 (Russian authorities) to at least 24 (The Moscow Times)", with its two figures. */
+  range?: { text: string; figures: [Id, Id] };
+  /** With two figures or more, a line for each: "at least 21 killed, according to Russian authorities". */
+  summary: { id: Id; text: string }[];
+}
+
+export interface ComparedMetric {
+  metric: Metric;
+  /** "Killed" */
+  name: string;
+  groups: ComparedGroup[];
+  /** "No figure reported", when no one reported one for this metric. */
+  noFigure?: string;
+}
+
+export interface PhrasedComparison {
+  headline: Text;
+  date: { text: string; datetime: string };
+  /** The metrics compared: the one asked for; else those whose claims disagree; else every metric with figures. */
+  metrics: ComparedMetric[];
+  /** "Reports do not disagree" when no claims shown disagree; "No figure reported" when the event has no figures. */
+  note?: string;
+}
+
+/** A figure with its "as of" date, which a comparison always shows. */
+function dated(loc: Locale, figure: PhrasedFigure): PhrasedFigure {
+  const { asOf } = figure.figure;
+  figure.asOf = { text: fill(loc.strings.asOf, { date: formatDate(loc, asOf) }), iso: asOf };
+  return figure;
+}
+
+function group(loc: Locale, ds: Dataset, claims: Claims, scoped: boolean): ComparedGroup {
+  const { shown, otherParts } = phraseShown(loc, ds, claims);
+  const current = [claims.shown, ...claims.others];
+  const figures = [shown, ...[...claims.others, ...otherParts.map((p) => p.figure)].map((f) => phraseFigure(loc, ds, f))];
+  const compared: ComparedGroup = {
+    disagree: claims.disagree,
+    figures: figures.map((f) => dated(loc, f)),
+    history: claims.history.map((f) => dated(loc, phraseFigure(loc, ds, f))),
+    summary: figures.length > 1 ? figures.map((f) => ({ id: f.figure.id, text: `${f.text}, ${f.attribution}` })) : [],
+  };
+  if (scoped) {
+    compared.heading = claims.place ? placeText(loc, ds, claims.place.id) : { text: loc.strings.compareWhole, lang: loc.lang };
+  }
+  const span = claims.disagree ? spanOf(current) : undefined;
+  if (span) {
+    const end = (f: Figure) =>
+      fill(loc.strings.compareEnd, { amount: qualified(loc, f.value, f.qualifier), claimant: phraseFigure(loc, ds, f).claimant });
+    compared.range = {
+      text: fill(loc.strings.compareRange, { low: end(span.lowest), high: end(span.highest) }),
+      figures: [span.lowest.id, span.highest.id],
+    };
+  }
+  return compared;
+}
+
+/** Every claim for an event and one metric, or for each metric whose claims disagree (else every metric). */
+export function phraseComparison(loc: Locale, ds: Dataset, event: StrikeEvent, metric?: Metric): PhrasedComparison {
+  const disagreeing = metric ? [] : disagreeingMetrics(ds, event.id);
+  const metrics = (metric ? [metric] : disagreeing.length ? disagreeing : metricsOf(ds, event.id)).map((m): ComparedMetric => {
+    const scopes = claimsByScope(ds, event.id, m);
+    const scoped = scopes.some((c) => c.place);
+    const compared: ComparedMetric = { metric: m, name: loc.strings.metricName[m], groups: scopes.map((c) => group(loc, ds, c, scoped)) };
+    if (!scopes.length) compared.noFigure = loc.strings.noFigure;
+    return compared;
+  });
+  const compared: PhrasedComparison = {
+    headline: localized(loc, event, 'headline', ds.language),
+    date: formatEdtf(loc, event.date),
+    metrics,
+  };
+  const groups = metrics.flatMap((m) => m.groups);
+  if (!metrics.length) compared.note = loc.strings.noFigure;
+  else if (groups.length && !groups.some((g) => g.disagree)) compared.note = loc.strings.compareAgree;
+  return compared;
+}
