@@ -1,7 +1,7 @@
 // `npm test`: everything CI checks, in order, ending with one line `N passed, N failed`.
-// Steps: find (or install) the browser, type-check, build, Node tests, browser tests. A step that fails without
-// counting tests of its own (type errors, a failed build) counts as one failure, and the run goes on so every
-// problem shows in one pass.
+// Steps: find (or install) the browser, type-check, build, the Storybook static build (its stories are checked by
+// the Node tests), Node tests, browser tests. A step that fails without counting tests of its own (type errors, a
+// failed build) counts as one failure, and the run goes on so every problem shows in one pass.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +53,7 @@ const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')
 
 step('type-check (tsc --noEmit)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('build (npm run build)', 'npm', ['run', '--silent', 'build']);
+step('Storybook static build (npm run build-storybook)', 'npm', ['run', '--silent', 'build-storybook']);
 step('Node tests (test/node)', process.execPath, [
   '--test',
   '--test-reporter=spec',
@@ -65,4 +66,5 @@ step('browser tests (web-test-runner, headless Chromium)', bin('web-test-runner'
   resultsFile: join(results, 'browser.json'),
   env: { CHROME_PATH: chrome },
 });
+step("README's Reliability section matches the suite", process.execPath, ['scripts/reliability.mjs', '--check']);
 finish();

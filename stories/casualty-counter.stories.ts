@@ -1,74 +1,40 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/casualty-counter/define.js';
-import { METRICS } from '../src/data/model.js';
 import type { Metric } from '../src/data/model.js';
-import { seedDataset } from '../src/data/seed/index.js';
+import { EVENT_IDS, METRICS } from './support/lists.js';
+import { widget, widgetHtml } from './support/manifest.js';
+import { fallbackBeside, ownDocument, withHostileTheme } from './support/pages.js';
+import { pasteSnippet } from './support/frame.js';
 
-/** The element's attributes, as Storybook args. */
-interface Args {
-  event?: string;
-  events?: string;
-  metric?: string;
-  place?: string;
-  animate?: boolean;
-  theme?: 'light' | 'dark' | string;
-  lang?: string;
-  'dataset-id'?: string;
-  /** Width of the wrapper, to see the container-query layout (200–960px). */
-  width?: number;
-}
-
-const EVENT_IDS = seedDataset.events.map((e) => e.id);
-const PLACE_IDS = seedDataset.places.map((p) => p.id);
-const THREE_EVENTS = '2022-10-10-missile-strikes 2023-12-30-belgorod-attack 2024-01-21-donetsk-shelling';
-
-const counter = (args: Args) => html`<casualty-counter
-  style="width: ${args.width ?? 560}px; max-width: 100%"
-  event=${ifDefined(args.event)}
-  events=${ifDefined(args.events)}
-  metric=${ifDefined(args.metric)}
-  place=${ifDefined(args.place)}
-  ?animate=${args.animate ?? false}
-  theme=${ifDefined(args.theme)}
-  lang=${ifDefined(args.lang)}
-  dataset-id=${ifDefined(args['dataset-id'])}
-></casualty-counter>`;
+// Controls, docs tables and the render come from custom-elements.json (see .storybook/preview.ts): args are named
+// as the element's attributes (`event`, `events`, `metric`…) and CSS custom properties.
+const TAG = 'casualty-counter';
+const THREE_EVENTS = ['2022-10-10-missile-strikes', '2023-12-30-belgorod-attack', '2024-01-21-donetsk-shelling'];
 
 const meta = {
   title: 'Elements/casualty-counter',
-  component: 'casualty-counter',
-  render: counter,
+  component: TAG,
+  tags: ['autodocs'],
   args: { event: '2022-10-10-missile-strikes' },
-  argTypes: {
-    event: { control: 'select', options: [undefined, ...EVENT_IDS] },
-    events: { control: 'text' },
-    metric: { control: 'select', options: [undefined, ...METRICS] },
-    place: { control: 'select', options: [undefined, ...PLACE_IDS] },
-    animate: { control: 'boolean' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
-    lang: { control: 'inline-radio', options: [undefined, 'en', 'en-GB', 'uk', 'ru'] },
-    'dataset-id': { control: 'text' },
-    width: { control: { type: 'range', min: 200, max: 960, step: 10 } },
-  },
-} satisfies Meta<Args>;
+  parameters: { pasteExample: { event: '2023-12-30-belgorod-attack', metric: 'killed' } },
+} satisfies Meta;
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 // Stories without `event` say so: the default event would otherwise win.
-const story = (args: Args): Story => ({ args: { event: undefined, ...args } });
-const forEvent = (event: string, args: Partial<Args> = {}): Story => story({ event, ...args });
+const story = (args: Story['args'], extra: Story = {}): Story => ({ ...extra, args: { event: undefined, ...args } });
+const forEvent = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => story({ event, ...args }, extra);
 
 export const Default: Story = {};
 
 /** Every event of the embedded dataset, for the chosen metric (generated: a new event appears by itself). */
 export const EveryEvent: Story = {
-  render: (args) => html`${EVENT_IDS.map((event) => counter({ ...args, event }))}`,
+  render: (args) => html`${EVENT_IDS.map((event) => widget(TAG, { ...args, event }))}`,
 };
 /** Every metric of the contract for one event; metrics it has no figure for say "No figure reported". */
 export const EveryMetric: Story = {
-  render: (args) => html`${METRICS.map((metric) => counter({ ...args, metric }))}`,
+  render: (args) => html`${METRICS.map((metric) => widget(TAG, { ...args, metric }))}`,
   args: { event: '2024-01-23-kyiv-kharkiv-missile-strikes' },
 };
 
@@ -102,33 +68,61 @@ export const BuildingsDamaged = forMetric('buildings-damaged', '2024-01-23-kyiv-
 export const ScopedToAPlace = forEvent('2024-01-23-kyiv-kharkiv-missile-strikes', { place: 'kharkiv' });
 /** No figure for the event as a whole: the figures by place are shown, each with its place. */
 export const OnlyByPlace = forEvent('2023-12-30-kharkiv-kherson-strikes');
+/** Russian authorities and The Moscow Times disagree: one figure first, the other beside it, marked. */
 export const ClaimsDisagree = forEvent('2023-12-30-belgorod-attack');
 export const ClaimsDisagree29Dec2023 = forEvent('2023-12-29-aerial-bombardment');
+/** A total across events adds the first-shown figure of each, says so, and carries the weakest qualifier. */
 export const Total = story({ events: THREE_EVENTS });
-export const TotalWithAnEventWithoutFigure = story({ events: `${THREE_EVENTS} 2022-10-08-kerch-bridge-attack` });
+export const TotalWithAnEventWithoutFigure = story({ events: [...THREE_EVENTS, '2022-10-08-kerch-bridge-attack'] });
 export const TotalInjured = story({ events: THREE_EVENTS, metric: 'injured' });
 export const NoFigureReported = forEvent('2022-10-08-kerch-bridge-attack');
 
-// Motion, layout, themes and languages.
+// Motion, layout, themes and languages (the toolbar switches these for any story; these fix one).
 /** Counts up once when scrolled into view; not with prefers-reduced-motion. */
 export const Animate = forEvent('2023-12-30-belgorod-attack', { animate: true });
 export const AnimateTotal = story({ events: THREE_EVENTS, animate: true });
-export const Narrow = forEvent('2023-12-30-belgorod-attack', { width: 200 });
-export const Wide = forEvent('2023-12-30-belgorod-attack', { width: 960 });
-export const Dark = forEvent('2023-12-30-belgorod-attack', { theme: 'dark' });
-export const DarkTotal = story({ events: THREE_EVENTS, theme: 'dark' });
-export const Ukrainian = forEvent('2023-12-30-belgorod-attack', { lang: 'uk' });
-export const UkrainianTotal = story({ events: THREE_EVENTS, lang: 'uk' });
+export const Phone = forEvent('2023-12-30-belgorod-attack', {}, { globals: { width: 'phone' } });
+export const Wide = forEvent('2023-12-30-belgorod-attack', {}, { globals: { width: 'wide' } });
+export const Dark = forEvent('2023-12-30-belgorod-attack', {}, { globals: { theme: 'dark' } });
+export const DarkTotal = story({ events: THREE_EVENTS }, { globals: { theme: 'dark' } });
+export const Brand = forEvent('2023-12-29-aerial-bombardment', {}, { globals: { theme: 'brand' } });
+/** Tuned by hand: the CSS custom properties in the controls are set on the element itself. */
+export const TunedTokens = forEvent('2023-12-30-belgorod-attack', {
+  '--casualty-counter-number-color': '#1a5e20',
+  '--casualty-counter-number-weight': '400',
+  '--sw-font-family': "Georgia, 'Times New Roman', serif",
+  '--sw-radius': '0',
+});
+/** The page is Ukrainian: the counter inherits its language. */
+export const Ukrainian = forEvent('2023-12-30-belgorod-attack', {}, { globals: { lang: 'uk' } });
+export const UkrainianTotal = story({ events: THREE_EVENTS }, { globals: { lang: 'uk' } });
+/** The element's own `lang` wins over the page's. */
 export const Russian = forEvent('2023-12-30-belgorod-attack', { lang: 'ru' });
 export const RussianTotal = story({ events: THREE_EVENTS, lang: 'ru' });
-export const UkrainianNoFigure = forEvent('2022-10-08-kerch-bridge-attack', { lang: 'uk' });
+export const UkrainianNoFigure = forEvent('2022-10-08-kerch-bridge-attack', {}, { globals: { lang: 'uk' } });
 
-// Error states: a visible message and a `strike-widgets-error` event.
+// What readers without JavaScript see, and a theme that fights every embed.
+const FALLBACK = '<p>At least 41 civilians killed, according to WION; 23, according to The Moscow Times.</p>';
+const fallbackArgs = { event: '2023-12-29-aerial-bombardment', metric: 'killed', 'default-slot': FALLBACK };
+/** The element's own content is the no-JavaScript fallback: shown until it upgrades, and to crawlers and RSS. */
+export const NoJavaScriptFallback: Story = {
+  args: fallbackArgs,
+  render: (args) => fallbackBeside(TAG, args),
+  parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
+};
+export const HostileTheme: Story = {
+  ...story({ events: THREE_EVENTS }),
+  decorators: [withHostileTheme],
+  parameters: ownDocument,
+};
+
+// Error states: a visible, translated message, a `strike-widgets-error` event (see Actions) and one console warning.
 export const MissingEvent = story({ event: undefined });
 export const UnknownEvent = forEvent('no-such-event');
-export const UnknownEventInTotal = story({ events: '2022-10-10-missile-strikes no-such-event' });
+export const UnknownEventInTotal = story({ events: ['2022-10-10-missile-strikes', 'no-such-event'] });
 export const InvalidMetric = forEvent('2022-10-10-missile-strikes', { metric: 'dead' });
 export const PlaceNotOfTheEvent = forEvent('2022-10-10-missile-strikes', { place: 'belgorod' });
 export const PlaceWithATotal = story({ events: THREE_EVENTS, place: 'kyiv' });
 export const InvalidTheme = forEvent('2022-10-10-missile-strikes', { theme: 'blue' });
 export const DatasetNotFound = forEvent('2022-10-10-missile-strikes', { 'dataset-id': 'no-such-dataset' });
+export const ErrorInUkrainian = forEvent('no-such-event', {}, { globals: { lang: 'uk' } });

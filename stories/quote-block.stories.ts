@@ -1,73 +1,53 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/quote-block/define.js';
 import { registerDataset } from '../src/data/registry.js';
 import { seedDataset } from '../src/data/seed/index.js';
+import { QUOTE_IDS } from './support/lists.js';
+import { widget, widgetHtml } from './support/manifest.js';
+import { fallbackBeside, ownDocument, withHostileTheme } from './support/pages.js';
+import { pasteSnippet } from './support/frame.js';
 
-/** The element's attributes, as Storybook args. */
-interface Args {
-  quote?: string;
-  event?: string;
-  speaker?: string;
-  'max-lines'?: number | string;
-  theme?: string;
-  lang?: string;
-  'dataset-id'?: string;
-}
-
-const QUOTE_IDS = seedDataset.quotes.map((q) => q.id);
-
-const block = (args: Args) => html`<quote-block
-  quote=${ifDefined(args.quote)}
-  event=${ifDefined(args.event)}
-  speaker=${ifDefined(args.speaker)}
-  max-lines=${ifDefined(args['max-lines'])}
-  theme=${ifDefined(args.theme)}
-  lang=${ifDefined(args.lang)}
-  dataset-id=${ifDefined(args['dataset-id'])}
-></quote-block>`;
+// Controls, docs tables and the render come from custom-elements.json (see .storybook/preview.ts): args are named
+// as the element's attributes (`quote`, `event`, `speaker`, `max-lines`…) and CSS custom properties.
+const TAG = 'quote-block';
 
 const meta = {
   title: 'Elements/quote-block',
-  component: 'quote-block',
-  render: block,
+  component: TAG,
+  tags: ['autodocs'],
   args: { quote: 'putin-intensify-the-strikes' },
-  argTypes: {
-    quote: { control: 'select', options: [undefined, ...QUOTE_IDS] },
-    event: { control: 'select', options: [undefined, ...seedDataset.events.map((e) => e.id)] },
-    speaker: { control: 'select', options: [undefined, ...[...seedDataset.persons, ...seedDataset.parties].map((a) => a.id)] },
-    'max-lines': { control: { type: 'number', min: 1, step: 1 } },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
-    lang: { control: 'inline-radio', options: [undefined, 'en', 'uk', 'ru'] },
-    'dataset-id': { control: 'text' },
-  },
-} satisfies Meta<Args>;
+  parameters: { pasteExample: { quote: 'zelenskyy-panic-and-chaos' } },
+} satisfies Meta;
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 export const Default: Story = {};
 
 /** Every quote of the embedded dataset, one element each (generated, so a new quote appears here by itself). */
 export const EveryQuote: Story = {
-  render: (args) => html`${QUOTE_IDS.map((quote) => block({ ...args, quote }))}`,
+  render: (args) => html`${QUOTE_IDS.map((quote) => widget(TAG, { ...args, quote }))}`,
 };
 
 export const Fragment: Story = { args: { quote: 'putin-terrorist-action' } };
 export const MultiParagraph: Story = { args: { quote: 'putin-response-will-be-harsh' } };
 export const MaxLines: Story = { args: { quote: 'putin-response-will-be-harsh', 'max-lines': 2 } };
 export const MaxLinesTextFits: Story = { args: { quote: 'klitschko-day-of-mourning', 'max-lines': 4 } };
+/** Chosen by event and speaker instead of by quote id. */
 export const EventAndSpeaker: Story = {
   args: { quote: undefined, event: '2022-10-10-missile-strikes', speaker: 'volodymyr-zelenskyy' },
 };
 export const BodyStatement: Story = { args: { quote: 'russian-defence-ministry-divert-attention' } };
-export const Dark: Story = { args: { theme: 'dark', quote: 'putin-response-will-be-harsh', 'max-lines': 3 } };
-export const Ukrainian: Story = { args: { lang: 'uk', quote: 'peskov-special-military-operation' } };
+
+// Themes, languages and widths (the toolbar switches these for any story; these fix one).
+export const Dark: Story = { args: { quote: 'putin-response-will-be-harsh', 'max-lines': 3 }, globals: { theme: 'dark' } };
+export const Brand: Story = { args: { quote: 'klitschko-day-of-mourning' }, globals: { theme: 'brand' } };
+/** The page is Ukrainian: the quote's furniture (role, date, "Source") follows it; the words stay verbatim. */
+export const Ukrainian: Story = { args: { quote: 'peskov-special-military-operation' }, globals: { lang: 'uk' } };
+/** The element's own `lang` wins over the page's. */
 export const Russian: Story = { args: { lang: 'ru', quote: 'nebenzya-deliberate-act-of-terrorism' } };
-export const Narrow: Story = {
-  render: (args) => html`<div style="max-width: 20rem">${block(args)}</div>`,
-  args: { quote: 'zelenskyy-panic-and-chaos' },
-};
+export const Phone: Story = { args: { quote: 'zelenskyy-panic-and-chaos' }, globals: { width: 'phone' } };
+export const Wide: Story = { args: { quote: 'putin-response-will-be-harsh' }, globals: { width: 'wide' } };
 
 /** A publisher's dataset with one quote, registered under `name`; its source carries `url`. */
 const publisherDataset = (name: string, url: string) => async () => {
@@ -97,7 +77,27 @@ export const LinkedSource: Story = {
   loaders: [publisherDataset('story-linked', 'https://example.org/report')],
 };
 
-// Error states: each shows a short, translated message and dispatches `strike-widgets-error`.
+// What readers without JavaScript see, and a theme that fights every embed.
+const fallbackQuote = seedDataset.quotes.find((q) => q.id === 'zelenskyy-panic-and-chaos')!;
+const fallbackArgs = {
+  quote: fallbackQuote.id,
+  'default-slot': `<blockquote>${fallbackQuote.text
+    .split(/\n\n/)
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('')}</blockquote><p>Volodymyr Zelenskyy, ${fallbackQuote.date}</p>`,
+};
+export const NoJavaScriptFallback: Story = {
+  args: fallbackArgs,
+  render: (args) => fallbackBeside(TAG, args),
+  parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
+};
+export const HostileTheme: Story = {
+  args: { quote: 'putin-response-will-be-harsh', 'max-lines': 3 },
+  decorators: [withHostileTheme],
+  parameters: ownDocument,
+};
+
+// Error states: each shows a short, translated message, dispatches `strike-widgets-error` (see Actions) and warns once.
 export const ErrorMissingQuote: Story = { args: { quote: undefined } };
 export const ErrorMissingSpeaker: Story = { args: { quote: undefined, event: '2022-10-10-missile-strikes' } };
 export const ErrorMissingEvent: Story = { args: { quote: undefined, speaker: 'vladimir-putin' } };
@@ -114,4 +114,4 @@ export const ErrorInvalidDataset: Story = {
   args: { quote: 'story-quote', 'dataset-id': 'story-invalid' },
   loaders: [publisherDataset('story-invalid', 'javascript:alert(1)')],
 };
-export const ErrorInUkrainian: Story = { args: { lang: 'uk', quote: 'no-such-quote' } };
+export const ErrorInUkrainian: Story = { args: { quote: 'no-such-quote' }, globals: { lang: 'uk' } };

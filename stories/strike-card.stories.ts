@@ -1,60 +1,34 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/strike-card/define.js';
-import { seedDataset } from '../src/data/seed/index.js';
+import { EVENT_IDS } from './support/lists.js';
+import { widget, widgetHtml } from './support/manifest.js';
+import { fallbackBeside, ownDocument, withHostileTheme } from './support/pages.js';
+import { pasteSnippet } from './support/frame.js';
 
-/** The element's attributes, as Storybook args. */
-interface Args {
-  event?: string;
-  variant?: string;
-  'heading-level'?: number | string;
-  theme?: 'light' | 'dark';
-  lang?: string;
-  'dataset-id'?: string;
-  /** Width of the wrapper, to see the container-query layout (260–960px). */
-  width?: number;
-}
-
-const EVENT_IDS = seedDataset.events.map((e) => e.id);
-
-const card = (args: Args) => html`<strike-card
-  style="width: ${args.width ?? 640}px; max-width: 100%"
-  event=${ifDefined(args.event)}
-  variant=${ifDefined(args.variant)}
-  heading-level=${ifDefined(args['heading-level'])}
-  theme=${ifDefined(args.theme)}
-  lang=${ifDefined(args.lang)}
-  dataset-id=${ifDefined(args['dataset-id'])}
-></strike-card>`;
+// Controls, docs tables and the render come from custom-elements.json (see .storybook/preview.ts): args are named
+// as the element's attributes (`event`, `variant`, `heading-level`…) and CSS custom properties.
+const TAG = 'strike-card';
 
 const meta = {
   title: 'Elements/strike-card',
-  component: 'strike-card',
-  render: card,
+  component: TAG,
+  tags: ['autodocs'],
   args: { event: '2022-10-10-missile-strikes' },
-  argTypes: {
-    event: { control: 'select', options: [undefined, ...EVENT_IDS] },
-    variant: { control: 'inline-radio', options: [undefined, 'full', 'compact'] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
-    lang: { control: 'inline-radio', options: [undefined, 'en', 'en-GB', 'uk', 'ru'] },
-    'dataset-id': { control: 'text' },
-    width: { control: { type: 'range', min: 260, max: 960, step: 10 } },
-  },
-} satisfies Meta<Args>;
+  parameters: { pasteExample: { event: '2022-10-10-missile-strikes' } },
+} satisfies Meta;
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
-const forEvent = (event: string, args: Partial<Args> = {}): Story => ({ args: { event, ...args } });
+const forEvent = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => ({ ...extra, args: { event, ...args } });
 
 export const Default: Story = {};
 
 /** Every event of the embedded dataset (generated, so a new event appears here by itself). */
 export const EveryEvent: Story = {
-  render: (args) => html`${EVENT_IDS.map((event) => card({ ...args, event }))}`,
+  render: (args) => html`${EVENT_IDS.map((event) => widget(TAG, { ...args, event }))}`,
 };
-export const EveryEventCompact: Story = { ...EveryEvent, args: { variant: 'compact', width: 360 } };
+export const EveryEventCompact: Story = { ...EveryEvent, args: { variant: 'compact' }, globals: { width: 'phone' } };
 
 // One story per event of the embedded dataset.
 export const KerchBridgeAttack = forEvent('2022-10-08-kerch-bridge-attack');
@@ -70,21 +44,54 @@ export const NewYearDroneAttack = forEvent('2024-01-01-new-year-drone-attack');
 export const DonetskShelling = forEvent('2024-01-21-donetsk-shelling');
 export const KyivKharkivMissileStrikes = forEvent('2024-01-23-kyiv-kharkiv-missile-strikes');
 
-// Variants, widths, themes and languages.
-export const Compact = forEvent('2023-12-30-belgorod-attack', { variant: 'compact', width: 360 });
-export const Phone = forEvent('2024-01-23-kyiv-kharkiv-missile-strikes', { width: 280 });
-export const WideColumn = forEvent('2024-01-23-kyiv-kharkiv-missile-strikes', { width: 960 });
-export const HeadingLevel2 = forEvent('2022-10-10-missile-strikes', { 'heading-level': 2 });
-export const Dark = forEvent('2023-12-29-aerial-bombardment', { theme: 'dark' });
-export const DarkCompact = forEvent('2023-12-29-aerial-bombardment', { theme: 'dark', variant: 'compact', width: 360 });
-export const Ukrainian = forEvent('2023-12-30-belgorod-attack', { lang: 'uk' });
-export const UkrainianCompact = forEvent('2023-12-30-belgorod-attack', { lang: 'uk', variant: 'compact', width: 360 });
-export const Russian = forEvent('2024-01-21-donetsk-shelling', { lang: 'ru' });
-export const RussianDark = forEvent('2022-10-10-missile-strikes', { lang: 'ru', theme: 'dark' });
+/** Claimants disagree on the toll: one figure first, the others beside it, marked; revised figures kept. */
+export const ClaimsDisagree = forEvent('2023-12-30-belgorod-attack');
+/** Who attacked is itself a claim: asserted by one side, denied by the other. */
+export const AttackerClaimedAndDenied = forEvent('2022-10-08-kerch-bridge-attack');
 
-// Error states: a visible, translated message instead of the card.
+// Variants, widths, themes and languages (the toolbar switches these for any story; these fix one).
+export const Compact = forEvent('2023-12-30-belgorod-attack', { variant: 'compact' }, { globals: { width: 'phone' } });
+export const Phone = forEvent('2024-01-23-kyiv-kharkiv-missile-strikes', {}, { globals: { width: 'phone' } });
+export const Wide = forEvent('2024-01-23-kyiv-kharkiv-missile-strikes', {}, { globals: { width: 'wide' } });
+export const HeadingLevel2 = forEvent('2022-10-10-missile-strikes', { 'heading-level': 2 });
+export const Dark = forEvent('2023-12-29-aerial-bombardment', {}, { globals: { theme: 'dark' } });
+export const DarkCompact = forEvent('2023-12-29-aerial-bombardment', { variant: 'compact' }, { globals: { theme: 'dark', width: 'phone' } });
+export const Brand = forEvent('2024-01-23-kyiv-kharkiv-missile-strikes', {}, { globals: { theme: 'brand' } });
+/** Tuned by hand: the CSS custom properties in the controls are set on the element itself. */
+export const TunedTokens = forEvent('2023-12-30-belgorod-attack', {
+  '--strike-card-accent': '#1a5e20',
+  '--sw-color-link': '#5b2a86',
+  '--sw-radius': '0',
+  '--sw-border-width': '0',
+});
+/** The page is Ukrainian: the card inherits its language. */
+export const Ukrainian = forEvent('2023-12-30-belgorod-attack', {}, { globals: { lang: 'uk' } });
+export const UkrainianCompact = forEvent('2023-12-30-belgorod-attack', { variant: 'compact' }, { globals: { lang: 'uk', width: 'phone' } });
+/** The element's own `lang` wins over the page's. */
+export const Russian = forEvent('2024-01-21-donetsk-shelling', { lang: 'ru' });
+export const RussianDark = forEvent('2022-10-10-missile-strikes', {}, { globals: { lang: 'ru', theme: 'dark' } });
+
+// What readers without JavaScript see, and a theme that fights every embed.
+const fallbackArgs = {
+  event: '2022-10-10-missile-strikes',
+  'default-slot':
+    "<p>Russian strikes on 10 Oct 2022: at least 14 killed, according to Ukraine's National Police (Sky News).</p>",
+};
+export const NoJavaScriptFallback: Story = {
+  args: fallbackArgs,
+  render: (args) => fallbackBeside(TAG, args),
+  parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
+};
+export const HostileTheme: Story = {
+  ...forEvent('2024-01-23-kyiv-kharkiv-missile-strikes'),
+  decorators: [withHostileTheme],
+  parameters: ownDocument,
+};
+
+// Error states: a visible, translated message, a `strike-widgets-error` event (see Actions) and one console warning.
 export const ErrorMissingEvent: Story = { args: { event: undefined } };
 export const ErrorUnknownEvent = forEvent('no-such-event');
 export const ErrorInvalidVariant = forEvent('2022-10-10-missile-strikes', { variant: 'tiny' });
 export const ErrorInvalidHeadingLevel = forEvent('2022-10-10-missile-strikes', { 'heading-level': 9 });
-export const ErrorUkrainian: Story = { args: { event: 'no-such-event', lang: 'uk' } };
+export const ErrorUnknownDataset = forEvent('2022-10-10-missile-strikes', { 'dataset-id': 'no-such-dataset' });
+export const ErrorUkrainian = forEvent('no-such-event', {}, { globals: { lang: 'uk' } });

@@ -1,0 +1,124 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/claim-compare/define.js';
+import { registerDataset } from '../src/data/registry.js';
+import { EVENT_IDS } from './support/lists.js';
+import { widget, widgetHtml } from './support/manifest.js';
+import { fallbackBeside, ownDocument, withHostileTheme } from './support/pages.js';
+import { pasteSnippet } from './support/frame.js';
+
+// Controls, docs tables and the render come from custom-elements.json (see .storybook/preview.ts): args are named
+// as the element's attributes (`event`, `metric`, `heading-level`…) and CSS custom properties.
+const TAG = 'claim-compare';
+const BELGOROD = '2023-12-30-belgorod-attack';
+
+const meta = {
+  title: 'Elements/claim-compare',
+  component: TAG,
+  tags: ['autodocs'],
+  args: { event: BELGOROD, metric: 'killed' },
+  parameters: { pasteExample: { event: BELGOROD, metric: 'killed' } },
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const compare = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => ({ ...extra, args: { event, metric: undefined, ...args } });
+
+export const Default: Story = {};
+
+/** Every event of the embedded dataset, without `metric` (generated, so a new event appears here by itself). */
+export const EveryEvent: Story = {
+  args: { metric: undefined },
+  render: (args) => html`${EVENT_IDS.map((event) => widget(TAG, { ...args, event }))}`,
+};
+
+// Each metric with disagreeing claims in the dataset.
+/** 21 according to Russian authorities; at least 24 according to The Moscow Times. */
+export const BelgorodKilled = compare(BELGOROD, { metric: 'killed' });
+export const BelgorodInjured = compare(BELGOROD, { metric: 'injured' });
+/** The event-wide claims disagree (23 vs at least 41); Klitschko's Kyiv figure is grouped under Kyiv. */
+export const AerialBombardmentKilled = compare('2023-12-29-aerial-bombardment', { metric: 'killed' });
+/** Without `metric`: every metric whose claims disagree. */
+export const EveryDisagreement = compare(BELGOROD);
+
+// Agreement, no figures, history.
+/** No claims disagree: it says so, and lists every claim anyway. */
+export const ReportsDoNotDisagree = compare('2024-01-23-kyiv-kharkiv-missile-strikes');
+export const NoFigureReported = compare('2022-10-08-kerch-bridge-attack', { metric: 'killed' });
+/** A publisher's dataset in which a council revised its toll: the latest is the claim, the earlier one history. */
+export const SupersededFigures: Story = {
+  args: { event: 'story-strike', metric: 'killed', 'dataset-id': 'story-revised' },
+  loaders: [
+    async () => {
+      const figure = (id: string, n: number, claimant: string, asOf: string, extra = {}) => ({
+        id, event: 'story-strike', metric: 'killed', value: { n }, qualifier: 'at-least', verbatim: `at least ${n} people were killed`,
+        claimant, reportedIn: ['gazette'], asOf, ...extra,
+      });
+      registerDataset('story-revised', {
+        schemaVersion: 1,
+        id: 'story-revised',
+        title: 'A publisher dataset (story)',
+        version: '0.1.0',
+        updatedAt: '2024-02-02',
+        language: 'en',
+        parties: [
+          { id: 'example-gazette', name: 'The Example Gazette', kind: 'outlet' },
+          { id: 'council', name: 'City council', kind: 'authority', country: 'UA', level: 'local' },
+          { id: 'police', name: 'Regional police', kind: 'authority', country: 'UA', level: 'regional' },
+        ],
+        persons: [],
+        sources: [{ id: 'gazette', outlet: 'example-gazette', published: '2024-02-02', language: 'en', url: 'https://example.org/report' }],
+        places: [{ id: 'odesa', name: 'Odesa', kind: 'city', code: 'UA-51' }],
+        events: [
+          { id: 'story-strike', kind: 'drone-strike', headline: 'A drone strike on Odesa', summary: 'A story event.', date: '2024-02-01', places: ['odesa'], attackers: [], struck: [], sources: ['gazette'] },
+        ],
+        figures: [
+          figure('council-first', 5, 'council', '2024-02-01'),
+          figure('council-revised', 9, 'council', '2024-02-02', { supersedes: 'council-first' }),
+          figure('police', 7, 'police', '2024-02-02'),
+        ],
+        quotes: [],
+      });
+      return {};
+    },
+  ],
+};
+
+// Widths, themes and languages (the toolbar switches these for any story; these fix one).
+export const Phone = compare('2023-12-29-aerial-bombardment', { metric: 'killed' }, { globals: { width: 'phone' } });
+export const Wide = compare(BELGOROD, {}, { globals: { width: 'wide' } });
+export const HeadingLevel2 = compare(BELGOROD, { metric: 'killed', 'heading-level': 2 });
+export const Dark = compare(BELGOROD, {}, { globals: { theme: 'dark' } });
+export const Brand = compare(BELGOROD, { metric: 'injured' }, { globals: { theme: 'brand' } });
+/** Tuned by hand: the CSS custom properties in the controls are set on the element itself. */
+export const TunedTokens = compare(BELGOROD, { metric: 'killed', '--claim-compare-accent': '#1a5e20', '--claim-compare-claim-width': '20em' });
+/** The page is Ukrainian: everything but the reports' own words follows it; those stay English, marked so. */
+export const Ukrainian = compare('2023-12-29-aerial-bombardment', { metric: 'killed' }, { globals: { lang: 'uk' } });
+/** The element's own `lang` wins over the page's. */
+export const Russian = compare(BELGOROD, { lang: 'ru' });
+export const RussianDark = compare('2023-12-29-aerial-bombardment', {}, { globals: { lang: 'ru', theme: 'dark' } });
+
+// What readers without JavaScript see, and a theme that fights every embed.
+const fallbackArgs = {
+  event: BELGOROD,
+  metric: 'killed',
+  'default-slot': '<p>At least 21 killed, according to Russian authorities; at least 24, according to The Moscow Times.</p>',
+};
+export const NoJavaScriptFallback: Story = {
+  args: fallbackArgs,
+  render: (args) => fallbackBeside(TAG, args),
+  parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
+};
+export const HostileTheme: Story = {
+  ...compare(BELGOROD),
+  decorators: [withHostileTheme],
+  parameters: ownDocument,
+};
+
+// Error states: a visible, translated message, a `strike-widgets-error` event (see Actions) and one console warning.
+export const ErrorMissingEvent: Story = { args: { event: undefined } };
+export const ErrorUnknownEvent = compare('no-such-event');
+export const ErrorInvalidMetric = compare(BELGOROD, { metric: 'dead' });
+export const ErrorInvalidHeadingLevel = compare(BELGOROD, { 'heading-level': 0 });
+export const ErrorUnknownDataset = compare(BELGOROD, { 'dataset-id': 'no-such-dataset' });
+export const ErrorUkrainian = compare('no-such-event', {}, { globals: { lang: 'uk' } });

@@ -1,0 +1,98 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/strike-timeline/define.js';
+import { EVENT_IDS } from './support/lists.js';
+import { widget, widgetHtml } from './support/manifest.js';
+import { fallbackBeside, ownDocument, withHostileTheme } from './support/pages.js';
+import { pasteSnippet } from './support/frame.js';
+
+// Controls, docs tables and the render come from custom-elements.json (see .storybook/preview.ts): args are named
+// as the element's attributes (`from`, `events`, `variant`, `heading-level`…) and CSS custom properties.
+const TAG = 'strike-timeline';
+
+const meta = {
+  title: 'Elements/strike-timeline',
+  component: TAG,
+  tags: ['autodocs'],
+  args: { from: '2022-10-10-missile-strikes' },
+  parameters: { pasteExample: { from: '2022-10-10-missile-strikes' } },
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const from = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => ({ ...extra, args: { from: event, ...args } });
+const chosen = (events: string[], args: Story['args'] = {}, extra: Story = {}): Story => ({ ...extra, args: { from: undefined, events, ...args } });
+
+export const Default: Story = {};
+
+/** The chain of every event of the embedded dataset (generated, so a new event appears here by itself). */
+export const EveryEvent: Story = {
+  render: (args) => html`${EVENT_IDS.map((event) => widget(TAG, { ...args, from: event }))}`,
+};
+
+// The chains of the dataset: one story each, from any of their events.
+/** The Kerch Bridge attack, the strikes of 10 Oct 2022 Putin called retaliation for it, and Lukashenko's order. */
+export const KerchBridgeChain = from('2022-10-08-kerch-bridge-attack');
+/** 29 Dec 2023 → Belgorod → the strikes on Kharkiv and Kherson, the UN Security Council, Putin's "we will intensify". */
+export const BelgorodChain = from('2023-12-30-belgorod-attack', {}, { globals: { width: 'wide' } });
+/** A link no one asserts and Peskov denies: marked "Link denied", never read as asserted. */
+export const DeniedLink = from('2024-01-21-donetsk-shelling');
+/** An event linked to no other: one step. */
+export const SingleEvent = from('2024-01-01-new-year-drone-attack');
+/** A chosen set, in date order: the undated TurkStream claim sorts by its known end ("on or before"). */
+export const ChosenEvents = chosen([
+  '2024-01-01-putin-intensify-statement',
+  'turkstream-pipeline-claim',
+  '2022-10-10-missile-strikes',
+  '2022-10-08-kerch-bridge-attack',
+]);
+
+// Variants, widths, themes and languages (the toolbar switches these for any story; these fix one).
+export const Compact = from('2023-12-29-aerial-bombardment', { variant: 'compact' });
+export const CompactPhone = from('2023-12-29-aerial-bombardment', { variant: 'compact' }, { globals: { width: 'phone' } });
+/** Vertical in a narrow container… */
+export const Phone = from('2022-10-10-missile-strikes', {}, { globals: { width: 'phone' } });
+/** …horizontal from 720px; steps that do not fit wrap onto another row. */
+export const Wide = from('2022-10-10-missile-strikes', {}, { globals: { width: 'wide' } });
+export const HeadingLevel2 = from('2022-10-10-missile-strikes', { 'heading-level': 2 });
+export const Dark = from('2023-12-30-belgorod-attack', {}, { globals: { theme: 'dark' } });
+export const DarkWide = from('2023-12-30-belgorod-attack', {}, { globals: { theme: 'dark', width: 'wide' } });
+export const Brand = from('2022-10-10-missile-strikes', {}, { globals: { theme: 'brand' } });
+/** Tuned by hand: the CSS custom properties in the controls are set on the element itself. */
+export const TunedTokens = from('2023-12-30-belgorod-attack', {
+  '--strike-timeline-marker-color': '#1a5e20',
+  '--strike-timeline-line-color': '#1a5e20',
+  '--strike-timeline-gap': '2em',
+});
+/** The page is Ukrainian: the timeline inherits its language. */
+export const Ukrainian = from('2024-01-21-donetsk-shelling', {}, { globals: { lang: 'uk' } });
+export const UkrainianWide = from('2023-12-30-belgorod-attack', {}, { globals: { lang: 'uk', width: 'wide' } });
+/** The element's own `lang` wins over the page's. */
+export const Russian = from('2022-10-08-kerch-bridge-attack', { lang: 'ru' });
+export const RussianDark = from('2024-01-21-donetsk-shelling', {}, { globals: { lang: 'ru', theme: 'dark' } });
+
+// What readers without JavaScript see, and a theme that fights every embed.
+const fallbackArgs = {
+  from: '2022-10-10-missile-strikes',
+  'default-slot':
+    '<ol><li>8 Oct 2022: attack on the Kerch Bridge.</li><li>10 Oct 2022: Russian strikes across Ukraine, called retaliation for it by Vladimir Putin.</li></ol>',
+};
+export const NoJavaScriptFallback: Story = {
+  args: fallbackArgs,
+  render: (args) => fallbackBeside(TAG, args),
+  parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
+};
+export const HostileTheme: Story = {
+  ...from('2023-12-30-belgorod-attack'),
+  decorators: [withHostileTheme],
+  parameters: ownDocument,
+};
+
+// Error states: a visible, translated message, a `strike-widgets-error` event (see Actions) and one console warning.
+export const ErrorMissingFrom: Story = { args: { from: undefined } };
+export const ErrorUnknownEvent = from('no-such-event');
+export const ErrorUnknownEventInSet = chosen(['2022-10-10-missile-strikes', 'no-such-event']);
+export const ErrorInvalidVariant = from('2022-10-10-missile-strikes', { variant: 'tiny' });
+export const ErrorInvalidHeadingLevel = from('2022-10-10-missile-strikes', { 'heading-level': 9 });
+export const ErrorUnknownDataset = from('2022-10-10-missile-strikes', { 'dataset-id': 'no-such-dataset' });
+export const ErrorUkrainian = from('no-such-event', {}, { globals: { lang: 'uk' } });
