@@ -1,4 +1,5 @@
 /** Helpers the element tests share. */
+import { expect, waitUntil } from '@open-wc/testing';
 import type { StrikeWidgetsErrorDetail } from '../src/elements/base.js';
 
 /** The text a reader sees in an element's shadow root, whitespace collapsed. */
@@ -51,3 +52,29 @@ export function collectErrors(): { errors: StrikeWidgetsErrorDetail[]; stop: () 
 
 /** Every event id of the embedded dataset, for tests that walk them all. */
 export { seedDataset } from '../src/data/seed/index.js';
+
+/** [what is wrong, the element's attributes, the error code, the English message]. */
+export type ErrorCase = [name: string, attrs: Record<string, string>, code: string, message: string];
+
+/**
+ * One test per case: the element fires one `strike-widgets-error` event with the code and message, shows the
+ * message in its error part, visibly, and none of its content (`content`, a selector in its shadow root).
+ */
+export function itReportsErrors(
+  cases: ErrorCase[],
+  make: (attrs: Record<string, string>) => Promise<Element>,
+  collected: () => StrikeWidgetsErrorDetail[],
+  content: string,
+): void {
+  for (const [name, attrs, code, message] of cases) {
+    it(`${name}: a visible message and a ${code} event`, async () => {
+      const el = await make(attrs);
+      await waitUntil(() => collected().length === 1, 'one error event');
+      expect(collected()[0]).to.deep.equal({ code, message });
+      const box = el.shadowRoot!.querySelector<HTMLElement>('[part~=error]');
+      expect(box && box.checkVisibility() && box.getBoundingClientRect().height > 0, 'the message is visible').to.equal(true);
+      expect(box!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`This widget could not be shown ${message}`);
+      expect(el.shadowRoot!.querySelector(content)).to.equal(null);
+    });
+  }
+}

@@ -5,7 +5,8 @@ import { CasualtyCounter } from '../../src/elements/casualty-counter/casualty-co
 import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+import { collectErrors, itReportsErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+import type { ErrorCase } from '../helpers.js';
 
 const OCT_10 = '2022-10-10-missile-strikes';
 const BELGOROD = '2023-12-30-belgorod-attack';
@@ -400,7 +401,7 @@ describe('<casualty-counter>', () => {
   });
 
   describe('bad input', () => {
-    const cases: [string, Attrs, string, string][] = [
+    const cases: ErrorCase[] = [
       ['no event', {}, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an empty event', { event: ' ' }, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
@@ -410,15 +411,7 @@ describe('<casualty-counter>', () => {
       ['place with events', { events: OCT_10, place: 'kyiv' }, 'invalid-attribute', '“kyiv” is not a valid value for “place”.'],
       ['an invalid theme', { event: OCT_10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
     ];
-    for (const [name, attrs, code, message] of cases) {
-      it(`${name}: a visible message and a ${code} event`, async () => {
-        const el = await counter(attrs);
-        await waitUntil(() => errors.errors.length === 1, 'one error event');
-        expect(errors.errors[0]).to.deep.equal({ code, message });
-        expect(text($(el, '[part=error]'))).to.equal(`This widget could not be shown ${message}`);
-        expect($(el, '.figure')).to.equal(null);
-      });
-    }
+    itReportsErrors(cases, counter, () => errors.errors, '.figure');
     it('messages are translated', async () => {
       const el = await counter({ event: OCT_10, metric: 'dead', lang: 'uk' });
       expect(text($(el, '[part=error]'))).to.include('«dead» — неприпустиме значення атрибута «metric».');

@@ -1,4 +1,4 @@
-import { expect, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/claim-compare/define.js';
 import { ClaimCompare } from '../../src/elements/claim-compare/claim-compare.js';
@@ -6,7 +6,8 @@ import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
 import { disagreeingMetrics, metricsOf, spanOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, seedDataset, untranslatedWords } from '../helpers.js';
+import { collectErrors, itReportsErrors, seedDataset, untranslatedWords } from '../helpers.js';
+import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
 const KERCH = '2022-10-08-kerch-bridge-attack';
@@ -250,7 +251,7 @@ describe('<claim-compare>', () => {
   });
 
   describe('errors', () => {
-    const cases: [string, Record<string, string>, string, string][] = [
+    const cases: ErrorCase[] = [
       ['no event', { metric: 'killed' }, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
       ['an invalid metric', { event: BELGOROD, metric: 'dead' }, 'invalid-attribute', '“dead” is not a valid value for “metric”.'],
@@ -258,15 +259,7 @@ describe('<claim-compare>', () => {
       ['an invalid theme', { event: BELGOROD, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
       ['a missing dataset', { event: BELGOROD, 'dataset-id': 'nope' }, 'dataset-not-found', 'There is no dataset “nope” on this page.'],
     ];
-    for (const [name, attrs, code, message] of cases) {
-      it(`${name}: a visible message and a ${code} event`, async () => {
-        const el = await compare(attrs);
-        await waitUntil(() => errors.errors.length === 1, 'one error event');
-        expect(errors.errors[0]).to.deep.equal({ code, message });
-        expect(text($(el, '[part=error]'))).to.equal(`This widget could not be shown ${message}`);
-        expect($(el, '[part~=claim]')).to.equal(null);
-      });
-    }
+    itReportsErrors(cases, compare, () => errors.errors, '[part~=claim]');
 
     it('messages are translated', async () => {
       const el = await compare({ event: BELGOROD, metric: 'dead', lang: 'ru' });

@@ -5,7 +5,8 @@ import { StrikeCard } from '../../src/elements/strike-card/strike-card.js';
 import { defineElement } from '../../src/elements/base.js';
 import type { Dataset } from '../../src/data/model.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+import { collectErrors, itReportsErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
 const KERCH = '2022-10-08-kerch-bridge-attack';
@@ -500,7 +501,7 @@ describe('<strike-card>', () => {
     beforeEach(() => (collected = collectErrors()));
     afterEach(() => collected.stop());
 
-    const cases: [string, Record<string, string>, string, string][] = [
+    const cases: ErrorCase[] = [
       ['a missing event', { variant: 'compact' }, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an empty event', { event: ' ' }, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
@@ -511,17 +512,7 @@ describe('<strike-card>', () => {
       ['an invalid theme', { event: OCT10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
       ['an unknown dataset', { event: OCT10, 'dataset-id': 'nope' }, 'dataset-not-found', 'There is no dataset “nope” on this page.'],
     ];
-    for (const [name, attrs, code, message] of cases) {
-      it(`${name}: a visible message and a ${code} event`, async () => {
-        const el = await card(attrs);
-        await waitUntil(() => collected.errors.length === 1, 'one error event');
-        expect(collected.errors[0]).to.deep.equal({ code, message });
-        const box = $(el, '[part~=error]')!;
-        expect(visible(box)).to.equal(true);
-        expect(text(box)).to.include(message);
-        expect($(el, 'article')).to.equal(null);
-      });
-    }
+    itReportsErrors(cases, card, () => collected.errors, 'article');
 
     it('shows the message in the reader\'s language', async () => {
       const el = await card({ event: 'nope', lang: 'ru' });

@@ -5,7 +5,8 @@ import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeli
 import type { Dataset } from '../../src/data/model.js';
 import { chainOf, dateKey, timelineOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, seedDataset, untranslatedWords } from '../helpers.js';
+import { collectErrors, itReportsErrors, seedDataset, untranslatedWords } from '../helpers.js';
+import type { ErrorCase } from '../helpers.js';
 
 const KERCH = '2022-10-08-kerch-bridge-attack';
 const OCT10 = '2022-10-10-missile-strikes';
@@ -335,7 +336,7 @@ describe('<strike-timeline>', () => {
   });
 
   describe('errors', () => {
-    const cases: [string, Record<string, string>, string, string][] = [
+    const cases: ErrorCase[] = [
       ['no from and no events', {}, 'missing-attribute', 'The “from” attribute is missing.'],
       ['an empty events and from', { events: '  ', from: ' ' }, 'missing-attribute', 'The “from” attribute is missing.'],
       ['an unknown from', { from: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
@@ -346,15 +347,7 @@ describe('<strike-timeline>', () => {
       ['an invalid theme', { from: KERCH, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
       ['a missing dataset', { from: KERCH, 'dataset-id': 'no-such-dataset' }, 'dataset-not-found', 'There is no dataset “no-such-dataset” on this page.'],
     ];
-    for (const [name, attrs, code, message] of cases) {
-      it(`${name}: a visible message and a ${code} event`, async () => {
-        const el = await timeline(attrs);
-        await waitUntil(() => errors.errors.length === 1, 'one error event');
-        expect(errors.errors[0]).to.deep.equal({ code, message });
-        expect(text($(el, '[part=error]'))).to.equal(`This widget could not be shown ${message}`);
-        expect($(el, '[part~=list]')).to.equal(null);
-      });
-    }
+    itReportsErrors(cases, timeline, () => errors.errors, '[part~=list]');
 
     it('messages are translated', async () => {
       const uk = await timeline({ lang: 'uk' });
