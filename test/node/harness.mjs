@@ -1,5 +1,6 @@
 // Drives the system Chromium (puppeteer-core, never a downloaded browser) against pages served by the project's
 // own static server, for tests that need real pages: a strict CSP, a hostile theme, the bundle loaded twice.
+import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { browserArgs, ensureBrowser } from '../../scripts/browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -10,9 +11,38 @@ export function launchBrowser() {
   return puppeteer.launch({ executablePath: ensureBrowser(), headless: true, args: browserArgs() });
 }
 
-/** The repository served at a local URL, with the bundle also mounted at /copy/ (a second URL for the same file). */
+const PLAIN = 'test/pages/plain.html';
+const BUNDLE_TAG = '<script type="module" src="/dist/strike-widgets.js"></script>';
+
+/**
+ * The page tests' other pages: test/pages/plain.html (the script tag and every kind of element) with the one change
+ * each tests, so that all of them show the same widgets.
+ */
+export const PAGE_VARIANTS = {
+  'hostile.html': { title: 'A hostile theme', head: ['<link rel="stylesheet" href="/test/pages/hostile.css">', BUNDLE_TAG] },
+  'late.html': { title: 'Elements in the page long before the script', head: ['<script src="/test/pages/late-loader.js" defer></script>'] },
+  'twice.html': { title: 'The bundle twice, from two URLs', head: [BUNDLE_TAG, '<script type="module" src="/copy/strike-widgets.js"></script>'] },
+};
+
+export function pageVariant(name) {
+  const { title, head } = PAGE_VARIANTS[name];
+  const plain = readFileSync(PLAIN, 'utf8');
+  if (!plain.includes(BUNDLE_TAG)) throw new Error(`${PLAIN} has no ${BUNDLE_TAG}`);
+  return plain.replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`).replace(BUNDLE_TAG, head.join('\n  '));
+}
+
+/**
+ * The repository served at a local URL, with the bundle also mounted at /copy/ (a second URL for the same file)
+ * and the variants of the plain page at /test/pages/<name>.
+ */
 export function serveRepo(options = {}) {
-  return startServer({ root: '.', mounts: { '/copy/': 'dist' }, ...options });
+  const routes = Object.fromEntries(
+    Object.keys(PAGE_VARIANTS).map((name) => [
+      `/test/pages/${name}`,
+      (req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(pageVariant(name)),
+    ]),
+  );
+  return startServer({ root: '.', mounts: { '/copy/': 'dist' }, ...options, routes: { ...routes, ...options.routes } });
 }
 
 /** Opens a page and records its console warnings, page errors and every request it makes. */
