@@ -1,0 +1,31 @@
+// The measurement point of every page `npm run bench` opens (widgets, static HTML; the peer page, timelinejs-run.js,
+// shares measure-point.js): the `load` event has fired, every widget has finished rendering (each element's
+// `updateComplete` has resolved, for pages that define elements), and one frame has passed (a requestAnimationFrame
+// callback, then a task after it, so the frame's style, layout and paint are done). The time is performance.now(),
+// which counts from the start of the navigation. scripts/bench.mjs reads `window.__benchDone`.
+import { frame, loaded } from './measure-point.js';
+
+const TAGS = ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'];
+
+async function rendered() {
+  const elements = [...document.querySelectorAll(TAGS.join(','))];
+  // bench/large.js adds a hidden counter of its own (awaited like the others, not counted).
+  if (document.documentElement.hasAttribute('data-static')) return elements;
+  const tags = [...new Set(elements.map((el) => el.localName))];
+  await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+  // updateComplete resolves to false when another update was requested meanwhile: wait until all are settled.
+  for (;;) {
+    const settled = await Promise.all(elements.map((el) => el.updateComplete));
+    if (settled.every(Boolean)) return elements;
+  }
+}
+
+window.__benchDone = (async () => {
+  let [elements] = await Promise.all([rendered(), loaded]);
+  await frame();
+  const t = performance.now();
+  elements = elements.filter((el) => !el.hasAttribute('data-bench-warm'));
+  const errors = elements.filter((el) => el.shadowRoot?.querySelector('[part~="error"]')).length;
+  const busy = elements.filter((el) => el.shadowRoot?.querySelector('[aria-busy="true"]')).length;
+  return { t, elements: elements.length, widgetErrors: errors, busy, setup: window.__benchSetup ?? null };
+})();
