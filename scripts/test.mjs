@@ -1,5 +1,5 @@
 // `npm test`: everything CI checks, in order, ending with one line `N passed, N failed`.
-// Steps: find (or install) the browser, type-check, build, the Storybook static build (its stories are checked by
+// Steps: find (or install) the browser, type-check, build, the size budget, the Storybook static build (its stories are checked by
 // the Node tests), Node tests, browser tests. A step that fails without counting tests of its own (type errors, a
 // failed build) counts as one failure, and the run goes on so every problem shows in one pass.
 import { spawnSync } from 'node:child_process';
@@ -53,6 +53,7 @@ const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')
 
 step('type-check (tsc --noEmit)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('build (npm run build)', 'npm', ['run', '--silent', 'build']);
+step('size budget (scripts/size-budget.mjs)', process.execPath, ['scripts/size-budget.mjs']);
 step('Storybook static build (npm run build-storybook)', 'npm', ['run', '--silent', 'build-storybook']);
 step('Node tests (test/node)', process.execPath, [
   '--test',
