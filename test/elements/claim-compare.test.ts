@@ -1,4 +1,4 @@
-import { expect, fixtureCleanup, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixtureCleanup, fixtureSync } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/claim-compare/define.js';
 import { ClaimCompare } from '../../src/elements/claim-compare/claim-compare.js';
@@ -6,7 +6,7 @@ import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
 import { disagreeingMetrics, metricsOf, spanOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itReportsErrors, seedDataset, untranslatedWords } from '../helpers.js';
+import { collectErrors, itReportsErrors, mountWidget, seedDataset, untranslatedWords } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
@@ -30,12 +30,7 @@ const claims = (node: Element, history = false) =>
 const metrics = (el: Element) => $$(el, '[part~=metric]').map((m) => m.dataset.metric);
 
 async function compare(attrs: Record<string, string>, style = ''): Promise<ClaimCompare> {
-  const wrapper = fixtureSync(html`<div style=${style}></div>`);
-  const el = document.createElement('claim-compare');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
+  return mountWidget<ClaimCompare>('claim-compare', attrs, style);
 }
 
 /**

@@ -5,7 +5,7 @@ import { StrikeCard } from '../../src/elements/strike-card/strike-card.js';
 import { defineElement } from '../../src/elements/base.js';
 import type { Dataset } from '../../src/data/model.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itReportsErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+import { collectErrors, itReportsErrors, mountWidget, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
@@ -26,13 +26,7 @@ const visible = (node: Element | null) => !!node && node.checkVisibility() && no
 
 /** A connected card with these attributes, rendered. */
 async function card(attrs: Record<string, string>): Promise<StrikeCard> {
-  // fixtureSync: fixture() would wait a frame for a plain <div>, and a page in a background tab draws no frames.
-  const wrapper = fixtureSync(html`<div></div>`);
-  const el = document.createElement('strike-card');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
+  return mountWidget<StrikeCard>('strike-card', attrs);
 }
 
 describe('<strike-card>', () => {

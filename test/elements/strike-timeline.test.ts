@@ -5,7 +5,7 @@ import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeli
 import type { Dataset } from '../../src/data/model.js';
 import { chainOf, dateKey, timelineOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itReportsErrors, seedDataset, untranslatedWords } from '../helpers.js';
+import { collectErrors, itReportsErrors, mountWidget, seedDataset, untranslatedWords } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const KERCH = '2022-10-08-kerch-bridge-attack';
@@ -32,12 +32,7 @@ const links = (el: Element) => $$(el, '[part~=link]').map(text);
 
 /** A connected timeline with these attributes, rendered, in a wrapper of the given style. */
 async function timeline(attrs: Record<string, string>, style = ''): Promise<StrikeTimeline> {
-  const wrapper = fixtureSync(html`<div style=${style}></div>`);
-  const el = document.createElement('strike-timeline');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
+  return mountWidget<StrikeTimeline>('strike-timeline', attrs, style);
 }
 
 /**
