@@ -1,5 +1,6 @@
 /** Helpers the element tests share. */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { StrikeWidgetsErrorDetail } from '../src/elements/base.js';
 
 /** The text a reader sees in an element's shadow root, whitespace collapsed. */
@@ -94,4 +95,26 @@ export function itReportsErrors(
       expect(el.shadowRoot!.querySelector(content)).to.equal(null);
     });
   }
+}
+
+/**
+ * The element follows the reader's `prefers-color-scheme`, and an explicit `theme` wins over it either way
+ * (`make` mounts the element with these attributes added to its own).
+ */
+export function itFollowsColorScheme(make: (attrs: Record<string, string>) => Promise<Element>): void {
+  it('follows prefers-color-scheme, and an explicit theme wins over it', async () => {
+    const background = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor;
+    const [dark, light] = ['rgb(23, 24, 27)', 'rgb(255, 255, 255)'];
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+      const preferred = await make({});
+      expect(background(preferred)).to.equal(dark);
+      expect(background(await make({ theme: 'light' }))).to.equal(light);
+      await emulateMedia({ colorScheme: 'light' });
+      expect(background(await make({ theme: 'dark' }))).to.equal(dark);
+      expect(background(preferred)).to.equal(light);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
 }

@@ -6,7 +6,7 @@ import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
 import { disagreeingMetrics, metricsOf, spanOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itReportsErrors, mountWidget, seedDataset, untranslatedWords } from '../helpers.js';
+import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
@@ -98,14 +98,7 @@ describe('<claim-compare>', () => {
       }
     }
 
-    it('follows prefers-color-scheme, and an explicit theme wins over it', async () => {
-      const background = (el: Element) => getComputedStyle($(el, '.root')!).backgroundColor;
-      await emulateMedia({ colorScheme: 'dark' });
-      const preferred = await compare({ event: BELGOROD });
-      const light = await compare({ event: BELGOROD, theme: 'light' });
-      expect(background(preferred)).to.equal('rgb(23, 24, 27)');
-      expect(background(light)).to.equal('rgb(255, 255, 255)');
-    });
+    itFollowsColorScheme((attrs) => compare({ event: BELGOROD, ...attrs }));
 
     it('is headed by the event, each metric and place a heading below it, each group of claims a list', async () => {
       const el = await compare({ event: DEC29, metric: 'killed' });

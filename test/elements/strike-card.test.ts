@@ -5,7 +5,7 @@ import { StrikeCard } from '../../src/elements/strike-card/strike-card.js';
 import { defineElement } from '../../src/elements/base.js';
 import type { Dataset } from '../../src/data/model.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itReportsErrors, mountWidget, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
@@ -69,18 +69,7 @@ describe('<strike-card>', () => {
   });
 
   describe('theme', () => {
-    const background = (el: Element) => getComputedStyle($(el, '.root')!).backgroundColor;
-    it('follows prefers-color-scheme, and an explicit theme wins over it', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
-      const preferred = await card({ event: OCT10 });
-      const light = await card({ event: OCT10, theme: 'light' });
-      expect(background(preferred)).to.equal('rgb(23, 24, 27)');
-      expect(background(light)).to.equal('rgb(255, 255, 255)');
-      await emulateMedia({ colorScheme: 'light' });
-      const dark = await card({ event: OCT10, theme: 'dark' });
-      expect(background(dark)).to.equal('rgb(23, 24, 27)');
-      expect(background(preferred)).to.equal('rgb(255, 255, 255)');
-    });
+    itFollowsColorScheme((attrs) => card({ event: OCT10, ...attrs }));
 
     it('prints in black on white, with earlier figures shown', async () => {
       registerDataset('strike-card-test', revisedDataset());

@@ -5,7 +5,7 @@ import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeli
 import type { Dataset } from '../../src/data/model.js';
 import { chainOf, dateKey, timelineOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itReportsErrors, mountWidget, seedDataset, untranslatedWords } from '../helpers.js';
+import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const KERCH = '2022-10-08-kerch-bridge-attack';
@@ -99,18 +99,7 @@ describe('<strike-timeline>', () => {
       }
     }
 
-    it('follows prefers-color-scheme, and an explicit theme wins over it', async () => {
-      const background = (el: Element) => getComputedStyle($(el, '.root')!).backgroundColor;
-      await emulateMedia({ colorScheme: 'dark' });
-      const preferred = await timeline({ from: KERCH });
-      const light = await timeline({ from: KERCH, theme: 'light' });
-      expect(background(preferred)).to.equal('rgb(23, 24, 27)');
-      expect(background(light)).to.equal('rgb(255, 255, 255)');
-      await emulateMedia({ colorScheme: 'light' });
-      const dark = await timeline({ from: KERCH, theme: 'dark' });
-      expect(background(dark)).to.equal('rgb(23, 24, 27)');
-      expect(background(preferred)).to.equal('rgb(255, 255, 255)');
-    });
+    itFollowsColorScheme((attrs) => timeline({ from: KERCH, ...attrs }));
 
     it('is an ordered list of labelled steps, each with a real heading holding its date and headline', async () => {
       const el = await timeline({ from: OCT10 });
