@@ -1,3 +1,4 @@
+import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
@@ -18,8 +19,19 @@ const bundle = {
   plugins: plugins(),
 };
 
+/**
+ * Spreadsheets in and out (`strike-widgets/sheets`), papaparse included so that the package keeps lit as its only
+ * dependency: one module for the CLI's import and export-csv commands and for the embed builder's Data tab.
+ */
+const sheets = {
+  input: 'dist/lib/sheets/index.js',
+  output: { file: 'dist/sheets.js', format: 'es', sourcemap: false },
+  plugins: [nodeResolve({ browser: true }), commonjs()],
+};
+
 export default [
   bundle,
+  sheets,
   // The prerenderer (Node): the elements with their templates treated exactly as in the bundle (the same
   // template-transforming plugins), so that hydration finds the prerendered DOM identical. Packages stay imports.
   {

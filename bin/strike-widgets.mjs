@@ -5,6 +5,12 @@
 import { readFileSync } from 'node:fs';
 
 const [command, ...args] = process.argv.slice(2);
+
+// Spreadsheets in and out: see bin/sheets.mjs.
+if (command === 'import' || command === 'export-csv') {
+  const { runSheetsCommand } = await import('./sheets.mjs');
+  process.exit(await runSheetsCommand(command, args));
+}
 const usage = 'usage: strike-widgets prerender [page.html|-] [--csp-hashes] > out.html';
 if (command !== 'prerender' || args.some((a) => a.startsWith('--') && a !== '--csp-hashes')) {
   console.error(usage);

@@ -26,6 +26,7 @@ cpSync('demo', 'dist/demo', { recursive: true });
 copyFileSync('dist/strike-widgets.js', 'dist/demo/strike-widgets.js');
 copyFileSync('dist/strike-widgets.js', join('dist/demo', file));
 copyFileSync('dist/strike-dataset.json', 'dist/demo/strike-dataset.json');
+copyFileSync('dist/sheets.js', 'dist/demo/sheets.js');
 // The builder lists events and quotes from the data layer, loaded as plain modules beside the bundle.
 cpSync('dist/lib', 'dist/demo/lib', { recursive: true, filter: (f) => !f.endsWith('.d.ts') });
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
