@@ -269,10 +269,11 @@ export function importGrids(inputs: readonly SheetGrid[]): ImportResult {
   const derive: Record<IdTable, (row: Row) => string> = {
     actors: (row) => slugify(cell(row, 'name')),
     places: (row) => slugify(cell(row, 'name')),
-    events: (row) => slugify(`${cell(row, 'date').replace(/^\.\.\//, '').split('/')[0]} ${cell(row, 'headline')}`, 7),
+    events: (row) =>
+      [slugify(cell(row, 'date').replace(/^\.\.\//, '').split('/')[0] ?? ''), slugify(cell(row, 'headline'), 5)].filter(Boolean).join('-'),
     sources: (row) => slugify(`${resolvedOr('party', cell(row, 'outlet'))} ${cell(row, 'published')}`),
     figures: (row) =>
-      slugify(`${resolvedOr('event', cell(row, 'event'))} ${cell(row, 'metric')} ${resolvedOr('actor', cell(row, 'claimant'))}`, 14),
+      slugify(`${resolvedOr('event', cell(row, 'event'))} ${cell(row, 'metric')} ${resolvedOr('actor', cell(row, 'claimant'))}`, 16),
     quotes: (row) => slugify(`${resolvedOr('actor', cell(row, 'speaker'))} ${cell(row, 'text')}`, 6),
   };
   for (const name of ID_TABLES) {
