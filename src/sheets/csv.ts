@@ -18,6 +18,8 @@ export function parseGrid(text: string, fileName = ''): { grid: Grid; error?: st
   });
   // Excel writes line breaks inside a cell as LF, Windows files end rows with CRLF: cells keep plain LF.
   const grid = result.data.map((row) => row.map((cell) => cell.replace(/\r\n?/g, '\n')));
+  // Empty rows at the end (a final line break, a formatted but empty range) are not part of the table.
+  while (grid.length > 1 && grid[grid.length - 1]!.every((cell) => !cell.trim())) grid.pop();
   // A single-column file has nothing to guess from; that is not an error.
   const serious = result.errors.find((e) => e.code !== 'UndetectableDelimiter');
   return serious ? { grid, error: `${serious.message} (row ${(serious.row ?? 0) + 1})` } : { grid };

@@ -25,6 +25,7 @@ test('the fixtures are what the spreadsheets write: BOM and CRLF in the CSVs, ta
 test('a CSV saved by Excel: no BOM in the first column name, empty trailing columns and rows ignored', () => {
   const { grid } = parseGrid(read('events.csv'), 'events.csv');
   assert.equal(grid[0][0], 'id');
+  assert.equal(grid.length, 2, 'the empty row after the last record is dropped');
   assert.equal(grid[1][3], 'The council said drones struck the port overnight.\n\nIt called the attack "deliberate"; the Gazette could not verify that.');
 });
 
