@@ -71,3 +71,12 @@ test('npx strike-widgets import reads a folder of CSV and TSV files', () => {
   assert.deepEqual(validate(written), []);
   assert.deepEqual(written, importFiles(fixtureFiles()).dataset);
 });
+
+test('a CSV saved with ";" between cells (Excel in many European locales) and a Google Sheets download name', () => {
+  const semicolons = read('places.csv').replace(/,/g, ';').replace('46;48', '46,48').replace('30;73', '30,73');
+  const files = fixtureFiles().map((f) => (f.name === 'places.csv' ? { name: 'Gazette strikes - places.csv', text: semicolons } : f));
+  const { dataset, problems } = importFiles(files);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(dataset.places[0].coordinates, { lat: 46.48, lon: 30.73 });
+  assert.equal(dataset.places[0].i18n.ru.name, 'Одесса');
+});
