@@ -6,7 +6,7 @@
  */
 import type { Dataset, ValidationProblem } from '../data/model.js';
 import { COLLECTION_SHAPES, DATASET_SHAPE } from '../data/shapes.js';
-import type { CollectionName, RefKind } from '../data/shapes.js';
+import type { CollectionName, RefKind, Shape } from '../data/shapes.js';
 import { validate } from '../data/validate.js';
 import { parseGrid } from './csv.js';
 import type { Grid } from './csv.js';
@@ -81,8 +81,9 @@ export function guessTable(header: readonly string[]): Table | undefined {
   const names = new Set(header.map(norm).filter(Boolean));
   let best: { table: Table; score: number } | undefined;
   for (const table of TABLES) {
-    const score = table.columns.filter((c) => names.has(norm(c.label))).length / Math.max(names.size, 1);
     const hits = table.columns.filter((c) => names.has(norm(c.label))).length;
+    // The share of the header a table explains: `event` alone fits many tables, `metric` only figures.
+    const score = hits / names.size;
     if (hits >= 2 && (!best || score > best.score)) best = { table, score };
   }
   return best?.table;
@@ -310,10 +311,9 @@ export function importGrids(inputs: readonly SheetGrid[]): ImportResult {
         if (shape.type === 'enum' && shape.values.length === 1) setAt(record, column.path, shape.values[0]);
         continue;
       }
-      const one = (s: string, at: string): unknown => {
-        if (shape.type === 'array' || shape.type !== 'string' || !shape.ref) return scalar(shape as LeafShape, s);
-        return refValue(shape.ref, s, at, row, column);
-      };
+      // One value: a reference becomes an id where it names a record; anything else is read by its shape.
+      const cellValue = (leaf: LeafShape, s: string, at: string): unknown =>
+        leaf.type === 'string' && leaf.ref ? refValue(leaf.ref, s, at, row, column) : scalar(leaf, s);
       if (shape.type === 'array') {
         const items = listItems(text);
         setAt(
@@ -321,11 +321,10 @@ export function importGrids(inputs: readonly SheetGrid[]): ImportResult {
           column.path,
           items.map((item, i) => {
             origins.set(`${pointer}/${i}`, { file: row.file, row: row.row, column, text: item, item: true });
-            const itemShape = shape.items as LeafShape;
-            return itemShape.type === 'string' && itemShape.ref ? refValue(itemShape.ref, item, `${pointer}/${i}`, row, column) : scalar(itemShape, item);
+            return cellValue(shape.items as LeafShape, item, `${pointer}/${i}`);
           }),
         );
-      } else setAt(record, column.path, one(text, pointer));
+      } else setAt(record, column.path, cellValue(shape, text, pointer));
     }
   };
   const refValue = (kind: RefKind, text: string, pointer: string, row: Row, column: Column) => {
@@ -344,8 +343,9 @@ export function importGrids(inputs: readonly SheetGrid[]): ImportResult {
 
   const value: Json = {};
   const meta = rowsOf.get('dataset')!;
-  if (meta.length) convert(meta[0]!, value, '');
-  else origins.set('', { file: 'dataset.csv', row: 2 });
+  // Without a dataset table, its fields are reported where that table's row would be.
+  const datasetTable = TABLES.find((t) => t.target.kind === 'dataset')!;
+  convert(meta[0] ?? { table: datasetTable, file: `${datasetTable.name}.csv`, row: 2, cells: new Map() }, value, '');
   for (const extra of meta.slice(1)) problems.push({ file: extra.file, row: extra.row, message: 'the dataset table has one row only' });
 
   const lists: Record<CollectionName, Json[]> = { parties: [], persons: [], sources: [], places: [], events: [], figures: [], quotes: [] };
@@ -396,7 +396,7 @@ export function importGrids(inputs: readonly SheetGrid[]): ImportResult {
       const list = ((event[target.field] as Json[] | undefined) ??= []);
       const record: Json = {};
       convert(row, record, `/events/${index}/${target.field}/${list.length}`);
-      list.push(ordered(record, Object.keys(eventListShape(target.field))));
+      list.push(ordered(record, eventListFields(target.field)));
     }
   }
   lists.events = lists.events.map((e) => ordered(e, Object.keys(COLLECTION_SHAPES.events.props)));
@@ -417,9 +417,10 @@ export function importGrids(inputs: readonly SheetGrid[]): ImportResult {
   return { ...(problems.length ? {} : { dataset: dataset as unknown as Dataset }), value: dataset, problems, tables };
 }
 
-function eventListShape(field: string): Record<string, unknown> {
-  const shape = (COLLECTION_SHAPES.events.props as Record<string, { type: string; items?: { type: string; props?: Record<string, unknown> } }>)[field];
-  return shape?.items?.props ?? {};
+/** The fields of the records in one of an event's lists, in the contract's order. */
+function eventListFields(field: string): string[] {
+  const shape: Shape | undefined = (COLLECTION_SHAPES.events.props as Record<string, Shape>)[field];
+  return shape?.type === 'array' && shape.items.type === 'object' ? Object.keys(shape.items.props) : [];
 }
 
 const REF_NAMES: Record<RefKind, string> = {

@@ -162,6 +162,12 @@ for (const [kind, edit, expected] of ERROR_KINDS) {
   });
 }
 
+test('a missing dataset table: its required cells are named where its row would be', () => {
+  const problems = problemsOf(broken().filter((i) => i.file !== 'dataset.csv'));
+  assert.ok(problems.includes('dataset.csv row 2, column "id": is empty; expected an id: lowercase letters, digits and single hyphens'), problems.join('\n'));
+  assert.ok(problems.includes('dataset.csv row 2, column "title": is empty; expected text'));
+});
+
 test('a name two records share must be written as an id', () => {
   const inputs = broken(['actors', 3, 'name', 'Ukraine'], ['figures', 2, 'claimant', 'Ukraine']);
   assert.ok(problemsOf(inputs).includes('figures.csv row 2, column "claimant": "Ukraine" is the name of more than one record (ukraine, russia): write the id'));
