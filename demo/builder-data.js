@@ -91,6 +91,8 @@ options(metricChoice, METRICS.map((m) => [m, m.replace(/-/g, ' ')]));
 const eventLabel = h('label', {}, 'Event ', eventChoice);
 const quoteLabel = h('label', {}, 'Quote ', quoteChoice);
 const metricLabel = h('label', {}, 'What to count ', metricChoice);
+const langChoice = h('select', { id: 'data-lang' });
+options(langChoice, [['en', 'English'], ['uk', 'Українська'], ['ru', 'Русский']]);
 const preview = h('div', { id: 'data-preview', class: 'data-preview' });
 const download = h('a', { id: 'data-download', class: 'data-button' }, 'Download the dataset JSON');
 const snippet = h('textarea', { id: 'data-snippet', rows: 4, readonly: true, spellcheck: 'false', 'aria-label': 'Snippet' });
@@ -157,7 +159,7 @@ const panel = h(
     'section',
     { 'aria-labelledby': 'data-preview-title' },
     h('h2', { id: 'data-preview-title' }, 'Preview'),
-    h('div', { class: 'controls' }, h('label', {}, 'Widget ', widget), eventLabel, quoteLabel, metricLabel),
+    h('div', { class: 'controls' }, h('label', {}, 'Widget ', widget), eventLabel, quoteLabel, metricLabel, h('label', {}, 'Language ', langChoice)),
     preview,
   ),
   h(
@@ -328,6 +330,7 @@ function renderPreview() {
   if (element === 'quote-block') attrs.push(['quote', quoteChoice.value]);
   else attrs.push([element === 'strike-timeline' ? 'from' : 'event', eventChoice.value]);
   if (!metricLabel.hidden) attrs.push(['metric', metricChoice.value]);
+  if (langChoice.value !== 'en') attrs.push(['lang', langChoice.value]);
 
   if (attrs[0][1]) {
     const el = document.createElement(element);
@@ -365,7 +368,7 @@ function update() {
   renderPreview();
 }
 
-for (const select of [widget, eventChoice, quoteChoice, metricChoice]) select.addEventListener('change', renderPreview);
+for (const select of [widget, eventChoice, quoteChoice, metricChoice, langChoice]) select.addEventListener('change', renderPreview);
 document.querySelector('#builder [name=base]')?.addEventListener('input', renderPreview);
 
 // ---- Tabs: the builder's own controls under "Widget", this panel under "Data" ----
