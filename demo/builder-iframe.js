@@ -49,7 +49,7 @@ if (form && section) {
   hostLabel.append(host);
   const preview = el('iframe', { title: 'Preview of the embed page' });
   preview.setAttribute('frameborder', '0');
-  Object.assign(preview.style, { display: 'block', maxWidth: '100%', outline: '1px dashed' });
+  Object.assign(preview.style, { display: 'block', outline: '1px dashed' });
   const status = el('p', { className: 'note' });
   status.setAttribute('role', 'status');
   const snippet = el('textarea', { id: 'iframe-snippet', rows: 4, readOnly: true, spellcheck: false });

@@ -237,16 +237,22 @@ for (const width of [375, 1280]) {
           }
         });
       } else {
-        test('a frame with scripts off (sandbox without allow-scripts) shows the same text', async () => {
+        test('each page with JavaScript off shows the same text', async () => {
+          const plain = [];
+          for (const path of PAGES) {
+            const { page: still } = await open(browser, `${embed.url}/${path}`, { javaScript: false });
+            await still.setViewport({ width, height: 900 });
+            const shown = await still.evaluate((s) => {
+              const root = document.querySelector(s).shadowRoot;
+              return { text: root.textContent.replace(/\s+/g, ' ').trim(), styled: getComputedStyle(root.querySelector('.root')).borderTopStyle };
+            }, WIDGET);
+            assert.equal(shown.styled, 'solid', `${path}: styled without JavaScript`);
+            plain.push(shown.text);
+            if (SHOTS && path === PAGES[0]) await still.screenshot({ path: join(SHOTS, `nojs-card-${width}.png`), fullPage: true });
+            await still.close();
+          }
           const text = frames.map((f) => f.text);
-          const body = PAGES.map((path) => `<iframe src="${embed.url}/${path}" sandbox="allow-same-origin" width="100%" height="900"></iframe>`).join('\n');
-          const still = await browser.newPage();
-          await still.setViewport({ width, height: 9000 });
-          await still.goto(hostPage(`nojs-${width}`, body, { script: false }), { waitUntil: 'load' });
-          const plain = await measureFrames(still);
-          await shoot(still, `nojs-${width}`);
-          await still.close();
-          assert.deepEqual(plain.map((f) => f.text), text);
+          assert.deepEqual(plain, text);
           assert.ok(text.every((t) => t.length > 20));
           assert.match(text[1], /at least 14 killed/);
         });
@@ -399,4 +405,37 @@ test('the host script stays within its 1 KB gzip budget, and the size check says
   const { status, stderr } = spawnSync(process.execPath, ['scripts/size-budget.mjs', '--inflate=900'], { encoding: 'utf8', timeout: 180_000 });
   assert.equal(status, 1);
   assert.match(stderr, /strike-widgets-frame\.js \(host script for iframes\) is \d+ B gzip, over its budget of 1024 B/);
+});
+
+describe('the embed builder’s iframe choice', () => {
+  test('gives the page’s URL and an iframe snippet whose height fits at the chosen width, on a host elsewhere', async () => {
+    const { page } = await open(browser, `${embed.url}/builder.html`);
+    await page.waitForFunction(() => document.getElementById('iframe-url'));
+    await page.select('select[name=element]', 'quote-block');
+    await page.select('select[name=quote]', 'klitschko-day-of-mourning');
+    await page.select('select[name=theme]', 'dark');
+    await page.select('select[name=lang]', 'uk');
+    await page.$eval('input[name=width]', (input) => {
+      input.value = '380';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() => /^\d+ px tall at 380 px wide\.$/.test(document.querySelector('#iframe-embed [role=status]').textContent), { timeout: 15000 });
+    const { snippet, url } = await page.evaluate(() => ({ snippet: document.getElementById('iframe-snippet').value, url: document.getElementById('iframe-url').value }));
+    await page.close();
+    const expected = `${embed.url}/embed/uk/quote-block/klitschko-day-of-mourning.html?theme=dark`;
+    assert.equal(url, expected);
+    assert.match(snippet, new RegExp(`^<iframe src="${expected.replace(/[.?]/g, '\\$&')}" title="[^"]+" width="100%" height="\\d+" loading="lazy" sandbox="${IFRAME_SANDBOX}"`));
+
+    const host = await browser.newPage();
+    await host.setViewport({ width: 380, height: 2000 });
+    await host.goto(hostPage('builder-snippet', snippet, { script: false }), { waitUntil: 'load' });
+    await host.waitForFunction(() => window.__messages.length >= 2, { timeout: 15000 });
+    const [frame] = await settle(host);
+    const theme = await (await (await host.$('iframe')).contentFrame()).evaluate((s) => document.querySelector(s).getAttribute('theme'), WIDGET);
+    await shoot(host, 'builder-snippet-380');
+    await host.close();
+    assert.deepEqual(fits([frame]), fitting([frame]));
+    assert.equal(frame.lang, 'uk');
+    assert.equal(theme, 'dark');
+  });
 });
