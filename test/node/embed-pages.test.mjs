@@ -38,6 +38,7 @@ const cli = (...args) => spawnSync(process.execPath, ['bin/strike-widgets.mjs', 
 
 const work = mkdtempSync(join(tmpdir(), 'embed-pages-'));
 const site = join(work, 'site', 'embed');
+const hostileSite = join(work, 'hostile');
 let browser;
 let embed; // 127.0.0.1: dist/demo (with the build's pages under /embed/) and the publisher's pages under /publisher/
 let host; // localhost: the host pages
@@ -48,7 +49,7 @@ before(async () => {
   embed = await startServer({
     root: 'dist/demo',
     csp: EMBED_CSP,
-    mounts: { '/publisher/': site },
+    mounts: { '/publisher/': site, '/hostile/': hostileSite },
     routes: {
       // An iframe whose src is on this origin but whose page ends up on another one.
       '/moved': (req, res, url) => res.writeHead(302, { Location: url.searchParams.get('to') }).end(),
@@ -438,4 +439,28 @@ describe('the embed builder’s iframe choice', () => {
     assert.equal(frame.lang, 'uk');
     assert.equal(theme, 'dark');
   });
+});
+
+test('markup in a publisher’s text stays text: in the title, the inline dataset and the widget', async () => {
+  const hostile = publisherDataset();
+  hostile.events[0].headline = 'Event </title></script><script src="/x.js"></script> & "quoted" <b>bold</b>';
+  hostile.quotes[0].text = 'Words </script><!-- <script>';
+  writeFileSync(join(work, 'hostile.json'), JSON.stringify(hostile));
+  const made = cli('--dataset', join(work, 'hostile.json'), '--out', hostileSite);
+  assert.equal(made.status, 0, made.stderr);
+  const { page, log } = await open(browser, `${embed.url}/hostile/en/strike-card/publisher-event.html`);
+  await page.waitForFunction((s) => document.querySelector(s)?.hasUpdated, { timeout: 10000 }, WIDGET);
+  const state = await page.evaluate((s) => ({
+    title: document.title,
+    scripts: [...document.scripts].map((el) => el.type || 'classic'),
+    heading: document.querySelector(s).shadowRoot.querySelector('h3').textContent,
+    dataset: JSON.parse(document.getElementById('embed-dataset').textContent).quotes[0].text,
+  }), WIDGET);
+  await page.close();
+  assert.equal(state.title, hostile.events[0].headline);
+  assert.equal(state.heading, hostile.events[0].headline);
+  assert.equal(state.dataset, hostile.quotes[0].text);
+  assert.deepEqual(state.scripts, ['module', 'module', 'module', 'application/json']);
+  assert.deepEqual(log.requests.filter((r) => r.endsWith('/x.js')), []);
+  assert.deepEqual(log.errors, []);
 });
