@@ -52,7 +52,13 @@ if (form && section) {
   Object.assign(preview.style, { display: 'block', outline: '1px dashed' });
   const status = el('p', { className: 'note' });
   status.setAttribute('role', 'status');
+  // The preview keeps the chosen width (the height is measured at it); a narrower screen scrolls it sideways.
+  const frameBox = el('div');
+  frameBox.style.overflowX = 'auto';
+  frameBox.append(preview);
+  const snippetLabel = el('label', { textContent: 'Iframe snippet' });
   const snippet = el('textarea', { id: 'iframe-snippet', rows: 4, readOnly: true, spellcheck: false });
+  snippetLabel.append(snippet);
   const urlLabel = el('label', { textContent: 'URL to paste where only a link is allowed ' });
   const url = el('input', { type: 'url', id: 'iframe-url', readOnly: true, size: 60 });
   urlLabel.append(url);
@@ -62,7 +68,7 @@ if (form && section) {
       'The height fits the preview width. To let the iframe follow its content at any width, add strike-widgets-frame.js ' +
       'from the embed folder once to the page, or use <amp-iframe resizable> on AMP pages.',
   });
-  section.append(heading, intro, hostLabel, preview, status, snippet, urlLabel, hostScript);
+  section.append(heading, intro, hostLabel, frameBox, status, snippetLabel, urlLabel, hostScript);
 
   /** The page for the form's choice, or why there is none. */
   function chosenPage(values) {
