@@ -11,6 +11,8 @@ if (command === 'import' || command === 'export-csv') {
   const { runSheetsCommand } = await import('./sheets.mjs');
   process.exit(await runSheetsCommand(command, args));
 }
+// `strike-widgets embed-pages --dataset my.json --out site/embed`: static pages for iframes (bin/embed-pages.mjs).
+if (command === 'embed-pages') process.exit(await (await import('./embed-pages.mjs')).cli(args));
 const usage = 'usage: strike-widgets prerender [page.html|-] [--csp-hashes] > out.html';
 if (command !== 'prerender' || args.some((a) => a.startsWith('--') && a !== '--csp-hashes')) {
   console.error(usage);

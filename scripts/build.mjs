@@ -29,6 +29,11 @@ copyFileSync('dist/strike-dataset.json', 'dist/demo/strike-dataset.json');
 copyFileSync('dist/sheets.js', 'dist/demo/sheets.js');
 // The builder lists events and quotes from the data layer, loaded as plain modules beside the bundle.
 cpSync('dist/lib', 'dist/demo/lib', { recursive: true, filter: (f) => !f.endsWith('.d.ts') });
+// Static embed pages for iframes, and a copy beside the demo for the builder's preview.
+const { writeEmbedSite } = await import('../bin/embed-pages.mjs');
+const embedCount = await writeEmbedSite({ out: 'dist/embed' });
+cpSync('dist/embed', 'dist/demo/embed', { recursive: true });
+console.log(`dist/embed: ${embedCount} embed pages`);
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
 writeFileSync('dist/demo/embed.json', JSON.stringify({ version, file, integrity }, null, 2) + '\n');
 console.log(`dist/strike-widgets.js: ${bundle.length} bytes; demo in dist/demo (${file}, ${integrity.slice(0, 20)}…)`);

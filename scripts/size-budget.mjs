@@ -14,7 +14,7 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './rollup-minify-templates.mjs';
 
 const KB = 1024;
-export const BUDGETS = { bundle: 20 * KB, bundleWithoutDataset: 14 * KB, element: 3 * KB };
+export const BUDGETS = { bundle: 20 * KB, bundleWithoutDataset: 14 * KB, element: 3 * KB, frameScript: 1 * KB };
 /** Today's bundle sizes, rounded up to the half kilobyte: growth fails the check until someone raises these on purpose. */
 export const CEILINGS = { bundle: 45 * KB, bundleWithoutDataset: 30.5 * KB };
 
@@ -96,6 +96,8 @@ export async function measure({ extra = 0 } = {}) {
       budget: BUDGETS.element,
     });
   }
+  // The optional host script for embed iframes: publishers add it to every page, so it stays tiny.
+  rows.push({ name: 'strike-widgets-frame.js (host script for iframes)', ...sizes(await build('dist/lib/embed/frame.js', { extra })), budget: BUDGETS.frameScript });
   return rows;
 }
 
