@@ -19,7 +19,7 @@ function convert(shape: Shape): JsonSchema {
       return schema;
     }
     case 'number': {
-      const schema: JsonSchema = { type: 'number' };
+      const schema: JsonSchema = { type: shape.integer ? 'integer' : 'number' };
       if (shape.minimum !== undefined) schema['minimum'] = shape.minimum;
       if (shape.maximum !== undefined) schema['maximum'] = shape.maximum;
       return schema;

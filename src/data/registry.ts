@@ -6,7 +6,7 @@
  */
 import type { Dataset, ValidationProblem } from './model.js';
 import { seedDataset } from './seed/index.js';
-import { validate } from './validate.js';
+import { plainCopy, readDataset } from './validate.js';
 
 export type DatasetErrorCode = 'dataset-not-found' | 'dataset-load-failed' | 'invalid-dataset';
 
@@ -44,8 +44,11 @@ const shared: Shared = ((globalThis as Record<symbol, unknown>)[SHARED_KEY] as S
     listeners: new Set(),
   } satisfies Shared) as Shared;
 
-/** The dataset that ships inside the bundle; what elements read when no other is named. */
-export const embeddedDataset: Dataset = seedDataset;
+/**
+ * The dataset that ships inside the bundle; what elements read when no other is named. Read into null-prototype
+ * records like every other dataset, so a property another script adds to `Object.prototype` is never read as data.
+ */
+export const embeddedDataset: Dataset = plainCopy(seedDataset);
 
 export const DEFAULT_LOAD_OPTIONS: Required<LoadOptions> = { maxBytes: 5_000_000, timeoutMs: 15_000 };
 
@@ -57,10 +60,13 @@ export function setLoadOptions(options: LoadOptions): void {
 /** How many problems an error carries: enough to fix the first ones, never the whole list of a broken file. */
 const MAX_PROBLEMS = 10;
 
-/** Validates a parsed value and wraps it as a dataset or an `invalid-dataset` error. */
+/**
+ * Validates a parsed value and wraps it as a dataset or an `invalid-dataset` error. The dataset is a copy (see
+ * `readDataset`): changing `value` afterwards changes nothing until it is checked again.
+ */
 export function checkDataset(value: unknown): DatasetResult {
-  const problems = validate(value);
-  if (!problems.length) return { dataset: value as Dataset };
+  const { problems, dataset } = readDataset(value);
+  if (dataset) return { dataset };
   return {
     error: {
       code: 'invalid-dataset',
