@@ -4,6 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const hits = new Map();
+/** Responses of /__test/stall whose connection the browser still holds open, by key. */
+const open = new Map();
 const decode = (b) => Buffer.from(b ?? '', 'base64url').toString('utf8');
 
 /** Koa middleware serving /__test/*. */
@@ -45,6 +47,28 @@ export async function testEndpoints(ctx, next) {
       }
       return;
     }
+    case '/__test/stall': {
+      // ?status=, ?declared= (Content-Length) and ?first= bytes sent at once; the rest never comes. The response
+      // stays open until the browser lets go of it (counted in /__test/open), or for 8 s at most.
+      const { PassThrough } = await import('node:stream');
+      const body = new PassThrough();
+      ctx.status = Number(q.status ?? 200);
+      ctx.type = 'application/json';
+      ctx.length = Number(q.declared ?? 1_000_000);
+      ctx.body = body;
+      body.write(' '.repeat(Number(q.first ?? 16)));
+      open.set(key, (open.get(key) ?? 0) + 1);
+      const limit = setTimeout(() => body.destroy(), 8000);
+      ctx.res.once('close', () => {
+        clearTimeout(limit);
+        open.set(key, open.get(key) - 1);
+      });
+      return;
+    }
+    case '/__test/open':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: [...open].filter(([k]) => k.startsWith(String(q.prefix ?? ''))).reduce((n, [, c]) => n + c, 0) });
+      return;
     case '/__test/hits':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ count: hits.get(key) ?? 0 });

@@ -129,22 +129,43 @@ function notify() {
   for (const listener of [...shared.listeners]) listener();
 }
 
+/** Lets go of a body that will not be read, so the browser can close or reuse its connection. */
+function release(body: ReadableStream<Uint8Array> | ReadableStreamDefaultReader<Uint8Array> | null | undefined): void {
+  try {
+    void body?.cancel().catch(() => {});
+  } catch {
+    // already released
+  }
+}
+
+/**
+ * The body as text, or undefined when it is larger than `maxBytes`. A body not read to its end is always
+ * cancelled: an unread body keeps its connection open, and a browser gives one host only six.
+ */
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) return undefined;
+  if (declared > maxBytes) {
+    release(response.body);
+    return undefined;
+  }
   if (!response.body) return await response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return undefined;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        release(reader);
+        return undefined;
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (e) {
+    release(reader);
+    throw e;
   }
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -169,7 +190,10 @@ async function fetchDataset(url: string, { maxBytes, timeoutMs }: Required<LoadO
       referrerPolicy: 'no-referrer',
       headers: { accept: 'application/json' },
     });
-    if (!response.ok) return failed(`The dataset request failed with HTTP ${response.status}`, `HTTP ${response.status}`);
+    if (!response.ok) {
+      release(response.body);
+      return failed(`The dataset request failed with HTTP ${response.status}`, `HTTP ${response.status}`);
+    }
     const text = await readCapped(response, maxBytes);
     if (text === undefined) return failed(`The dataset is larger than ${maxBytes} bytes`, `> ${maxBytes} B`);
     return parseDataset(text);
@@ -179,6 +203,8 @@ async function fetchDataset(url: string, { maxBytes, timeoutMs }: Required<LoadO
       : failed('The dataset could not be fetched', 'network');
   } finally {
     clearTimeout(timer);
+    // Whatever happened, nothing more of this request is wanted.
+    controller.abort();
   }
 }
 
