@@ -203,7 +203,8 @@ function readRecord(shape: Extract<Shape, { type: 'object' | 'anyOf' }>, value: 
 /** A real calendar date: rejects 2023-02-30 as well as 2023-13-01. */
 function isCalendarDate(s: string): boolean {
   const [y, m = 1, d = 1] = s.split('-').map(Number);
-  const t = new Date(Date.UTC(y!, m - 1, d));
+  const t = new Date(0);
+  t.setUTCFullYear(y!, m - 1, d); // not Date.UTC, which reads the years 0–99 as 1900–1999
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
@@ -458,6 +459,20 @@ export function readDataset(value: unknown): { problems: ValidationProblem[]; da
     out.push({ path: '', message: `could not be checked (${reason(e)})` });
     return { problems: out };
   }
+}
+
+/**
+ * Only the problems a JSON Schema can see: fields, types, formats and closed lists, none of the rules between
+ * records. The published schema must agree with this exactly (a property test checks it).
+ */
+export function shapeProblems(value: unknown): ValidationProblem[] {
+  const out: ValidationProblem[] = [];
+  try {
+    walk(DATASET_SHAPE, readPlain(DATASET_SHAPE, value, '', out, new Set()), '', out, []);
+  } catch (e) {
+    out.push({ path: '', message: `could not be checked (${reason(e)})` });
+  }
+  return out;
 }
 
 /** Like `readDataset`, without the checks: for data already known to be valid (the embedded dataset). */
