@@ -69,6 +69,23 @@ export async function testEndpoints(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ count: [...open].filter(([k]) => k.startsWith(String(q.prefix ?? ''))).reduce((n, [, c]) => n + c, 0) });
       return;
+    case '/__test/flaky': // ?status= for the first ?fail= requests of this key, then the JSON in ?b=
+      if (hits.get(key) <= Number(q.fail ?? 1)) {
+        ctx.status = Number(q.status ?? 503);
+        ctx.body = 'unavailable';
+      } else {
+        ctx.type = 'application/json';
+        ctx.body = decode(q.b);
+      }
+      return;
+    case '/__test/padded': {
+      // the fixture dataset, valid, with a summary of ?kb= kilobytes
+      const data = JSON.parse(readFileSync('test/fixtures/mini-dataset.json', 'utf8'));
+      data.events[0].summary = 'x'.repeat(Number(q.kb ?? 1) * 1024);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(data);
+      return;
+    }
     case '/__test/hits':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ count: hits.get(key) ?? 0 });

@@ -11,6 +11,7 @@ import {
   onDatasetsChanged,
   parseInlineDataset,
   registeredDataset,
+  retryDue,
 } from '../data/registry.js';
 import type { DatasetResult } from '../data/registry.js';
 import { errorMessage, localeFor } from '../format/phrase.js';
@@ -244,7 +245,8 @@ export abstract class StrikeWidgetElement extends LitElement {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         return { failure: failure('invalid-attribute', { name: 'dataset-src', value: src }) };
       }
-      if (this.remote?.url !== url.href) {
+      const failed = this.remote?.result && 'error' in this.remote.result;
+      if (this.remote?.url !== url.href || (failed && retryDue(url.href))) {
         const remote: { url: string; result?: DatasetResult } = { url: url.href };
         this.remote = remote;
         void loadDataset(url.href).then((result) => {
