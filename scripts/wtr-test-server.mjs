@@ -49,7 +49,7 @@ export async function testEndpoints(ctx, next) {
     }
     case '/__test/stall': {
       // ?status=, ?declared= (Content-Length) and ?first= bytes sent at once; the rest never comes. The response
-      // stays open until the browser lets go of it (counted in /__test/open), or for 8 s at most.
+      // stays open until the browser lets go of it (counted in /__test/open), or for 30 s at most.
       const { PassThrough } = await import('node:stream');
       const body = new PassThrough();
       ctx.status = Number(q.status ?? 200);
@@ -58,7 +58,7 @@ export async function testEndpoints(ctx, next) {
       ctx.body = body;
       body.write(' '.repeat(Number(q.first ?? 16)));
       open.set(key, (open.get(key) ?? 0) + 1);
-      const limit = setTimeout(() => body.destroy(), 8000);
+      const limit = setTimeout(() => body.destroy(), 30_000);
       ctx.res.once('close', () => {
         clearTimeout(limit);
         open.set(key, open.get(key) - 1);
