@@ -22,7 +22,7 @@ async function withInjured(n: number) {
   return d;
 }
 
-const CASES = 9;
+const CASES = 8;
 
 describe('changes: after a change on the page, every widget shows the current data', () => {
   afterEach(() => ['changing', 'a', 'b', 'hostile'].forEach(unregisterDataset));
