@@ -2,9 +2,11 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
+import { guardLockdown } from './scripts/rollup-guard-lockdown.mjs';
 
 const plugins = () => [
   minifyTemplates(),
+  guardLockdown(),
   nodeResolve({ browser: true }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];

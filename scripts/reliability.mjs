@@ -13,7 +13,7 @@ try {
   console.error('No reliability counts were recorded: run the browser tests first (npm test, or npm run reliability).');
   process.exit(1);
 }
-const order = ['Injection', 'Links', 'Invalid data', 'Remote data', 'Lifecycle', 'Coexistence', 'Numbers'];
+const order = ['Injection', 'Prototype pollution', 'Bidi', 'Links', 'Invalid data', 'Remote data', 'Changes', 'Lifecycle', 'Coexistence', 'Numbers', 'Long chains', 'Lockdown'];
 rows.sort((a, b) => order.indexOf(a.area) - order.indexOf(b.area) || a.what.localeCompare(b.what));
 const total = rows.reduce((n, r) => n + r.cases, 0);
 const section = [

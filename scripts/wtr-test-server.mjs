@@ -4,6 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const hits = new Map();
+/** Responses of /__test/stall whose connection the browser still holds open, by key. */
+const open = new Map();
 const decode = (b) => Buffer.from(b ?? '', 'base64url').toString('utf8');
 
 /** Koa middleware serving /__test/*. */
@@ -43,6 +45,45 @@ export async function testEndpoints(ctx, next) {
           for (let i = 0; i < body.length; i += 65536) yield body.slice(i, i + 65536);
         })());
       }
+      return;
+    }
+    case '/__test/stall': {
+      // ?status=, ?declared= (Content-Length) and ?first= bytes sent at once; the rest never comes. The response
+      // stays open until the browser lets go of it (counted in /__test/open), or for 30 s at most.
+      const { PassThrough } = await import('node:stream');
+      const body = new PassThrough();
+      ctx.status = Number(q.status ?? 200);
+      ctx.type = 'application/json';
+      ctx.length = Number(q.declared ?? 1_000_000);
+      ctx.body = body;
+      body.write(' '.repeat(Number(q.first ?? 16)));
+      open.set(key, (open.get(key) ?? 0) + 1);
+      const limit = setTimeout(() => body.destroy(), 30_000);
+      ctx.res.once('close', () => {
+        clearTimeout(limit);
+        open.set(key, open.get(key) - 1);
+      });
+      return;
+    }
+    case '/__test/open':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: [...open].filter(([k]) => k.startsWith(String(q.prefix ?? ''))).reduce((n, [, c]) => n + c, 0) });
+      return;
+    case '/__test/flaky': // ?status= for the first ?fail= requests of this key, then the JSON in ?b=
+      if (hits.get(key) <= Number(q.fail ?? 1)) {
+        ctx.status = Number(q.status ?? 503);
+        ctx.body = 'unavailable';
+      } else {
+        ctx.type = 'application/json';
+        ctx.body = decode(q.b);
+      }
+      return;
+    case '/__test/padded': {
+      // the fixture dataset, valid, with a summary of ?kb= kilobytes
+      const data = JSON.parse(readFileSync('test/fixtures/mini-dataset.json', 'utf8'));
+      data.events[0].summary = 'x'.repeat(Number(q.kb ?? 1) * 1024);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(data);
       return;
     }
     case '/__test/hits':

@@ -8,18 +8,30 @@ import type { Shape } from './shapes.js';
 
 type JsonSchema = Record<string, unknown>;
 
+/**
+ * The EDTF pattern made exact to the calendar (no 2023-02-30, 29 February only in leap years) and without an
+ * interval open at both ends, so the schema refuses the dates `validate` refuses. Only the order of an interval's
+ * ends is beyond a pattern.
+ */
+const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+const MONTH_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const EDTF_POINT = `(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29|\\d{4}-(?:0[1-9]|1[0-2])|\\d{4})`;
+const EDTF_EXACT = `^(?!\\.\\.(?:/\\.\\.)?$)(?:${EDTF_POINT}|\\.\\.)(?:/(?:${EDTF_POINT}|\\.\\.))?$`;
+
 function convert(shape: Shape): JsonSchema {
   switch (shape.type) {
     case 'string': {
       const schema: JsonSchema = { type: 'string', minLength: 1 };
-      if (shape.format) schema['pattern'] = FORMATS[shape.format];
+      if (shape.format) schema['pattern'] = shape.format === 'edtf' ? EDTF_EXACT : FORMATS[shape.format];
+      // Text must hold something besides white space.
+      else schema['pattern'] = '\\S';
       if (shape.format === 'date') schema['format'] = 'date';
       if (shape.format === 'url') schema['format'] = 'uri';
       if (shape.ref) schema['description'] = `The id of a ${shape.ref === 'actor' ? 'party or person' : shape.ref}.`;
       return schema;
     }
     case 'number': {
-      const schema: JsonSchema = { type: 'number' };
+      const schema: JsonSchema = { type: shape.integer ? 'integer' : 'number' };
       if (shape.minimum !== undefined) schema['minimum'] = shape.minimum;
       if (shape.maximum !== undefined) schema['maximum'] = shape.maximum;
       return schema;

@@ -154,7 +154,7 @@ function buildClaims(ds: Dataset, event: StrikeEvent, metric: Metric, scoped: Fi
   return {
     event,
     metric,
-    ...(place ? { place } : {}),
+    place,
     shown,
     others,
     disagree: others.some((f) => !sameValue(f.value, shown.value)),
@@ -215,13 +215,17 @@ export function total(ds: Dataset, eventIds: readonly Id[], metric: Metric): Tot
     if (!event) unknown.push(id);
     else {
       const claims = claimsFor(ds, id, metric);
-      parts.push(claims ? { event, claims } : { event });
+      parts.push({ event, claims });
     }
   }
   const shown = parts.flatMap((p) => (p.claims ? [p.claims.shown] : []));
-  const result: Total = { metric, qualifier: combineQualifiers(shown.map((f) => f.qualifier)), parts, unknown };
-  if (shown.length) result.value = sumValues(shown.map((f) => f.value));
-  return result;
+  return {
+    metric,
+    value: shown.length ? sumValues(shown.map((f) => f.value)) : undefined,
+    qualifier: combineQualifiers(shown.map((f) => f.qualifier)),
+    parts,
+    unknown,
+  };
 }
 
 /** Adds values; a range anywhere makes the sum a range. */

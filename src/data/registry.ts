@@ -6,7 +6,7 @@
  */
 import type { Dataset, ValidationProblem } from './model.js';
 import { seedDataset } from './seed/index.js';
-import { validate } from './validate.js';
+import { plainCopy, readDataset } from './validate.js';
 
 export type DatasetErrorCode = 'dataset-not-found' | 'dataset-load-failed' | 'invalid-dataset';
 
@@ -29,9 +29,19 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
+/** A remote dataset: its request, its size once loaded, and when to try again after a failure that may pass. */
+interface RemoteEntry {
+  pending: Promise<DatasetResult>;
+  bytes: number;
+  failures: number;
+  retryAt?: number;
+}
+
 interface Shared {
   registered: Map<string, DatasetResult>;
+  /** Kept for bundle copies of 0.1.0, which share this object; this copy uses `cache`. */
   remote: Map<string, Promise<DatasetResult>>;
+  cache?: Map<string, RemoteEntry>;
   listeners: Set<() => void>;
   loadOptions?: Required<LoadOptions>;
 }
@@ -44,8 +54,11 @@ const shared: Shared = ((globalThis as Record<symbol, unknown>)[SHARED_KEY] as S
     listeners: new Set(),
   } satisfies Shared) as Shared;
 
-/** The dataset that ships inside the bundle; what elements read when no other is named. */
-export const embeddedDataset: Dataset = seedDataset;
+/**
+ * The dataset that ships inside the bundle; what elements read when no other is named. Read into null-prototype
+ * records like every other dataset, so a property another script adds to `Object.prototype` is never read as data.
+ */
+export const embeddedDataset: Dataset = plainCopy(seedDataset);
 
 export const DEFAULT_LOAD_OPTIONS: Required<LoadOptions> = { maxBytes: 5_000_000, timeoutMs: 15_000 };
 
@@ -57,10 +70,13 @@ export function setLoadOptions(options: LoadOptions): void {
 /** How many problems an error carries: enough to fix the first ones, never the whole list of a broken file. */
 const MAX_PROBLEMS = 10;
 
-/** Validates a parsed value and wraps it as a dataset or an `invalid-dataset` error. */
+/**
+ * Validates a parsed value and wraps it as a dataset or an `invalid-dataset` error. The dataset is a copy (see
+ * `readDataset`): changing `value` afterwards changes nothing until it is checked again.
+ */
 export function checkDataset(value: unknown): DatasetResult {
-  const problems = validate(value);
-  if (!problems.length) return { dataset: value as Dataset };
+  const { problems, dataset } = readDataset(value);
+  if (dataset) return { dataset };
   return {
     error: {
       code: 'invalid-dataset',
@@ -123,22 +139,43 @@ function notify() {
   for (const listener of [...shared.listeners]) listener();
 }
 
+/** Lets go of a body that will not be read, so the browser can close or reuse its connection. */
+function release(body: ReadableStream<Uint8Array> | ReadableStreamDefaultReader<Uint8Array> | null | undefined): void {
+  try {
+    void body?.cancel().catch(() => {});
+  } catch {
+    // already released
+  }
+}
+
+/**
+ * The body as text, or undefined when it is larger than `maxBytes`. A body not read to its end is always
+ * cancelled: an unread body keeps its connection open, and a browser gives one host only six.
+ */
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) return undefined;
+  if (declared > maxBytes) {
+    release(response.body);
+    return undefined;
+  }
   if (!response.body) return await response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return undefined;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        release(reader);
+        return undefined;
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (e) {
+    release(reader);
+    throw e;
   }
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -149,9 +186,18 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   return new TextDecoder().decode(bytes);
 }
 
-async function fetchDataset(url: string, { maxBytes, timeoutMs }: Required<LoadOptions>): Promise<DatasetResult> {
-  const failed = (message: string, detail: string): DatasetResult => ({
-    error: { code: 'dataset-load-failed', message: `${message} (${url})`, detail },
+interface Outcome {
+  result: DatasetResult;
+  bytes: number;
+  /** A failure that may pass (no network, a 5xx, a timeout): worth another try later, unlike a 4xx or bad data. */
+  transient?: boolean;
+}
+
+async function fetchDataset(url: string, { maxBytes, timeoutMs }: Required<LoadOptions>): Promise<Outcome> {
+  const failed = (message: string, detail: string, transient = false): Outcome => ({
+    result: { error: { code: 'dataset-load-failed', message: `${message} (${url})`, detail } },
+    bytes: 0,
+    transient,
   });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -163,33 +209,86 @@ async function fetchDataset(url: string, { maxBytes, timeoutMs }: Required<LoadO
       referrerPolicy: 'no-referrer',
       headers: { accept: 'application/json' },
     });
-    if (!response.ok) return failed(`The dataset request failed with HTTP ${response.status}`, `HTTP ${response.status}`);
+    if (!response.ok) {
+      release(response.body);
+      return failed(`The dataset request failed with HTTP ${response.status}`, `HTTP ${response.status}`, response.status >= 500);
+    }
     const text = await readCapped(response, maxBytes);
     if (text === undefined) return failed(`The dataset is larger than ${maxBytes} bytes`, `> ${maxBytes} B`);
-    return parseDataset(text);
+    const result = parseDataset(text);
+    return { result, bytes: 'dataset' in result ? text.length : 0 };
   } catch {
     return controller.signal.aborted
-      ? failed(`The dataset did not arrive within ${timeoutMs} ms`, `${timeoutMs} ms`)
-      : failed('The dataset could not be fetched', 'network');
+      ? failed(`The dataset did not arrive within ${timeoutMs} ms`, `${timeoutMs} ms`, true)
+      : failed('The dataset could not be fetched', 'network', true);
   } finally {
     clearTimeout(timer);
+    // Whatever happened, nothing more of this request is wanted.
+    controller.abort();
   }
+}
+
+/** Loaded datasets kept for elements still to come, by the size of their files: twice the default size cap. */
+export const MAX_CACHED_BYTES = 2 * DEFAULT_LOAD_OPTIONS.maxBytes;
+/** The first wait before a transient failure is tried again; it doubles with each failure, up to a minute. */
+export const FIRST_RETRY_MS = 1000;
+
+const cache = () => (shared.cache ??= new Map());
+
+/** Drops the least recently used datasets until the cache fits its byte limit (elements keep what they show). */
+function evict(keep: string) {
+  const entries = cache();
+  let total = [...entries.values()].reduce((n, e) => n + e.bytes, 0);
+  for (const [url, entry] of entries) {
+    if (total <= MAX_CACHED_BYTES) break;
+    if (url === keep) continue;
+    entries.delete(url);
+    total -= entry.bytes;
+  }
+}
+
+/** Whether an element showing a failure for `url` should ask again: the failure may pass and its wait is over. */
+export function retryDue(url: string): boolean {
+  const entry = cache().get(url);
+  return !entry || (entry.retryAt !== undefined && Date.now() >= entry.retryAt);
 }
 
 /**
  * Fetches, parses and validates a remote dataset, once per absolute URL however many elements ask for it.
- * Never rejects: failures come back as `{error}`.
+ * Never rejects: failures come back as `{error}`. A failure that may pass (network, 5xx, timeout) is asked again
+ * when an element next needs the dataset after a wait that doubles each time; a 4xx or invalid data stays.
  */
 export function loadDataset(url: string, options: LoadOptions = {}): Promise<DatasetResult> {
-  let pending = shared.remote.get(url);
-  if (!pending) {
-    pending = fetchDataset(url, { ...DEFAULT_LOAD_OPTIONS, ...shared.loadOptions, ...options });
-    shared.remote.set(url, pending);
+  const entries = cache();
+  let entry = entries.get(url);
+  if (entry && retryDue(url)) entry = undefined;
+  if (!entry) {
+    const failures = entries.get(url)?.failures ?? 0;
+    const created: RemoteEntry = { bytes: 0, failures, pending: Promise.resolve({ error: { code: 'dataset-load-failed', message: '' } }) };
+    created.pending = fetchDataset(url, { ...DEFAULT_LOAD_OPTIONS, ...shared.loadOptions, ...options }).then(({ result, bytes, transient }) => {
+      if (transient) {
+        created.failures = failures + 1;
+        created.retryAt = Date.now() + Math.min(60_000, FIRST_RETRY_MS * 2 ** failures);
+      }
+      created.bytes = bytes;
+      if (entries.get(url) === created) evict(url);
+      return result;
+    });
+    entry = created;
   }
-  return pending;
+  // Most recently used last.
+  entries.delete(url);
+  entries.set(url, entry);
+  return entry.pending;
+}
+
+/** How many bytes of loaded dataset files the cache holds now. */
+export function cachedBytes(): number {
+  return [...cache().values()].reduce((n, e) => n + e.bytes, 0);
 }
 
 /** Forgets remote datasets, so the next `loadDataset` fetches again (for pages that update a file in place). */
 export function clearLoadedDatasets(): void {
   shared.remote.clear();
+  cache().clear();
 }

@@ -34,7 +34,7 @@ export type Format = keyof typeof FORMATS;
 
 export type Shape =
   | StringShape
-  | { type: 'number'; minimum?: number; maximum?: number }
+  | { type: 'number'; minimum?: number; maximum?: number; integer?: boolean }
   | { type: 'boolean' }
   | { type: 'enum'; values: readonly (string | number)[] }
   | { type: 'array'; items: Shape }
@@ -54,7 +54,8 @@ const ref = (kind: RefKind) => ({ type: 'string', format: 'slug', ref: kind }) a
 const refs = (kind: RefKind) => ({ type: 'array', items: ref(kind) }) as const satisfies Shape;
 const list = <S extends Shape>(items: S) => ({ type: 'array', items }) as const;
 const oneOf = <const V extends readonly (string | number)[]>(values: V) => ({ type: 'enum', values }) as const;
-const count = { type: 'number', minimum: 0 } as const satisfies Shape;
+/** A whole number of people, strikes or buildings; at most 2^53 - 1, so totals stay exact and finite. */
+const count = { type: 'number', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, integer: true } as const satisfies Shape;
 const bool = { type: 'boolean' } as const satisfies Shape;
 const obj = <P extends Record<string, Shape>, const R extends keyof P & string>(props: P, required: readonly R[]) =>
   ({ type: 'object', props, required }) as ObjectShape<P, R>;

@@ -1,6 +1,11 @@
 /**
  * Checks any value against the dataset contract and returns every problem with its JSON Pointer path. Runs in a
- * browser and in Node; never throws, whatever it is given.
+ * browser and in Node; never throws, whatever it is given (a Proxy, a throwing getter, a cycle, a sparse array).
+ *
+ * It first reads the value into a plain copy: null-prototype records holding only the record's own data fields,
+ * dense arrays, free text isolated for bidi. The checks run on that copy and elements read only that copy, so a
+ * property added to `Object.prototype` by another script, a getter that answers differently the second time, or a
+ * later change to the publisher's object cannot change what is shown.
  */
 import type { Dataset, ValidationProblem } from './model.js';
 import { DATASET_SHAPE, FORMATS } from './shapes.js';
@@ -13,22 +18,193 @@ interface RefUse {
   id: string;
 }
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Stands for a value that could not be read (its problem is already reported). */
+const UNREADABLE: unique symbol = Symbol('unreadable');
+
+const isArray = (v: unknown): v is unknown[] => {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false; // a revoked Proxy
+  }
+};
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !isArray(v);
 const pointer = (path: string, key: string | number) => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 const show = (v: unknown) => {
   let s: string;
   try {
-    s = typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v));
+    s = typeof v === 'number' ? (Object.is(v, -0) ? '-0' : String(v)) : (JSON.stringify(v) ?? String(v));
   } catch {
     s = Object.prototype.toString.call(v);
   }
   return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 };
+const reason = (e: unknown) => {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return 'unknown error';
+  }
+};
 
+/** Bidi controls, and the letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their kin). */
+const BIDI_SENSITIVE = /[\u0590-\u08FF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFC]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/**
+ * Text that cannot reorder what follows it, like `<bdi>`: wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL
+ * ISOLATE, with the embeddings and isolates it opens closed and stray closers dropped (a stray PDI would end the
+ * wrapper early). Text with no right-to-left letter and no bidi control cannot reorder anything and is kept as is.
+ */
+export function isolateBidi(text: string): string {
+  if (!BIDI_SENSITIVE.test(text)) return text;
+  const open: string[] = [];
+  let inner = '';
+  for (const ch of text) {
+    if (ch >= '\u202A' && ch <= '\u202E' && ch !== '\u202C') open.push('\u202C');
+    else if (ch >= '\u2066' && ch <= '\u2068') open.push('\u2069');
+    else if (ch === '\u202C') {
+      if (open.at(-1) !== '\u202C') continue;
+      open.pop();
+    } else if (ch === '\u2069') {
+      const at = open.lastIndexOf('\u2069');
+      if (at < 0) continue;
+      open.length = at;
+    }
+    inner += ch;
+  }
+  return `\u2068${inner}${open.reverse().join('')}\u2069`;
+}
+
+/** The own enumerable string keys of an object, or why they could not be listed. */
+function ownKeys(value: object): string[] | Error {
+  try {
+    return Reflect.ownKeys(value).filter(
+      (k): k is string => typeof k === 'string' && Object.getOwnPropertyDescriptor(value, k)?.enumerable === true,
+    );
+  } catch (e) {
+    return e instanceof Error ? e : new Error(reason(e));
+  }
+}
+
+/** The value of an own data property, or UNREADABLE with the problem reported (a getter, a throwing Proxy). */
+function ownValue(value: object, key: string, path: string, out: ValidationProblem[]): unknown {
+  try {
+    const d = Object.getOwnPropertyDescriptor(value, key);
+    if (!d) return undefined;
+    if (!('value' in d)) {
+      out.push({ path, message: 'is a getter; a dataset holds plain values' });
+      return UNREADABLE;
+    }
+    return d.value;
+  } catch (e) {
+    out.push({ path, message: `could not be read (${reason(e)})` });
+    return UNREADABLE;
+  }
+}
+
+/**
+ * A plain copy of `value` as far as `shape` describes it: records as null-prototype objects of their own data
+ * fields, arrays dense, free text isolated for bidi. What breaks that (holes, getters, fields that exist only on a
+ * prototype, values that throw when read) is reported; anything the shape does not describe is kept as it is, for
+ * `walk` to report.
+ */
+function readPlain(shape: Shape, value: unknown, path: string, out: ValidationProblem[], within: Set<object>): unknown {
+  if (shape.type === 'string' && !shape.format && typeof value === 'string') return isolateBidi(value);
+  if (typeof value !== 'object' || value === null) return value;
+  const expectsArray = shape.type === 'array';
+  const expectsObject = shape.type === 'object' || shape.type === 'anyOf';
+  if (!expectsArray && !expectsObject) return value;
+  let array: boolean;
+  try {
+    array = Array.isArray(value);
+  } catch (e) {
+    out.push({ path, message: `could not be read (${reason(e)})` });
+    return UNREADABLE;
+  }
+  if (array !== expectsArray) return value;
+  if (within.has(value)) {
+    out.push({ path, message: 'contains itself (a cycle)' });
+    return UNREADABLE;
+  }
+  within.add(value);
+  try {
+    return array
+      ? readArray(shape as Extract<Shape, { type: 'array' }>, value as unknown[], path, out, within)
+      : readRecord(shape as Extract<Shape, { type: 'object' | 'anyOf' }>, value, path, out, within);
+  } finally {
+    within.delete(value);
+  }
+}
+
+function readArray(shape: Extract<Shape, { type: 'array' }>, value: unknown[], path: string, out: ValidationProblem[], within: Set<object>) {
+  const keys = ownKeys(value);
+  let length: number;
+  try {
+    length = value.length;
+  } catch (e) {
+    out.push({ path, message: `could not be read (${reason(e)})` });
+    return UNREADABLE;
+  }
+  if (keys instanceof Error) {
+    out.push({ path, message: `could not be read (${keys.message})` });
+    return UNREADABLE;
+  }
+  const present = keys.filter((k) => /^(?:0|[1-9]\d*)$/.test(k) && Number(k) < length).length;
+  if (present !== length) {
+    let hole = 0;
+    while (Object.hasOwn(value, hole)) hole += 1;
+    out.push({ path: pointer(path, hole), message: `is a hole: the array is sparse (${length - present} of ${length} items missing)` });
+    return UNREADABLE;
+  }
+  return Array.from({ length }, (_, i) => {
+    const item = ownValue(value, String(i), pointer(path, i), out);
+    return item === UNREADABLE ? item : readPlain(shape.items, item, pointer(path, i), out, within);
+  });
+}
+
+function readRecord(shape: Extract<Shape, { type: 'object' | 'anyOf' }>, value: object, path: string, out: ValidationProblem[], within: Set<object>) {
+  const props: Record<string, Shape> = {};
+  for (const variant of shape.type === 'anyOf' ? shape.variants : [shape]) {
+    if (variant.type === 'object') Object.assign(props, variant.props);
+  }
+  const keys = ownKeys(value);
+  if (keys instanceof Error) {
+    out.push({ path, message: `could not be read (${keys.message})` });
+    return UNREADABLE;
+  }
+  const copy: Json = Object.create(null) as Json;
+  for (const key of keys) {
+    const v = ownValue(value, key, pointer(path, key), out);
+    copy[key] = v !== UNREADABLE && Object.hasOwn(props, key) ? readPlain(props[key]!, v, pointer(path, key), out, within) : v;
+  }
+  // Fields a prototype supplies are not the record's: say so rather than read them silently or call them missing.
+  let proto: object | null = null;
+  try {
+    proto = Object.getPrototypeOf(value) as object | null;
+  } catch {
+    // a Proxy that refuses; its own fields were read above
+  }
+  if (proto && proto !== Object.prototype && Object.getPrototypeOf(proto) !== null) {
+    for (const key of Object.keys(props)) {
+      let inherited = false;
+      try {
+        inherited = !Object.hasOwn(value, key) && key in value;
+      } catch {
+        // unreadable: nothing to report beyond the fields read above
+      }
+      if (inherited) {
+        out.push({ path: pointer(path, key), message: 'is inherited from a prototype; only own fields are read' });
+        copy[key] = UNREADABLE;
+      }
+    }
+  }
+  return copy;
+}
 /** A real calendar date: rejects 2023-02-30 as well as 2023-13-01. */
 function isCalendarDate(s: string): boolean {
   const [y, m = 1, d = 1] = s.split('-').map(Number);
-  const t = new Date(Date.UTC(y!, m - 1, d));
+  const t = new Date(0);
+  t.setUTCFullYear(y!, m - 1, d); // not Date.UTC, which reads the years 0–99 as 1900–1999
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
@@ -53,7 +229,8 @@ function formatProblem(format: Format, s: string): string {
     if (parts.some((p) => p !== '..' && !isCalendarDate(p))) return `is not a real calendar date (got ${show(s)})`;
     if (parts.length === 2 && parts.every((p) => p === '..')) return 'an interval needs at least one known end';
     if (parts.length === 1 && parts[0] === '..') return 'needs a known date';
-    if (parts.length === 2 && parts[0] !== '..' && parts[1] !== '..' && parts[0]! > parts[1]!)
+    // An end given to the month or year lasts to its last day: 2023-12-29/2023-12 is a valid interval.
+    if (parts.length === 2 && parts[0] !== '..' && parts[1] !== '..' && parts[0]! > parts[1]! + '-12-31'.slice(parts[1]!.length - 4))
       return `starts after it ends (got ${show(s)})`;
   }
   if (format === 'url') {
@@ -71,6 +248,7 @@ function walk(shape: Shape, value: unknown, path: string, out: ValidationProblem
   const fail = (message: string): void => {
     out.push({ path, message });
   };
+  if (value === UNREADABLE) return;
   switch (shape.type) {
     case 'string': {
       if (typeof value !== 'string') return fail(`must be a string (got ${show(value)})`);
@@ -88,6 +266,9 @@ function walk(shape: Shape, value: unknown, path: string, out: ValidationProblem
         return fail(shape.minimum === 0 ? `must not be negative (got ${value})` : `must be at least ${shape.minimum}`);
       }
       if (shape.maximum !== undefined && value > shape.maximum) return fail(`must be at most ${shape.maximum}`);
+      if (shape.integer && !Number.isInteger(value)) return fail(`must be a whole number (got ${value})`);
+      // -0 passes "not negative" but is shown as "-0"; JSON Schema cannot tell it from 0, so only this check can.
+      if (shape.minimum === 0 && Object.is(value, -0)) return fail('must not be negative (got -0)');
       return;
     }
     case 'boolean':
@@ -97,7 +278,7 @@ function walk(shape: Shape, value: unknown, path: string, out: ValidationProblem
       if (!shape.values.includes(value as string)) fail(`must be one of: ${shape.values.join(', ')} (got ${show(value)})`);
       return;
     case 'array':
-      if (!Array.isArray(value)) return fail(`must be an array (got ${show(value)})`);
+      if (!isArray(value)) return fail(`must be an array (got ${show(value)})`);
       value.forEach((item, i) => walk(shape.items, item, pointer(path, i), out, refs));
       return;
     case 'object': {
@@ -138,11 +319,11 @@ const REF_NAMES: Record<RefKind, string> = {
 
 /** Lookups by id into the collections of a value that may be only partly valid. */
 function indexById(value: Json, out: ValidationProblem[]) {
-  const byKind: Record<string, Map<string, { record: Json; path: string }>> = {};
+  const byKind = Object.create(null) as Record<string, Map<string, { record: Json; path: string }>>;
   const collect = (name: CollectionName, into: string) => {
     const list = value[name];
     const map = (byKind[into] ??= new Map());
-    if (!Array.isArray(list)) return;
+    if (!isArray(list)) return;
     list.forEach((record, i) => {
       if (!isObject(record) || typeof record['id'] !== 'string') return;
       const path = pointer(pointer(`/${name}`, i), 'id');
@@ -157,6 +338,7 @@ function indexById(value: Json, out: ValidationProblem[]) {
   collect('places', 'place');
   collect('events', 'event');
   collect('figures', 'figure');
+  collect('quotes', 'quote');
   const party = new Map([...byKind['actor']!].filter(([, { path }]) => path.startsWith('/parties/')));
   return { ...byKind, party } as Record<RefKind, Map<string, { record: Json; path: string }>>;
 }
@@ -216,18 +398,33 @@ function crossCheck(value: Json, index: ReturnType<typeof indexById>, out: Valid
       else if (link === 'supersedes' && String(target['asOf']) > String(f['asOf']))
         out.push({ path: `${path}/supersedes`, message: 'supersedes a figure dated after it' });
     }
-    // A supersedes chain that comes back to where it started.
-    const seen = new Set<unknown>([f]);
-    for (let at = f; typeof at['supersedes'] === 'string'; ) {
-      const next = index.figure.get(at['supersedes'])?.record;
-      if (!next) break;
-      if (seen.has(next)) {
-        if (next === f) out.push({ path: `${path}/supersedes`, message: 'supersedes chain forms a cycle' });
+  });
+  for (const link of ['supersedes', 'partOf'] as const) reportCycles(list('figures'), link, index, out);
+}
+
+/**
+ * Figures whose `link` chain comes back to them, each reported once; every figure is visited once, so a chain of
+ * 10,000 figures costs 10,000 steps.
+ */
+function reportCycles(figures: unknown[], link: 'supersedes' | 'partOf', index: ReturnType<typeof indexById>, out: ValidationProblem[]) {
+  const done = new Set<unknown>();
+  figures.forEach((start) => {
+    const path: Json[] = [];
+    const onPath = new Map<unknown, number>();
+    for (let at: unknown = start; isObject(at) && !done.has(at); ) {
+      if (onPath.has(at)) {
+        for (const f of path.slice(onPath.get(at))) {
+          const i = figures.indexOf(f);
+          out.push({ path: `${pointer('/figures', i)}/${link}`, message: `${link} chain forms a cycle` });
+        }
         break;
       }
-      seen.add(next);
-      at = next;
+      onPath.set(at, path.length);
+      path.push(at);
+      const next: unknown = at[link];
+      at = typeof next === 'string' ? index.figure.get(next)?.record : undefined;
     }
+    for (const f of path) done.add(f);
   });
 }
 
@@ -236,17 +433,51 @@ function crossCheck(value: Json, index: ReturnType<typeof indexById>, out: Valid
  * array means it is a valid Dataset.
  */
 export function validate(value: unknown): ValidationProblem[] {
+  return readDataset(value).problems;
+}
+
+/**
+ * Validates `value` and, when it is valid, gives the plain copy elements read (see the top of this file): a later
+ * change to `value`, a getter or a polluted `Object.prototype` cannot reach it.
+ */
+export function readDataset(value: unknown): { problems: ValidationProblem[]; dataset?: Dataset } {
   const out: ValidationProblem[] = [];
-  const refs: RefUse[] = [];
-  walk(DATASET_SHAPE, value, '', out, refs);
-  if (!isObject(value)) return out;
-  const index = indexById(value, out);
-  for (const use of refs) {
-    if (!index[use.kind].has(use.id))
-      out.push({ path: use.path, message: `refers to "${use.id}", which is not ${REF_NAMES[use.kind]} in this dataset` });
+  try {
+    const copy = readPlain(DATASET_SHAPE, value, '', out, new Set());
+    const refs: RefUse[] = [];
+    walk(DATASET_SHAPE, copy, '', out, refs);
+    if (!isObject(copy)) return { problems: out };
+    const index = indexById(copy, out);
+    for (const use of refs) {
+      if (!index[use.kind].has(use.id))
+        out.push({ path: use.path, message: `refers to "${use.id}", which is not ${REF_NAMES[use.kind]} in this dataset` });
+    }
+    crossCheck(copy, index, out);
+    return out.length ? { problems: out } : { problems: out, dataset: copy as unknown as Dataset };
+  } catch (e) {
+    // Nothing above should throw; if something still does, it is reported like any other problem.
+    out.push({ path: '', message: `could not be checked (${reason(e)})` });
+    return { problems: out };
   }
-  crossCheck(value, index, out);
+}
+
+/**
+ * Only the problems a JSON Schema can see: fields, types, formats and closed lists, none of the rules between
+ * records. The published schema must agree with this exactly (a property test checks it).
+ */
+export function shapeProblems(value: unknown): ValidationProblem[] {
+  const out: ValidationProblem[] = [];
+  try {
+    walk(DATASET_SHAPE, readPlain(DATASET_SHAPE, value, '', out, new Set()), '', out, []);
+  } catch (e) {
+    out.push({ path: '', message: `could not be checked (${reason(e)})` });
+  }
   return out;
+}
+
+/** Like `readDataset`, without the checks: for data already known to be valid (the embedded dataset). */
+export function plainCopy<T>(value: T): T {
+  return readPlain(DATASET_SHAPE, value, '', [], new Set()) as T;
 }
 
 /** True when `value` satisfies the contract. */

@@ -11,6 +11,7 @@ import {
   onDatasetsChanged,
   parseInlineDataset,
   registeredDataset,
+  retryDue,
 } from '../data/registry.js';
 import type { DatasetResult } from '../data/registry.js';
 import { errorMessage, localeFor } from '../format/phrase.js';
@@ -51,28 +52,51 @@ export const failure = (code: ErrorCode, vars: Record<string, string> = {}, prob
 /** Widgets on the page, so one observer and one subscription serve them all; none are left when none remain. */
 const live = new Set<StrikeWidgetElement>();
 let stopWatching: (() => void) | undefined;
+let observer: MutationObserver | undefined;
+/** Shadow roots the observer watches besides the document: those the widgets sit in. */
+let watchedRoots = new WeakSet<Node>();
+
+const isJsonScript = (node: Node | null): boolean =>
+  node instanceof HTMLScriptElement && node.type.split(';')[0]!.trim().toLowerCase() === 'application/json';
+
+/** A change a widget reads: `lang` or `dataset-id` anywhere above it, or an inline data script added, replaced or edited. */
+function matters(m: MutationRecord): boolean {
+  if (m.type === 'attributes') return true;
+  if (m.type === 'characterData') return isJsonScript(m.target.parentNode);
+  return isJsonScript(m.target) || [...m.addedNodes, ...m.removedNodes].some(isJsonScript);
+}
+
 function watch() {
   const refresh = () => live.forEach((el) => el.requestUpdate());
-  const langObserver = new MutationObserver(refresh);
-  langObserver.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang', 'dataset-id'] });
+  observer = new MutationObserver((records) => records.some(matters) && refresh());
+  observe(document);
   const offDatasets = onDatasetsChanged(refresh);
   const offStrings = onStringsChanged(refresh);
   stopWatching = () => {
-    langObserver.disconnect();
+    observer?.disconnect();
+    observer = undefined;
+    watchedRoots = new WeakSet();
     offDatasets();
     offStrings();
     stopWatching = undefined;
   };
 }
 
+function observe(root: Node) {
+  if (!observer || watchedRoots.has(root)) return;
+  watchedRoots.add(root);
+  observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang', 'dataset-id'], childList: true, characterData: true });
+}
+
 /**
  * The value of an attribute on the element or its nearest ancestor that has it, across shadow boundaries. (While
- * prerendering an element stands alone: the prerenderer gives it the attributes it would inherit.)
+ * prerendering an element stands alone: the prerenderer gives it the attributes it would inherit.) With
+ * `emptyAnswers`, an empty value is an answer too (`dataset-id=""`: the embedded dataset, whatever is above).
  */
-function inherited(from: Element, name: string): string | undefined {
+function inherited(from: Element, name: string, emptyAnswers = false): string | undefined {
   for (let node: Element | null = from; node; ) {
     const value = node.getAttribute(name);
-    if (value) return value;
+    if (value || (emptyAnswers && value !== null)) return value;
     node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host || null);
   }
   return undefined;
@@ -152,6 +176,8 @@ export abstract class StrikeWidgetElement extends LitElement {
     applyStringBlocks(document);
     live.add(this);
     if (!stopWatching) watch();
+    // lang, dataset-id and inline data inside the shadow roots around the element are not seen from the document.
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
     // Adopting an element into another document drops its constructed stylesheets; moved back, it needs them again.
     const root = this.renderRoot as ShadowRoot | undefined;
     const styles = (this.constructor as typeof LitElement).elementStyles;
@@ -219,7 +245,8 @@ export abstract class StrikeWidgetElement extends LitElement {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         return { failure: failure('invalid-attribute', { name: 'dataset-src', value: src }) };
       }
-      if (this.remote?.url !== url.href) {
+      const failed = this.remote?.result && 'error' in this.remote.result;
+      if (this.remote?.url !== url.href || (failed && retryDue(url.href))) {
         const remote: { url: string; result?: DatasetResult } = { url: url.href };
         this.remote = remote;
         void loadDataset(url.href).then((result) => {
@@ -230,14 +257,15 @@ export abstract class StrikeWidgetElement extends LitElement {
       return this.remote.result ? this.fromResult(this.remote.result, src) : { loading: true };
     }
     this.remote = undefined;
-    const id = this.datasetId?.trim() || inherited(this, 'dataset-id');
+    // The element's own dataset-id wins, even empty ("" opts back into the embedded dataset).
+    const id = (this.datasetId ?? inherited(this, 'dataset-id', true))?.trim();
     if (!id) return { dataset: embeddedDataset };
     const registered = registeredDataset(id);
     if (registered) return this.fromResult(registered, id);
     // While prerendering there is no document: the prerenderer registers the page's inline datasets instead.
     const root = globalThis.document && (this.getRootNode() as Document | ShadowRoot);
     const script = root && (root.getElementById?.(id) ?? document.getElementById(id));
-    if (script && script instanceof HTMLScriptElement && script.type.toLowerCase() === 'application/json') {
+    if (script && isJsonScript(script)) {
       return this.fromResult(parseInlineDataset(script, script.textContent ?? ''), id);
     }
     return { failure: failure('dataset-not-found', { id }) };

@@ -70,7 +70,7 @@ export function phraseWeapon(loc: Locale, ds: Dataset, weapon: Weapon): PhrasedC
 }
 
 function withWho(subject: Text, who: string | undefined): PhrasedClaim {
-  return who ? { subject, who } : { subject };
+  return { subject, who };
 }
 
 /**

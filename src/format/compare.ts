@@ -59,10 +59,9 @@ function group(loc: Locale, ds: Dataset, claims: Claims, scoped: boolean): Compa
     figures: figures.map((f) => dated(loc, f)),
     history: claims.history.map((f) => dated(loc, phraseFigure(loc, ds, f))),
     summary: figures.length > 1 ? figures.map((f) => ({ id: f.figure.id, text: `${f.text}, ${f.attribution}` })) : [],
+    heading: !scoped ? undefined : claims.place ? placeText(loc, ds, claims.place.id) : { text: loc.strings.compareWhole, lang: loc.lang },
+    range: undefined,
   };
-  if (scoped) {
-    compared.heading = claims.place ? placeText(loc, ds, claims.place.id) : { text: loc.strings.compareWhole, lang: loc.lang };
-  }
   const span = claims.disagree ? spanOf(current) : undefined;
   if (span) {
     const end = (f: Figure) =>
@@ -81,14 +80,19 @@ export function phraseComparison(loc: Locale, ds: Dataset, event: StrikeEvent, m
   const metrics = (metric ? [metric] : disagreeing.length ? disagreeing : metricsOf(ds, event.id)).map((m): ComparedMetric => {
     const scopes = claimsByScope(ds, event.id, m);
     const scoped = scopes.some((c) => c.place);
-    const compared: ComparedMetric = { metric: m, name: loc.strings.metricName[m], groups: scopes.map((c) => group(loc, ds, c, scoped)) };
-    if (!scopes.length) compared.noFigure = loc.strings.noFigure;
+    const compared: ComparedMetric = {
+      metric: m,
+      name: loc.strings.metricName[m],
+      groups: scopes.map((c) => group(loc, ds, c, scoped)),
+      noFigure: scopes.length ? undefined : loc.strings.noFigure,
+    };
     return compared;
   });
   const compared: PhrasedComparison = {
     headline: localized(loc, event, 'headline', ds.language),
     date: formatEdtf(loc, event.date),
     metrics,
+    note: undefined,
   };
   const groups = metrics.flatMap((m) => m.groups);
   if (!metrics.length) compared.note = loc.strings.noFigure;

@@ -183,11 +183,11 @@ export function phraseSource(loc: Locale, ds: Dataset, source: Source | Id): Phr
     date,
     dateIso: s.published,
     text: fill(loc.strings.outletDate, { outlet: outletName, date }),
+    // Optional parts are own keys even when absent, so a property on Object.prototype never stands in for them.
+    url: safeUrl(s.url),
+    headline: s.headline ? { text: s.headline, lang: s.language } : undefined,
+    via: s.wire?.length ? fill(loc.strings.via, { wires: namesOf(loc, ds, s.wire) }) : undefined,
   };
-  const url = safeUrl(s.url);
-  if (url) phrased.url = url;
-  if (s.headline) phrased.headline = { text: s.headline, lang: s.language };
-  if (s.wire?.length) phrased.via = fill(loc.strings.via, { wires: namesOf(loc, ds, s.wire) });
   return phrased;
 }
 
@@ -238,9 +238,9 @@ export function phraseFigure(loc: Locale, ds: Dataset, figure: Figure): PhrasedF
     attribution: fill(loc.strings.according, { claimant }),
     sources: figure.reportedIn.map((id) => phraseSource(loc, ds, id)).filter((s): s is PhrasedSource => !!s),
     verbatim: { text: figure.verbatim, lang: ds.language },
+    place,
+    asOf: figure.developing ? { text: fill(loc.strings.asOf, { date: formatDate(loc, figure.asOf) }), iso: figure.asOf } : undefined,
   };
-  if (place) phrased.place = place;
-  if (figure.developing) phrased.asOf = { text: fill(loc.strings.asOf, { date: formatDate(loc, figure.asOf) }), iso: figure.asOf };
   return phrased;
 }
 
@@ -273,9 +273,9 @@ export function phraseRelation(loc: Locale, ds: Dataset, related: RelatedEvent):
     eventId: event.id,
     headline: localized(loc, event, 'headline', ds.language),
     date: formatEdtf(loc, event.date),
+    claimedBy: relation.assertedBy.length ? fill(loc.strings.claimedBy, { names: namesOf(loc, ds, relation.assertedBy) }) : undefined,
+    deniedBy: relation.deniedBy?.length ? fill(loc.strings.deniedBy, { names: namesOf(loc, ds, relation.deniedBy) }) : undefined,
   };
-  if (relation.assertedBy.length) phrased.claimedBy = fill(loc.strings.claimedBy, { names: namesOf(loc, ds, relation.assertedBy) });
-  if (relation.deniedBy?.length) phrased.deniedBy = fill(loc.strings.deniedBy, { names: namesOf(loc, ds, relation.deniedBy) });
   return phrased;
 }
 

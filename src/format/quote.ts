@@ -47,8 +47,8 @@ export function phraseQuote(loc: Locale, ds: Dataset, quote: Quote): PhrasedQuot
     name: actor ? localized(loc, actor, 'name', ds.language) : { text: quote.speaker, lang: ds.language },
     date: { text: formatDate(loc, quote.date), datetime: quote.date },
     caption,
+    role: quote.role ? localized(loc, quote, 'role', ds.language) : undefined,
+    source,
   };
-  if (quote.role) phrased.role = localized(loc, quote, 'role', ds.language);
-  if (source) phrased.source = source;
   return phrased;
 }

@@ -189,7 +189,7 @@ export function onStringsChanged(listener: () => void): () => void {
 
 /** Fills `{name}` placeholders. Unknown placeholders stay as they are, so a typo shows rather than vanishes. */
 export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(vars, k) ? String(vars[k]) : m));
 }
 
 /** The supported language for a BCP 47 tag: "uk-UA" → uk, "ua" (a common slip) → uk, anything else → en. */

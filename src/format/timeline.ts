@@ -56,14 +56,13 @@ export function phraseTimeline(loc: Locale, ds: Dataset, timeline: Timeline): Ph
             target: to.id,
             headline: localized(loc, to, 'headline', ds.language),
             denied: !relation.assertedBy.length,
+            who: phraseWho(loc, ds, relation.assertedBy, relation.deniedBy),
           };
-          const who = phraseWho(loc, ds, relation.assertedBy, relation.deniedBy);
-          if (who) link.who = who;
           return link;
         }),
+      figure: shown?.shown,
+      noFigure: !shown && isStrike(event) ? loc.strings.noFigure : undefined,
     };
-    if (shown) step.figure = shown.shown;
-    else if (isStrike(event)) step.noFigure = loc.strings.noFigure;
     return step;
   });
 }

@@ -40,7 +40,7 @@ interface Page {
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const text = (el: Element) => el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
-const isJsonScript = (el: Element) => el.tagName === 'script' && attr(el, 'type')?.toLowerCase() === 'application/json';
+const isJsonScript = (el: Element) => el.tagName === 'script' && attr(el, 'type')?.split(';')[0]!.trim().toLowerCase() === 'application/json';
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 function widgetClass(tag: string): typeof StrikeWidgetElement | undefined {

@@ -269,3 +269,74 @@ describe('validate: reports every problem, not only the first', () => {
     } else expect.fail('the copy should be valid');
   });
 });
+
+describe('validate: what a JSON file cannot carry but a registered object can', () => {
+  const f = 0;
+  it('duplicate quote ids (the later would silently replace the earlier)', () => {
+    expectProblem(broken((d) => (d['quotes'][1]['id'] = d['quotes'][0]['id'])), '/quotes/1/id', /duplicates the id of \/quotes\/0/);
+  });
+  it('a sparse array: the first hole is reported', () => {
+    expectProblem(broken((d) => delete d['events'][2]), '/events/2', /hole.*sparse/);
+    expectProblem(broken((d) => (d['figures'][f]['reportedIn'].length = 5)), `/figures/${f}/reportedIn/1`, /hole/);
+  });
+  it('a sparse array with a huge length is reported at once', () => {
+    expectProblem(broken((d) => (d['quotes'].length = 2 ** 32 - 1)), `/quotes/${seedDataset.quotes.length}`, /hole/);
+  });
+  it('a partOf cycle', () => {
+    const [a, b] = seedDataset.figures.filter((x) => x.event === seedDataset.figures[0]!.event);
+    const d = broken((d) => {
+      const list = d['figures'] as Mutable[];
+      list.find((x) => x['id'] === a!.id)!['partOf'] = b!.id;
+      list.find((x) => x['id'] === b!.id)!['partOf'] = a!.id;
+    });
+    expectProblem(d, `/figures/${index(seedDataset.figures, a!.id)}/partOf`, /partOf chain forms a cycle/);
+    expectProblem(d, `/figures/${index(seedDataset.figures, b!.id)}/partOf`, /partOf chain forms a cycle/);
+  });
+  for (const [what, n, message] of [
+    ['-0', -0, /negative \(got -0\)/],
+    ['a fraction', 2.5, /whole number/],
+    ['above 2^53 - 1, where sums stop being exact and can overflow', 1e308, /at most 9007199254740991/],
+  ] as const) {
+    it(`a count that is ${what}`, () => {
+      expectProblem(broken((d) => (d['figures'][f]['value'] = { n })), `/figures/${f}/value/n`, message);
+    });
+  }
+  it('a field inherited from a prototype is reported, not read', () => {
+    const d = broken((d) => {
+      const { verbatim, ...rest } = d['figures'][f];
+      d['figures'][f] = Object.assign(Object.create({ verbatim }), rest);
+    });
+    expectProblem(d, `/figures/${f}/verbatim`, /inherited from a prototype/);
+  });
+  it('a getter is reported, and never called', () => {
+    let calls = 0;
+    const d = broken((d) => {
+      const v = d['events'][0]['headline'];
+      Object.defineProperty(d['events'][0], 'headline', { enumerable: true, get: () => (calls++, v) });
+    });
+    expectProblem(d, '/events/0/headline', /getter/);
+    expect(calls).to.equal(0);
+  });
+  it('a throwing getter, a throwing Proxy and a revoked Proxy are reported, never thrown', () => {
+    const throwing = broken((d) => {
+      Object.defineProperty(d['places'][0], 'name', { enumerable: true, get: () => { throw new Error('boom'); } });
+    });
+    expectProblem(throwing, '/places/0/name', /getter/);
+    const trap = () => { throw new Error('trap'); };
+    const proxied = broken((d) => (d['events'][0] = new Proxy(d['events'][0], { ownKeys: trap, getOwnPropertyDescriptor: trap, get: trap })));
+    expectProblem(proxied, '/events/0', /could not be read \(trap\)/);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const revoked = broken((d) => (d['sources'] = proxy));
+    expectProblem(revoked, '/sources', /could not be read/);
+    const whole = new Proxy({}, { ownKeys: trap, getPrototypeOf: trap, has: trap, get: trap, getOwnPropertyDescriptor: trap });
+    expect(() => validate(whole)).to.not.throw();
+    expect(validate(whole)[0]!.message).to.match(/could not be read/);
+  });
+  it('an EDTF interval whose end is given to the month or the year is accepted', () => {
+    for (const date of ['2023-12-29/2023-12', '2023-12/2023', '2023-12-29/2024']) {
+      expect(validate(broken((d) => (d['events'][0]['date'] = date))), date).to.deep.equal([]);
+    }
+    expectProblem(broken((d) => (d['events'][0]['date'] = '2024-01-02/2023-12')), '/events/0/date', /starts after it ends/);
+  });
+});

@@ -46,8 +46,10 @@ export function serveRepo(options = {}) {
 }
 
 /** Opens a page and records its console warnings, page errors and every request it makes. */
-export async function open(browser, url, { javaScript = true } = {}) {
+export async function open(browser, url, { javaScript = true, beforeScripts } = {}) {
   const page = await browser.newPage();
+  // `beforeScripts`: a function run in the page before any of its own scripts (whatever the page's CSP).
+  if (beforeScripts) await page.evaluateOnNewDocument(beforeScripts);
   await page.setJavaScriptEnabled(javaScript);
   // `failed`: responses with an error status, by URL (the browser's own favicon probe aside).
   const log = { warnings: [], errors: [], requests: [], failed: [] };

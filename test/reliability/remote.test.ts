@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { DEFAULT_LOAD_OPTIONS, clearLoadedDatasets, setLoadOptions } from '../../src/data/registry.js';
+import { DEFAULT_LOAD_OPTIONS, FIRST_RETRY_MS, MAX_CACHED_BYTES, cachedBytes, clearLoadedDatasets, loadDataset, setLoadOptions } from '../../src/data/registry.js';
 import type { StrikeWidgetElement } from '../../src/elements/base.js';
 import { collectErrors } from '../helpers.js';
 import { echoUrl, miniDataset, recordCases } from './support.js';
@@ -112,5 +112,54 @@ describe('remote data: every way a server can fail', () => {
     } finally {
       console.warn = warn;
     }
+  });
+});
+
+describe('remote data: a good HTTP client', () => {
+  afterEach(() => {
+    clearLoadedDatasets();
+    setLoadOptions(DEFAULT_LOAD_OPTIONS);
+  });
+  after(() => recordCases('Remote data', 'transient failures tried again, lasting ones kept, and the cache bounded in bytes', 4));
+
+  for (const [what, query] of [['a 503', 'status=503'], ['a timeout', 'status=200']] as const) {
+    it(`${what} is tried again, after a wait, when an element next needs the dataset`, async function () {
+      this.timeout(20_000);
+      const data = JSON.stringify(await miniDataset());
+      const key = `flaky-${Math.random()}`;
+      const b = echoUrl(data).split('&b=')[1];
+      if (what === 'a timeout') setLoadOptions({ timeoutMs: 300 });
+      const src = what === 'a timeout' ? `/__test/slow?ms=${2000}&key=${key}&b=${b}` : `/__test/flaky?${query}&fail=1&key=${key}&b=${b}`;
+      const first = await one(src);
+      expect(state(first)).to.equal('error');
+      // Within the wait, another element gets the same failure without a request.
+      expect(state(await one(src))).to.equal('error');
+      expect(await hits(key)).to.equal(1);
+      await new Promise((r) => setTimeout(r, FIRST_RETRY_MS + 100));
+      setLoadOptions(DEFAULT_LOAD_OPTIONS);
+      first.setAttribute('lang', 'en-GB');
+      await waitUntil(() => state(first) === 'rendered', 'the first element renders after the retry', { timeout: 8000 });
+      expect(await hits(key)).to.equal(2);
+    });
+  }
+
+  it('a 404 stays an error: no request again, however often elements need it', async () => {
+    const key = `gone-${Math.random()}`;
+    const el = await one(`/__test/status?code=404&key=${key}`);
+    await new Promise((r) => setTimeout(r, FIRST_RETRY_MS + 100));
+    el.setAttribute('lang', 'en-GB');
+    await one(`/__test/status?code=404&key=${key}`);
+    expect(state(el)).to.equal('error');
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('twenty cache-busted polls of a 1 MB file: the cache keeps no more than its byte limit', async function () {
+    this.timeout(60_000);
+    for (let i = 0; i < 20; i++) {
+      const result = await loadDataset(new URL(`/__test/padded?kb=1024&key=poll-${i}`, location.href).href);
+      expect(result).to.have.property('dataset');
+    }
+    expect(cachedBytes()).to.be.at.most(MAX_CACHED_BYTES);
+    expect(cachedBytes()).to.be.above(MAX_CACHED_BYTES / 2);
   });
 });
