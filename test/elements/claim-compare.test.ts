@@ -4,7 +4,7 @@ import '../../src/elements/claim-compare/define.js';
 import { ClaimCompare } from '../../src/elements/claim-compare/claim-compare.js';
 import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
-import { disagreeingMetrics, metricsOf, spanOf } from '../../src/data/query.js';
+import { disagreeingMetrics, metricsOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
 import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
@@ -232,9 +232,6 @@ describe('<claim-compare>', () => {
       const el = await compare({ event: 'strike', 'dataset-id': 'compare-test' });
       expect(metrics(el)).to.deep.equal(['injured']);
       expect(text($(el, '[part~=range]'))).to.equal('Claims range from about 10–20 (City council) to up to 30 (Regional police)');
-      expect(spanOf([])).to.equal(undefined);
-      const [a] = seedDataset.figures;
-      expect(spanOf([a!, a!]), 'one number is no range').to.equal(undefined);
     });
   });
 

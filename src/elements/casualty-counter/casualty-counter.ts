@@ -5,6 +5,7 @@ import type { Dataset, FigureValue, Metric, StrikeEvent } from '../../data/model
 import { claimsByScope, claimsFor, eventById, total } from '../../data/query.js';
 import type { Claims } from '../../data/query.js';
 import { counterNumber, noFigureText, phraseTotal } from '../../format/counter.js';
+import { phraseLead } from '../../format/lead.js';
 import { formatEdtf, formatNumber, localized, phraseFigure, phraseParts } from '../../format/phrase.js';
 import type { Locale } from '../../format/phrase.js';
 import { StrikeWidgetElement, failure } from '../base.js';
@@ -162,33 +163,37 @@ export class CasualtyCounter extends StrikeWidgetElement {
   }
 
   /** The large number: aria-hidden, because the label beside it says the same with its qualifier. */
-  private renderNumber(loc: Locale, value: FigureValue): TemplateResult {
-    const single = 'n' in value;
+  private renderNumber(loc: Locale, value: FigureValue | string): TemplateResult {
+    const single = typeof value !== 'string' && 'n' in value;
     if (single) this.countable = true;
     // While counting, the digits are written by `step()`: the template leaves the span empty for them.
     return single && this.counting
       ? html`<span class="number counting" part="number" aria-hidden="true" data-n=${value.n}></span>`
-      : html`<span class="number" part="number" aria-hidden="true">${counterNumber(loc, value)}</span>`;
+      : html`<span class="number" part="number" aria-hidden="true"
+          >${typeof value === 'string' ? value : counterNumber(loc, value)}</span
+        >`;
   }
 
   private renderClaims(ds: Dataset, loc: Locale, claims: Claims): TemplateResult {
     const { strings } = loc;
-    const figure = phraseFigure(loc, ds, claims.shown);
-    const parts = phraseParts(loc, claims.parts);
+    const lead = phraseLead(loc, ds, claims);
+    // One figure leads: its own number (which may count up) and its parts; else the bound or span, in words.
+    const one = lead.figures.length === 1 ? claims.shown : undefined;
+    const parts = one ? phraseParts(loc, claims.parts) : undefined;
     return html`<div class="claims">
-      ${claims.disagree ? html`<p><span class="badge" part="badge">${strings.disagree}</span></p>` : nothing}
-      <div class="figure main" part="figure" data-figure=${claims.shown.id}>
-        ${this.renderNumber(loc, claims.shown.value)}
+      ${lead.note ? html`<p><span class="badge ${lead.verdict}" part="badge">${lead.note}</span></p>` : nothing}
+      <div class="figure main" part="figure" data-figure=${lead.figures.join(' ')}>
+        ${this.renderNumber(loc, one ? one.value : lead.number)}
         <div class="text">
-          <span class="label" part="label">${figure.scopedText}</span>${parts
+          <span class="label" part="label">${lead.scopedText}</span>${parts
             ? html`<span class="parts">, ${parts}</span>`
             : nothing}<span class="sr-only">, </span>
           <span class="attribution" part="attribution"
-            >${figure.attribution}${figure.asOf
-              ? html` <span class="as-of">(<time datetime=${figure.asOf.iso}>${figure.asOf.text}</time>)</span>`
+            >${lead.attribution}${lead.asOf
+              ? html` <span class="as-of">(<time datetime=${lead.asOf.iso}>${lead.asOf.text}</time>)</span>`
               : nothing}</span
           >
-          ${sourcesTemplate(loc, figure.sources)}
+          ${sourcesTemplate(loc, lead.sources)}
         </div>
       </div>
       ${this.renderOthers(ds, loc, claims)}
@@ -203,12 +208,13 @@ export class CasualtyCounter extends StrikeWidgetElement {
     </div>`;
   }
 
+  /** Every claimant's figure behind a lead that more than one claimant stands behind. */
   private renderOthers(ds: Dataset, loc: Locale, claims: Claims): TemplateResult | typeof nothing {
     if (!claims.others.length) return nothing;
     return html`<div class="others small" part="other-reports">
-      <span class="others-label">${loc.strings.otherReports}:</span>
+      <span class="others-label">${loc.strings.eachClaim}:</span>
       <ul>
-        ${claims.others.map((f) => html`<li>${figureTemplate(phraseFigure(loc, ds, f))}</li>`)}
+        ${[claims.shown, ...claims.others].map((f) => html`<li>${figureTemplate(phraseFigure(loc, ds, f))}</li>`)}
       </ul>
     </div>`;
   }
@@ -231,7 +237,7 @@ export class CasualtyCounter extends StrikeWidgetElement {
     const { strings } = loc;
     const sum = total(ds, this.ids, metric);
     if (sum.unknown.length) return failure('unknown-event', { id: sum.unknown[0]! });
-    const phrased = phraseTotal(loc, sum);
+    const phrased = phraseTotal(loc, ds, sum);
     const badge = html`<span class="badge" part="badge">${strings.disagree}</span>`;
     return html`${sum.parts.some((p) => p.claims?.disagree) ? html`<p>${badge}</p>` : nothing}
       ${phrased && sum.value
@@ -240,7 +246,8 @@ export class CasualtyCounter extends StrikeWidgetElement {
             <div class="text">
               <span class="label" part="label">${phrased.text}</span><span class="sr-only">, </span>
               <span class="attribution" part="attribution">${phrased.events}</span>
-              <span class="note muted small">${phrased.note}</span>
+              <p class="note small" part="total-adds">${phrased.adds}</p>
+              ${phrased.uncounted ? html`<p class="note small" part="total-uncounted">${phrased.uncounted}</p>` : nothing}
             </div>
           </div>`
         : html`<div class="none"><p class="none-text" part="label">${strings.noFigure}</p></div>`}

@@ -156,7 +156,7 @@ export class ClaimCompare extends StrikeWidgetElement {
   /** One claim: the whole of it is a `.figure`, holding the number with its qualifier and its claimant. */
   private claim(loc: Locale, f: PhrasedFigure): TemplateResult {
     return html`<li class="claim figure" part="claim" data-figure=${f.figure.id}>
-      <p class="claimant" part="claimant">${f.claimant}</p>
+      <p class="claimant" part="claimant">${f.claimantLine}</p>
       <p class="value" part="value">${f.text}</p>
       <p class="small" part="verbatim">${loc.strings.verbatim}: <q lang=${f.verbatim.lang}>${f.verbatim.text}</q></p>
       <p class="small muted" part="as-of"><time datetime=${f.asOf!.iso}>${f.asOf!.text}</time></p>

@@ -5,13 +5,14 @@ import { claimsByScope, eventById, isStrike, relatedEvents, summaryMetrics } fro
 import type { Claims } from '../../data/query.js';
 import { phraseAttacker, phraseShown, phraseTarget, phraseWeapon, placeText, actorText, joinWho } from '../../format/card.js';
 import type { PhrasedClaim } from '../../format/card.js';
+import { phraseLead } from '../../format/lead.js';
 import { formatEdtf, localized, phraseFigure, phraseRelation, phraseSource } from '../../format/phrase.js';
 import type { Locale, PhrasedSource } from '../../format/phrase.js';
 import { eventJsonLd } from '../../format/structured-data.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
-import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
+import { figureTemplate, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { styles } from './strike-card.styles.js';
 
 export type StrikeCardVariant = 'full' | 'compact';
@@ -207,10 +208,10 @@ export class StrikeCard extends StrikeWidgetElement {
         : nothing}`;
   }
 
-  /** The figure shown first, with its "claims disagree" mark; its parts from other claimants follow it. */
+  /** What the claims come to (the bound they agree on, or the span they disagree over); parts from other claimants follow. */
   private lead(ds: Dataset, loc: Locale, claims: Claims, sources = true): TemplateResult {
-    const { shown, otherParts } = phraseShown(loc, ds, claims);
-    return html`${claims.disagree ? html`<span class="badge" part="badge">${loc.strings.disagree}</span> ` : nothing}${figureTemplate(shown, { sources })}${otherParts.map(
+    const { otherParts } = phraseShown(loc, ds, claims);
+    return html`${leadTemplate(phraseLead(loc, ds, claims), { sources })}${otherParts.map(
       (f) => html` ${figureTemplate(f, { sources })}`,
     )}`;
   }
@@ -221,7 +222,7 @@ export class StrikeCard extends StrikeWidgetElement {
     const figures = (list: Claims['others']) => list.map((f) => figureTemplate(phraseFigure(loc, ds, f), { scoped: false }));
     return html`<p class="lead">${this.lead(ds, loc, claims)}</p>
       ${claims.others.length
-        ? html`<div class="others small"><p>${s.otherReports}:</p>${list(figures(claims.others))}</div>`
+        ? html`<div class="others small"><p>${s.eachClaim}:</p>${list(figures([claims.shown, ...claims.others]))}</div>`
         : nothing}
       ${claims.history.length
         ? html`<details class="history small"><summary>${s.earlierFigures}</summary>${list(figures(claims.history))}</details>`

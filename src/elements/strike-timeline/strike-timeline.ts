@@ -8,7 +8,7 @@ import type { PhrasedStep } from '../../format/timeline.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
-import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
+import { figureTemplate, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { styles } from './strike-timeline.styles.js';
 
 /** A step's heading: a real `<h1>`–`<h6>`, focusable from the links that point at it. */
@@ -134,8 +134,8 @@ export class StrikeTimeline extends StrikeWidgetElement {
       )}
       ${step.figure || step.noFigure
         ? html`<p class="casualty" part="figure">
-            ${step.disagree ? badge(strings.disagree) : nothing}${step.figure
-              ? html`${figureTemplate(step.figure, { sources: !compact })}${step.otherParts.map(
+            ${step.lead
+              ? html`${leadTemplate(step.lead, { sources: !compact })}${step.otherParts.map(
                   (f) => html` ${figureTemplate(f, { sources: !compact })}`,
                 )}`
               : html`<span class="muted">${step.noFigure}</span>`}
