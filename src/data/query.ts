@@ -209,6 +209,15 @@ export function refinedByPlace(ds: Dataset, eventId: Id, metric: Metric): boolea
   return byPlace > eventWide;
 }
 
+/**
+ * The scopes of an event's claims in the order a reader should meet them: the whole event first, unless its
+ * figures by place say more (`refinedByPlace`); then the places lead and the event-wide figure follows them.
+ */
+export function scopesInOrder(ds: Dataset, eventId: Id, metric: Metric): Claims[] {
+  const scopes = claimsByScope(ds, eventId, metric);
+  return refinedByPlace(ds, eventId, metric) ? [...scopes.slice(1), scopes[0]!] : scopes;
+}
+
 /** One event's share of a total. */
 export interface TotalPart {
   event: StrikeEvent;

@@ -3,7 +3,7 @@
  * the range the claims span and a one-line summary. DOM-free, like the rest of `format/`.
  */
 import type { Dataset, Id, Metric, StrikeEvent } from '../data/model.js';
-import { claimsByScope, disagreeingMetrics, metricsOf } from '../data/query.js';
+import { disagreeingMetrics, metricsOf, scopesInOrder } from '../data/query.js';
 import { phraseLead } from './lead.js';
 import type { PhrasedLead } from './lead.js';
 import type { Claims } from '../data/query.js';
@@ -76,7 +76,7 @@ function group(loc: Locale, ds: Dataset, claims: Claims, scoped: boolean): Compa
 export function phraseComparison(loc: Locale, ds: Dataset, event: StrikeEvent, metric?: Metric): PhrasedComparison {
   const disagreeing = metric ? [] : disagreeingMetrics(ds, event.id);
   const metrics = (metric ? [metric] : disagreeing.length ? disagreeing : metricsOf(ds, event.id)).map((m): ComparedMetric => {
-    const scopes = claimsByScope(ds, event.id, m);
+    const scopes = scopesInOrder(ds, event.id, m);
     const scoped = scopes.some((c) => c.place);
     const compared: ComparedMetric = { metric: m, name: loc.strings.metricName[m], groups: scopes.map((c) => group(loc, ds, c, scoped)) };
     if (!scopes.length) compared.noFigure = loc.strings.noFigure;

@@ -4,6 +4,7 @@
  * highest, naming every claimant. DOM-free.
  */
 import type { Figure, Dataset, Id } from '../data/model.js';
+import { refinedByPlace } from '../data/query.js';
 import type { Claims } from '../data/query.js';
 import { phraseShown, placeText } from './card.js';
 import { accordingTo, countText, formatNumber, formatValue, metricLabel, phraseSource, qualified } from './phrase.js';
@@ -37,7 +38,13 @@ const isLowerBound = (f: Figure) => f.qualifier === 'at-least' || f.qualifier ==
 export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLead {
   const { verdict } = claims;
   const place = claims.place;
-  const scoped = (text: string) => (place ? fill(loc.strings.inPlace, { place: placeText(loc, ds, place.id).text, text }) : text);
+  // An event-wide figure that the figures by place outweigh is labelled as what it is: a figure for the whole.
+  const scope = place
+    ? placeText(loc, ds, place.id).text
+    : refinedByPlace(ds, claims.event.id, claims.metric)
+      ? loc.strings.compareWhole
+      : undefined;
+  const scoped = (text: string) => (scope ? fill(loc.strings.inPlace, { place: scope, text }) : text);
   const sourcesOf = (figures: readonly Figure[]) =>
     [...new Set(figures.flatMap((f) => f.reportedIn))]
       .map((id) => phraseSource(loc, ds, id))
@@ -51,7 +58,7 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
       verdict: claims.others.length ? 'agree' : 'single',
       number: formatValue(loc, 'n' in shown.figure.value ? shown.figure.value : { low: shown.figure.value.low, high: shown.figure.value.high }),
       text: shown.text,
-      scopedText: shown.scopedText,
+      scopedText: scoped(shown.text),
       attribution: accordingTo(loc, ds, by),
       figures: by.map((f) => f.id),
       sources: by.length > 1 ? sourcesOf(by) : shown.sources,
@@ -83,8 +90,6 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
     low: qualified(loc, lowest.value, lowest.qualifier),
     high: qualified(loc, highest.value, highest.qualifier),
     label: metricLabel(loc, claims.metric, highest.value, highest.munition, highest.qualifier),
-    lowText: countText(loc, claims.metric, lowest.value, lowest.qualifier, lowest.munition),
-    highText: countText(loc, claims.metric, highest.value, highest.qualifier, highest.munition),
   });
   const all = [claims.shown, ...claims.others];
   const highNumber = formatNumber(loc, 'n' in highest.value ? highest.value.n : highest.value.low);

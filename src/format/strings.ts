@@ -87,10 +87,8 @@ export interface Strings {
   claimsAgree: string;
   /** Heads the list of every claim behind a lead. */
   eachClaim: string;
-  /**
-   * The span of claims that disagree: "{low} to {high} {label}" ("23 to at least 41 killed"), or with each end
-   * phrased whole, "{lowText} — {highText}", where a language's cases need it.
-   */
+  /** The span of claims that disagree: "{low} to {high} {label}" ("23 to at least 41 killed"); the label takes the
+   * case the high end's qualifier governs ("23 – не менее 41 погибшего"). */
   span: string;
   noFigure: string;
   earlierFigures: string;

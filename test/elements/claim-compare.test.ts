@@ -10,7 +10,7 @@ import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seed
 import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
-const KERCH = '2022-10-08-kerch-bridge-attack';
+const KERCH = 'kerch-bridge-attack';
 const DEC29 = '2023-12-29-aerial-bombardment';
 const BELGOROD = '2023-12-30-belgorod-attack';
 const DONETSK = '2024-01-21-donetsk-shelling';

@@ -8,11 +8,11 @@ const SKY = 'sky-news-2022-10-10';
 
 export const events: StrikeEvent[] = [
   {
-    id: '2022-10-08-kerch-bridge-attack',
+    id: 'kerch-bridge-attack',
     kind: 'attack-claim',
     headline: 'Attack on the Kerch Bridge to Crimea',
     summary:
-      'An attack on the Kerch Bridge, which links Russia to the annexed Crimean peninsula. Vladimir Putin blamed Ukraine for it and said the missile strikes on Ukrainian cities on Monday 10 Oct 2022 were in retaliation for it. Ukraine denied any involvement.',
+      "An attack on the Kerch Bridge, which links Russia to the annexed Crimean peninsula. Vladimir Putin blamed Ukraine for it and called Russia's missile strikes on Ukrainian cities retaliation for it. Ukraine denied any involvement.",
     date: '../2022-10-10',
     dateNote:
       'The report gives no date for the bridge attack; it was before Putin spoke of it on Monday 10 Oct 2022, so the dataset gives only that bound.',
@@ -25,12 +25,12 @@ export const events: StrikeEvent[] = [
       uk: {
         headline: 'Атака на Керченський міст до Криму',
         summary:
-          'Атака на Керченський міст, що з’єднує Росію з анексованим Кримським півостровом. Володимир Путін звинуватив у ній Україну і заявив, що ракетні удари по українських містах у понеділок 10 жовтня 2022 року були відповіддю на неї. Україна заперечила будь-яку причетність.',
+          'Атака на Керченський міст, що з’єднує Росію з анексованим Кримським півостровом. Володимир Путін звинуватив у ній Україну і назвав ракетні удари Росії по українських містах відповіддю на неї. Україна заперечила будь-яку причетність.',
       },
       ru: {
         headline: 'Атака на Керченский мост в Крым',
         summary:
-          'Атака на Керченский мост, соединяющий Россию с аннексированным Крымским полуостровом. Владимир Путин обвинил в ней Украину и заявил, что ракетные удары по украинским городам в понедельник 10 октября 2022 года были ответом на неё. Украина отрицала какую-либо причастность.',
+          'Атака на Керченский мост, соединяющий Россию с аннексированным Крымским полуостровом. Владимир Путин обвинил в ней Украину и назвал ракетные удары России по украинским городам ответом на неё. Украина отрицала какую-либо причастность.',
       },
     },
   },
@@ -39,7 +39,7 @@ export const events: StrikeEvent[] = [
     kind: 'combined-strike',
     headline: 'Russian missile and drone strikes on Kyiv and cities across Ukraine',
     summary:
-      "Cities including Kyiv, Lviv, Ternopil, Dnipro, Zhytomyr and Zaporizhzhia were targeted, Sky News reported. Vladimir Putin said Russia had launched long-range missile attacks on Ukraine's energy, military and communications infrastructure in retaliation for the attack on the Kerch Bridge. Ukraine's deputy foreign minister, Emine Dzhaparova, said Ukrainian forces intercepted about 45 of 83 missiles, including nine kamikaze drones; Volodymyr Zelenskyy said Russia wanted to destroy Ukraine's energy system and that its second target was people.",
+      "Cities including Kyiv, Lviv, Ternopil, Dnipro, Zhytomyr and Zaporizhzhia were targeted, Sky News reported. Vladimir Putin said Russia had launched long-range missile attacks on Ukraine's energy, military and communications infrastructure in retaliation for the attack on the Kerch Bridge. Ukraine's deputy foreign minister, Emine Dzhaparova, said Ukrainian forces intercepted missiles, and kamikaze drones among them; Volodymyr Zelenskyy said Russia wanted to destroy Ukraine's energy system and that its second target was people.",
     date: '2022-10-10',
     dateNote: 'Monday 10 Oct 2022, the day the report was published ("Monday\'s deadly missile strikes").',
     places: ['kyiv', 'lviv', 'ternopil', 'dnipro', 'zhytomyr', 'zaporizhzhia'],
@@ -86,7 +86,7 @@ export const events: StrikeEvent[] = [
     ],
     relations: [
       {
-        event: '2022-10-08-kerch-bridge-attack',
+        event: 'kerch-bridge-attack',
         kind: 'retaliation-for',
         assertedBy: ['vladimir-putin'],
         source: SKY,
@@ -97,12 +97,12 @@ export const events: StrikeEvent[] = [
       uk: {
         headline: 'Російські ракетні та дронові удари по Києву і містах по всій Україні',
         summary:
-          'Під ударом були міста, серед них Київ, Львів, Тернопіль, Дніпро, Житомир і Запоріжжя, повідомила Sky News. Володимир Путін заявив, що Росія завдала ракетних ударів великої дальності по енергетичній, військовій та комунікаційній інфраструктурі України у відповідь на атаку на Керченський міст. Заступниця міністра закордонних справ України Еміне Джапарова заявила, що українські сили перехопили близько 45 із 83 ракет, зокрема дев’ять дронів-камікадзе; Володимир Зеленський заявив, що Росія хоче знищити енергосистему України, а другою ціллю є люди.',
+          'Під ударом були міста, серед них Київ, Львів, Тернопіль, Дніпро, Житомир і Запоріжжя, повідомила Sky News. Володимир Путін заявив, що Росія завдала ракетних ударів великої дальності по енергетичній, військовій та комунікаційній інфраструктурі України у відповідь на атаку на Керченський міст. Заступниця міністра закордонних справ України Еміне Джапарова заявила, що українські сили перехоплювали ракети, зокрема дрони-камікадзе; Володимир Зеленський заявив, що Росія хоче знищити енергосистему України, а другою ціллю є люди.',
       },
       ru: {
         headline: 'Российские ракетные удары и атаки дронов по Киеву и городам по всей Украине',
         summary:
-          'Под ударом оказались города, среди них Киев, Львов, Тернополь, Днепр, Житомир и Запорожье, сообщила Sky News. Владимир Путин заявил, что Россия нанесла ракетные удары большой дальности по энергетической, военной и коммуникационной инфраструктуре Украины в ответ на атаку на Керченский мост. Заместитель министра иностранных дел Украины Эмине Джапарова заявила, что украинские силы перехватили около 45 из 83 ракет, в том числе девять дронов-камикадзе; Владимир Зеленский заявил, что Россия хочет уничтожить энергосистему Украины, а второй целью являются люди.',
+          'Под ударом оказались города, среди них Киев, Львов, Тернополь, Днепр, Житомир и Запорожье, сообщила Sky News. Владимир Путин заявил, что Россия нанесла ракетные удары большой дальности по энергетической, военной и коммуникационной инфраструктуре Украины в ответ на атаку на Керченский мост. Заместитель министра иностранных дел Украины Эмине Джапарова заявила, что украинские силы перехватывали ракеты, в том числе дроны-камикадзе; Владимир Зеленский заявил, что Россия хочет уничтожить энергосистему Украины, а второй целью являются люди.',
       },
     },
   },
@@ -271,7 +271,7 @@ export const quotes: Quote[] = [
     ...putin,
     text: 'terrorist action',
     partial: true,
-    events: ['2022-10-10-missile-strikes', '2022-10-08-kerch-bridge-attack'],
+    events: ['2022-10-10-missile-strikes', 'kerch-bridge-attack'],
   },
   {
     id: 'putin-response-will-be-harsh',

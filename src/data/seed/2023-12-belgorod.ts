@@ -14,7 +14,7 @@ export const events: StrikeEvent[] = [
     kind: 'air-attack',
     headline: "Russia's aerial bombardment across Ukraine",
     summary:
-      "Russia carried out an 18-hour aerial bombardment across Ukraine, WION reported, calling it the Kremlin's biggest air attack on Kyiv since the war began. Kyiv's mayor, Vitalii Klitschko, said the attack on the capital was the largest in civilian casualties since the start of the full-scale invasion, that bodies had been recovered from the rubble of a warehouse, and that January 1 would be declared a day of mourning in Kyiv.",
+      "Russia carried out an hours-long aerial bombardment across Ukraine, WION reported, calling it the Kremlin's biggest air attack on Kyiv since the war began. Kyiv's mayor, Vitalii Klitschko, said the attack on the capital was the largest in civilian casualties since the start of the full-scale invasion, that bodies had been recovered from the rubble of a warehouse, and that a day of mourning would be declared in Kyiv.",
     date: '2023-12-29',
     dateNote:
       'Friday 29 Dec 2023: "On Friday" in WION (published Saturday 30 Dec) and "the day before" the Belgorod attack of Saturday 30 Dec in The Moscow Times.',
@@ -26,12 +26,12 @@ export const events: StrikeEvent[] = [
       uk: {
         headline: 'Масований повітряний удар Росії по всій Україні',
         summary:
-          'Росія 18 годин завдавала повітряних ударів по всій Україні, повідомив WION, назвавши це найбільшою повітряною атакою Кремля на Київ від початку війни. Мер Києва Віталій Кличко заявив, що атака на столицю стала найбільшою за кількістю жертв серед цивільних від початку повномасштабного вторгнення, що з-під завалів складу дістали тіла, і що 1 січня в Києві оголосять днем жалоби.',
+          'Росія багато годин завдавала повітряних ударів по всій Україні, повідомив WION, назвавши це найбільшою повітряною атакою Кремля на Київ від початку війни. Мер Києва Віталій Кличко заявив, що атака на столицю стала найбільшою за кількістю жертв серед цивільних від початку повномасштабного вторгнення, що з-під завалів складу дістали тіла, і що в Києві оголосять день жалоби.',
       },
       ru: {
         headline: 'Массированный воздушный удар России по всей Украине',
         summary:
-          'Россия 18 часов наносила воздушные удары по всей Украине, сообщил WION, назвав это крупнейшей воздушной атакой Кремля на Киев с начала войны. Мэр Киева Виталий Кличко заявил, что атака на столицу стала крупнейшей по числу жертв среди мирных жителей с начала полномасштабного вторжения, что из-под завалов склада извлекли тела и что 1 января в Киеве объявят днём траура.',
+          'Россия много часов наносила воздушные удары по всей Украине, сообщил WION, назвав это крупнейшей воздушной атакой Кремля на Киев с начала войны. Мэр Киева Виталий Кличко заявил, что атака на столицу стала крупнейшей по числу жертв среди мирных жителей с начала полномасштабного вторжения, что из-под завалов склада извлекли тела и что в Киеве объявят день траура.',
       },
     },
   },

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { METRICS } from '../../data/model.js';
 import type { Dataset, FigureValue, Metric, StrikeEvent } from '../../data/model.js';
-import { claimsByScope, claimsFor, eventById, total } from '../../data/query.js';
+import { claimsByScope, claimsFor, eventById, refinedByPlace, scopesInOrder, total } from '../../data/query.js';
 import type { Claims } from '../../data/query.js';
 import { counterNumber, noFigureText, phraseTotal } from '../../format/counter.js';
 import { phraseLead } from '../../format/lead.js';
@@ -152,6 +152,12 @@ export class CasualtyCounter extends StrikeWidgetElement {
     if (!event) return failure('unknown-event', { id });
     const place = this.place?.trim() || undefined;
     if (place && !event.places.includes(place)) return failure('invalid-attribute', { name: 'place', value: place });
+    if (!place && refinedByPlace(ds, id, metric)) {
+      // The figures by place say more than the event-wide one: they lead, each with its scope.
+      return html`<ul class="scopes">
+        ${scopesInOrder(ds, id, metric).map((c) => html`<li>${this.renderClaims(ds, loc, c)}</li>`)}
+      </ul>`;
+    }
     const claims = claimsFor(ds, id, metric, place);
     if (claims) return this.renderClaims(ds, loc, claims);
     const scoped = place ? [] : claimsByScope(ds, id, metric);

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Dataset, Metric, StrikeEvent } from '../../data/model.js';
-import { claimsByScope, eventById, isStrike, relatedEvents, summaryMetrics } from '../../data/query.js';
+import { eventById, isStrike, relatedEvents, scopesInOrder, summaryMetrics } from '../../data/query.js';
 import type { Claims } from '../../data/query.js';
 import { phraseAttacker, phraseShown, phraseTarget, phraseWeapon, placeText, actorText, joinWho } from '../../format/card.js';
 import type { PhrasedClaim } from '../../format/card.js';
@@ -149,7 +149,7 @@ export class StrikeCard extends StrikeWidgetElement {
 
   /** Compact: the first killed figure, else the first injured one, else "no figure reported" for a strike. */
   private casualtyLine(ds: Dataset, loc: Locale, event: StrikeEvent): TemplateResult | typeof nothing {
-    const claims = claimsByScope(ds, event.id, 'killed')[0] ?? claimsByScope(ds, event.id, 'injured')[0];
+    const claims = scopesInOrder(ds, event.id, 'killed')[0] ?? scopesInOrder(ds, event.id, 'injured')[0];
     if (!claims && !isStrike(event)) return nothing;
     return html`<p class="casualty" part="figures figure">
       ${claims ? this.lead(ds, loc, claims, false) : html`<span class="muted">${loc.strings.noFigure}</span>`}
@@ -169,7 +169,7 @@ export class StrikeCard extends StrikeWidgetElement {
     ];
     const shownFacts = facts.filter(([, items]) => items.length);
     const metrics = summaryMetrics(ds, event)
-      .map((m): [Metric, Claims[]] => [m, claimsByScope(ds, event.id, m)])
+      .map((m): [Metric, Claims[]] => [m, scopesInOrder(ds, event.id, m)])
       .filter(([m, scopes]) => scopes.length || m === 'killed' || m === 'injured');
     const related = relatedEvents(ds, event.id).map((r) => phraseRelation(loc, ds, r));
     return html`<p class="summary" part="summary">${inLang(loc, localized(loc, event, 'summary', ds.language))}</p>

@@ -84,7 +84,7 @@ export const ru: Strings = {
   disagree: 'Данные расходятся',
   claimsAgree: 'Данные согласуются',
   eachClaim: 'Кто что сообщает',
-  span: '{lowText} — {highText}',
+  span: '{low} – {high} {label}',
   noFigure: 'Данных не сообщалось',
   earlierFigures: 'Прежние данные',
   including: 'в том числе {parts}',

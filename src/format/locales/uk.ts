@@ -93,7 +93,7 @@ export const uk: Strings = {
   disagree: 'Дані різняться',
   claimsAgree: 'Дані узгоджуються',
   eachClaim: 'Хто що повідомляє',
-  span: '{lowText} — {highText}',
+  span: '{low} – {high} {label}',
   noFigure: 'Даних не повідомлялося',
   earlierFigures: 'Попередні дані',
   including: 'зокрема {parts}',
