@@ -40,13 +40,13 @@ export function phraseTotal(loc: Locale, ds: Dataset, total: Total): PhrasedTota
     text: countText(loc, total.metric, value, total.qualifier, munition),
     events: fill(plural(loc, loc.strings.total, counted), { count: formatNumber(loc, counted.n) }),
     adds: fill(loc.strings.totalAdds, {
-      parts: listOf(
-        loc,
-        added.map(({ figure, event }) => {
+      // Each part carries commas of its own: a semicolon keeps them apart.
+      parts: added
+        .map(({ figure, event }) => {
           const f = phraseFigure(loc, ds, figure);
           return fill(loc.strings.totalPart, { text: f.scopedText, event: headline(event), attribution: f.attribution });
-        }),
-      ),
+        })
+        .join('; '),
     }),
   };
   if (total.uncounted.length) {

@@ -6,7 +6,7 @@ import { claimsByScope, claimsFor, eventById, refinedByPlace, scopesInOrder, tot
 import type { Claims } from '../../data/query.js';
 import { counterNumber, noFigureText, phraseTotal } from '../../format/counter.js';
 import { phraseLead } from '../../format/lead.js';
-import { formatEdtf, formatNumber, localized, phraseFigure, phraseParts } from '../../format/phrase.js';
+import { formatEdtf, formatNumber, localized, phraseFigure } from '../../format/phrase.js';
 import type { Locale } from '../../format/phrase.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
@@ -183,17 +183,14 @@ export class CasualtyCounter extends StrikeWidgetElement {
   private renderClaims(ds: Dataset, loc: Locale, claims: Claims): TemplateResult {
     const { strings } = loc;
     const lead = phraseLead(loc, ds, claims);
-    // One figure leads: its own number (which may count up) and its parts; else the bound or span, in words.
+    // One figure leads: its own number, which may count up; else the bound or the span, as phrased.
     const one = lead.figures.length === 1 ? claims.shown : undefined;
-    const parts = one ? phraseParts(loc, claims.parts) : undefined;
     return html`<div class="claims">
       ${lead.note ? html`<p><span class="badge ${lead.verdict}" part="badge">${lead.note}</span></p>` : nothing}
       <div class="figure main" part="figure" data-figure=${lead.figures.join(' ')}>
         ${this.renderNumber(loc, one ? one.value : lead.number)}
         <div class="text">
-          <span class="label" part="label">${lead.scopedText}</span>${parts
-            ? html`<span class="parts">, ${parts}</span>`
-            : nothing}<span class="sr-only">, </span>
+          <span class="label" part="label">${lead.scopedText}</span><span class="sr-only">, </span>
           <span class="attribution" part="attribution"
             >${lead.attribution}${lead.asOf
               ? html` <span class="as-of">(<time datetime=${lead.asOf.iso}>${lead.asOf.text}</time>)</span>`
@@ -261,11 +258,13 @@ export class CasualtyCounter extends StrikeWidgetElement {
         <summary>${strings.breakdown}</summary>
         <ul>
           ${sum.parts.map(
-            ({ event, claims }) => html`<li>
+            ({ event, claims, added }) => html`<li>
               <p>${this.renderHeadline(ds, loc, event)}:</p>
               ${claims
-                ? html`${figureTemplate(phraseFigure(loc, ds, claims.shown))}${claims.disagree ? html` ${badge}` : nothing}
-                  ${this.renderOthers(ds, loc, claims)}`
+                ? html`${added.map((a) => figureTemplate(phraseFigure(loc, ds, a.figure)))}${claims.disagree
+                      ? html` ${badge}`
+                      : nothing}
+                    ${this.renderOthers(ds, loc, claims)}`
                 : this.renderScopesOnly(ds, loc, event, metric)}
             </li>`,
           )}

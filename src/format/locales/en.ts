@@ -92,7 +92,7 @@ export const en: Strings = {
   total: { one: 'Total for {count} event', other: 'Total for {count} events' },
   totalAdds: 'Adds the lowest figure claimed for each event: {parts}.',
   totalPart: '{text} ({event}), {attribution}',
-  totalUncounted: 'Not counted, as no figure was reported for it: {events}.',
+  totalUncounted: 'Not counted (no figure to add): {events}.',
   breakdown: 'Breakdown by event',
   verbatim: 'In the report',
   fragment: 'Fragment of a longer quote',

@@ -102,7 +102,7 @@ export const ru: Strings = {
   total: { one: 'Всего за {count} событие', few: 'Всего за {count} события', many: 'Всего за {count} событий', other: 'Всего за {count} события' },
   totalAdds: 'Сложены наименьшие заявленные данные по каждому событию: {parts}.',
   totalPart: '{text} ({event}), {attribution}',
-  totalUncounted: 'Не учтено, так как данных не сообщалось: {events}.',
+  totalUncounted: 'Не учтено (нет данных, которые можно сложить): {events}.',
   breakdown: 'По событиям',
   verbatim: 'В сообщении',
   fragment: 'Фрагмент более длинной цитаты',

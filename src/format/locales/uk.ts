@@ -111,7 +111,7 @@ export const uk: Strings = {
   total: { one: 'Разом за {count} подію', few: 'Разом за {count} події', many: 'Разом за {count} подій', other: 'Разом за {count} події' },
   totalAdds: 'Додано найменші заявлені дані щодо кожної події: {parts}.',
   totalPart: '{text} ({event}), {attribution}',
-  totalUncounted: 'Не враховано, бо даних не повідомлялося: {events}.',
+  totalUncounted: 'Не враховано (немає даних, які можна додати): {events}.',
   breakdown: 'За подіями',
   verbatim: 'У звіті',
   fragment: 'Фрагмент довшої цитати',
