@@ -137,7 +137,7 @@ export class ClaimCompare extends StrikeWidgetElement {
       html`<ul class="claims" part="claims" role="list">${list.map((f) => this.claim(loc, f))}</ul>`;
     return html`<div class="group" part="group">
       ${g.heading ? heading(level, 'place', inLang(loc, g.heading)) : nothing}
-      ${g.disagree ? html`<p><span class="badge" part="badge">${loc.strings.disagree}</span></p>` : nothing}
+      ${g.lead.note ? html`<p><span class="badge ${g.lead.verdict}" part="badge">${g.lead.note}</span></p>` : nothing}
       ${g.summary.length
         ? html`<p class="summary" part="summary">${g.summary.map(
             (s, i) => html`${i ? '; ' : ''}<span class="figure" data-figure=${s.id}>${s.text}</span>`,
