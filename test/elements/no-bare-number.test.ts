@@ -66,7 +66,7 @@ async function render(tag: string, attrs: Record<string, string>): Promise<Eleme
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   await fixture(html`<div>${el}</div>`);
-  await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return el;
 }
 

@@ -58,10 +58,12 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart attribution - Who claims the number ("according to …"), with its "as of" date while developing; for
  * a total, how many events it adds.
  * @csspart sources - The outlets that carried the figure, with their dates.
- * @csspart badge - The "Claims disagree" mark.
- * @csspart other-reports - Figures from other claimants for the same event and metric.
+ * @csspart badge - "Claims agree" or "Claims disagree": whether the claims of several claimants can all be true.
+ * @csspart other-reports - Every claimant's figure, when more than one claimant gave one.
+ * @csspart total-adds - For a total: which claims it adds, each with its event and claimant.
+ * @csspart total-uncounted - For a total: the events it could not count.
  * @csspart history - Earlier figures a claimant has since revised (a disclosure).
- * @csspart breakdown - For a total: the figure of each event (a disclosure).
+ * @csspart breakdown - For a total: the figures of each event (a disclosure).
  *
  * @cssprop --casualty-counter-number-size - Size of the large number (default: scales with the element's width).
  * @cssprop --casualty-counter-number-color - Colour of the large number (default: `--sw-color-accent`).
@@ -88,8 +90,9 @@ export class CasualtyCounter extends StrikeWidgetElement {
   /** The id of the event to count (`2022-10-10-missile-strikes`). Ignored when `events` names any. */
   declare event: string | undefined;
   /**
-   * Whitespace-separated event ids: shows their total (the first-shown figure of each, added) with a breakdown by
-   * event. Wins over `event` when both are set.
+   * Whitespace-separated event ids: shows their conservative total, "at least N" (the lowest number claimed for
+   * each event, added), naming the claims it adds and the events it could not count, with a breakdown by event.
+   * Wins over `event` when both are set.
    */
   declare events: string | undefined;
   /**

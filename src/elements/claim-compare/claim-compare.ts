@@ -51,9 +51,9 @@ function heading(level: number, part: string, content: unknown): TemplateResult 
  * @csspart metric-heading - A metric's name, a heading one level below the headline.
  * @csspart group - The claims for the whole event or for one of its places.
  * @csspart place - The place a group's figures are scoped to, a heading two levels below the headline.
- * @csspart badge - The "Claims disagree" mark.
+ * @csspart badge - "Claims agree" or "Claims disagree": whether the claims of several claimants can all be true.
  * @csspart summary - One line naming every claim of a group.
- * @csspart range - The lowest and the highest number the claims state, with who states them.
+ * @csspart range - What the claims come to: the tightest bound they agree on, or the span they disagree over, with who states it.
  * @csspart claims - The list of claims.
  * @csspart claim - One claim.
  * @csspart claimant - Who states the number, with their role.

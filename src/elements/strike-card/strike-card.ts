@@ -66,7 +66,7 @@ const list = (items: readonly Content[], cls = 'stack') =>
  * @csspart facts - The list of places, attackers, struck parties, targets and weapons.
  * @csspart figures - The figures: the grid of metrics (full) or the casualty line (compact).
  * @csspart figure - One metric's figures, a cell of the grid (full), or the casualty line (compact).
- * @csspart badge - The "Claims disagree" mark.
+ * @csspart badge - "Claims agree" or "Claims disagree": whether the claims of several claimants can all be true.
  * @csspart related - The events this one is said to answer or to have provoked.
  * @csspart sources - The sources the card was written from.
  * @csspart source-link - A link to a source (only for http(s) URLs).

@@ -45,7 +45,7 @@ function heading(level: number, id: string, content: unknown): TemplateResult {
  * @csspart heading - A step's heading (a real `<h1>`–`<h6>`, see `heading-level`): its date and headline.
  * @csspart date - A step's date.
  * @csspart figure - A step's headline casualty figure with its claimant, or "No figure reported".
- * @csspart badge - The "Claims disagree" and "Link denied" marks.
+ * @csspart badge - "Claims agree", "Claims disagree" and "Link denied" marks.
  * @csspart links - A step's links to other steps (full variant).
  * @csspart link - One link: its kind, the step it points at, who asserts and who denies it.
  * @csspart sources - The sources of the events.
