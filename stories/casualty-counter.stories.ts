@@ -39,7 +39,7 @@ export const EveryMetric: Story = {
 };
 
 // One story per event of the embedded dataset.
-export const KerchBridgeAttack = forEvent('2022-10-08-kerch-bridge-attack');
+export const KerchBridgeAttack = forEvent('kerch-bridge-attack');
 export const MissileStrikes10Oct2022 = forEvent('2022-10-10-missile-strikes');
 export const LukashenkoTroopDeployment = forEvent('2022-10-10-lukashenko-troop-deployment');
 export const TurkStreamClaim = forEvent('turkstream-pipeline-claim');
@@ -73,9 +73,9 @@ export const ClaimsDisagree = forEvent('2023-12-30-belgorod-attack');
 export const ClaimsDisagree29Dec2023 = forEvent('2023-12-29-aerial-bombardment');
 /** A total across events adds the first-shown figure of each, says so, and carries the weakest qualifier. */
 export const Total = story({ events: THREE_EVENTS });
-export const TotalWithAnEventWithoutFigure = story({ events: [...THREE_EVENTS, '2022-10-08-kerch-bridge-attack'] });
+export const TotalWithAnEventWithoutFigure = story({ events: [...THREE_EVENTS, 'kerch-bridge-attack'] });
 export const TotalInjured = story({ events: THREE_EVENTS, metric: 'injured' });
-export const NoFigureReported = forEvent('2022-10-08-kerch-bridge-attack');
+export const NoFigureReported = forEvent('kerch-bridge-attack');
 
 // Motion, layout, themes and languages (the toolbar switches these for any story; these fix one).
 /** Counts up once when scrolled into view; not with prefers-reduced-motion. */
@@ -99,7 +99,7 @@ export const UkrainianTotal = story({ events: THREE_EVENTS }, { globals: { lang:
 /** The element's own `lang` wins over the page's. */
 export const Russian = forEvent('2023-12-30-belgorod-attack', { lang: 'ru' });
 export const RussianTotal = story({ events: THREE_EVENTS, lang: 'ru' });
-export const UkrainianNoFigure = forEvent('2022-10-08-kerch-bridge-attack', {}, { globals: { lang: 'uk' } });
+export const UkrainianNoFigure = forEvent('kerch-bridge-attack', {}, { globals: { lang: 'uk' } });
 
 // What readers without JavaScript see, and a theme that fights every embed.
 const FALLBACK = '<p>At least 41 civilians killed, according to WION; 23, according to The Moscow Times.</p>';

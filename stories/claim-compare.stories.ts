@@ -44,7 +44,7 @@ export const EveryDisagreement = compare(BELGOROD);
 // Agreement, no figures, history.
 /** No claims disagree: it says so, and lists every claim anyway. */
 export const ReportsDoNotDisagree = compare('2024-01-23-kyiv-kharkiv-missile-strikes');
-export const NoFigureReported = compare('2022-10-08-kerch-bridge-attack', { metric: 'killed' });
+export const NoFigureReported = compare('kerch-bridge-attack', { metric: 'killed' });
 /** A publisher's dataset in which a council revised its toll: the latest is the claim, the earlier one history. */
 export const SupersededFigures: Story = {
   args: { event: 'story-strike', metric: 'killed', 'dataset-id': 'story-revised' },

@@ -31,7 +31,7 @@ export const EveryEvent: Story = {
 export const EveryEventCompact: Story = { ...EveryEvent, args: { variant: 'compact' }, globals: { width: 'phone' } };
 
 // One story per event of the embedded dataset.
-export const KerchBridgeAttack = forEvent('2022-10-08-kerch-bridge-attack');
+export const KerchBridgeAttack = forEvent('kerch-bridge-attack');
 export const MissileStrikes10Oct2022 = forEvent('2022-10-10-missile-strikes');
 export const LukashenkoTroopDeployment = forEvent('2022-10-10-lukashenko-troop-deployment');
 export const TurkStreamClaim = forEvent('turkstream-pipeline-claim');
@@ -47,7 +47,7 @@ export const KyivKharkivMissileStrikes = forEvent('2024-01-23-kyiv-kharkiv-missi
 /** Claimants disagree on the toll: one figure first, the others beside it, marked; revised figures kept. */
 export const ClaimsDisagree = forEvent('2023-12-30-belgorod-attack');
 /** Who attacked is itself a claim: asserted by one side, denied by the other. */
-export const AttackerClaimedAndDenied = forEvent('2022-10-08-kerch-bridge-attack');
+export const AttackerClaimedAndDenied = forEvent('kerch-bridge-attack');
 
 // Variants, widths, themes and languages (the toolbar switches these for any story; these fix one).
 export const Compact = forEvent('2023-12-30-belgorod-attack', { variant: 'compact' }, { globals: { width: 'phone' } });

@@ -32,7 +32,7 @@ export const EveryEvent: Story = {
 
 // The chains of the dataset: one story each, from any of their events.
 /** The Kerch Bridge attack, the strikes of 10 Oct 2022 Putin called retaliation for it, and Lukashenko's order. */
-export const KerchBridgeChain = from('2022-10-08-kerch-bridge-attack');
+export const KerchBridgeChain = from('kerch-bridge-attack');
 /** 29 Dec 2023 → Belgorod → the strikes on Kharkiv and Kherson, the UN Security Council, Putin's "we will intensify". */
 export const BelgorodChain = from('2023-12-30-belgorod-attack', {}, { globals: { width: 'wide' } });
 /** A link no one asserts and Peskov denies: marked "Link denied", never read as asserted. */
@@ -44,7 +44,7 @@ export const ChosenEvents = chosen([
   '2024-01-01-putin-intensify-statement',
   'turkstream-pipeline-claim',
   '2022-10-10-missile-strikes',
-  '2022-10-08-kerch-bridge-attack',
+  'kerch-bridge-attack',
 ]);
 
 // Variants, widths, themes and languages (the toolbar switches these for any story; these fix one).
@@ -68,7 +68,7 @@ export const TunedTokens = from('2023-12-30-belgorod-attack', {
 export const Ukrainian = from('2024-01-21-donetsk-shelling', {}, { globals: { lang: 'uk' } });
 export const UkrainianWide = from('2023-12-30-belgorod-attack', {}, { globals: { lang: 'uk', width: 'wide' } });
 /** The element's own `lang` wins over the page's. */
-export const Russian = from('2022-10-08-kerch-bridge-attack', { lang: 'ru' });
+export const Russian = from('kerch-bridge-attack', { lang: 'ru' });
 export const RussianDark = from('2024-01-21-donetsk-shelling', {}, { globals: { lang: 'ru', theme: 'dark' } });
 
 // What readers without JavaScript see, and a theme that fights every embed.

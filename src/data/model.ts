@@ -44,6 +44,7 @@ export const EVENT_KINDS = [
   'drone-strike',
   'shelling',
   'combined-strike',
+  'rocket-and-drone-attack',
   'air-attack',
   'attack-claim',
   'statement',
@@ -107,7 +108,8 @@ export interface Party {
   country?: string;
   level?: Level;
   note?: string;
-  i18n?: Translations<'name'>;
+  /** `nameGenitive`: the name as "according to …" needs it in uk/ru ("за даними російської влади"). */
+  i18n?: Translations<'name' | 'nameGenitive'>;
 }
 
 /** A named person. Their role is recorded where it mattered: on each quote and each figure they stated. */
@@ -117,7 +119,8 @@ export interface Person {
   country?: string;
   level?: Level;
   note?: string;
-  i18n?: Translations<'name'>;
+  /** `nameGenitive`: the name as "according to …" needs it in uk/ru ("за даними Віталія Кличка"). */
+  i18n?: Translations<'name' | 'nameGenitive'>;
 }
 
 /** A page that carried claims and quotes. Never invent a URL: leave it out when unknown. */
@@ -179,6 +182,7 @@ export interface Weapon {
   /** Who said this weapon was used, when that is itself a claim. */
   assertedBy?: Id[];
   sources: Id[];
+  i18n?: Translations<'reported'>;
 }
 
 /** A link from this event to an earlier (or enclosing) one. A claimed retaliation is a claim. */
@@ -246,7 +250,8 @@ export interface Figure {
   /** A figure this one is a part of ("including nine kamikaze drones"). */
   partOf?: Id;
   note?: string;
-  i18n?: Translations<'claimantRole'>;
+  /** `claimantRoleGenitive`: the role as "according to …" needs it in uk/ru ("мера Києва"). */
+  i18n?: Translations<'claimantRole' | 'claimantRoleGenitive'>;
 }
 
 /** A direct quotation, verbatim. Paragraph breaks are stored as a blank line. */

@@ -17,6 +17,8 @@ import type {
   StrikeEvent,
 } from './model.js';
 import { METRICS } from './model.js';
+import { currentAndHistory, statedLowerBound, verdictOf } from './claims.js';
+import type { Verdict } from './claims.js';
 
 interface Index {
   events: Map<Id, StrikeEvent>;
@@ -107,23 +109,23 @@ export function distance(ds: Dataset, claimantId: Id, event: StrikeEvent): numbe
   return { local: 0, regional: 1, national: 2, international: 3 }[actor.level ?? 'national'];
 }
 
-const low = (v: FigureValue) => ('n' in v ? v.n : v.low);
-const high = (v: FigureValue) => ('n' in v ? v.n : v.high);
-/** Two values state the same number (or the same range). Qualifiers aside: "at least 5" and "5" agree. */
-export const sameValue = (a: FigureValue, b: FigureValue) => low(a) === low(b) && high(a) === high(b);
-
 /** The claims for one event, metric and scope, ordered by the editorial rules. */
 export interface Claims {
   event: StrikeEvent;
   metric: Metric;
   /** The place the figures are scoped to; undefined for the whole event. */
   place?: Place;
-  /** The figure shown first: the latest from the claimant closest to the event. */
+  /**
+   * The figure to lead with: where the claims agree, the one that sets their tightest bound (the closest claimant
+   * of those that set it); where they disagree, the closest claimant's (the span leads; see `verdict`).
+   */
   shown: Figure;
   /** The current figure of every other claimant, closest first. */
   others: Figure[];
-  /** Whether any other claimant states a different number. */
+  /** Whether the claims cannot all be true: their intervals do not intersect (editorial rule 2). */
   disagree: boolean;
+  /** The tightest bound the claims support, or the span from the lowest to the highest claim. */
+  verdict: Verdict;
   /** Figures revised by a later one from the same claimant, newest first. */
   history: Figure[];
   /** Figures that are part of the shown one ("including nine kamikaze drones"). */
@@ -131,7 +133,7 @@ export interface Claims {
 }
 
 /** Orders figures: closest claimant first, then latest, then id so the order never depends on input order. */
-function rank(ds: Dataset, event: StrikeEvent, figures: Figure[]): Figure[] {
+function rank(ds: Dataset, event: StrikeEvent, figures: readonly Figure[]): Figure[] {
   const key = (f: Figure) => distance(ds, f.claimant, event);
   return [...figures].sort(
     (a, b) => key(a) - key(b) || b.asOf.localeCompare(a.asOf) || a.id.localeCompare(b.id),
@@ -139,25 +141,23 @@ function rank(ds: Dataset, event: StrikeEvent, figures: Figure[]): Figure[] {
 }
 
 function buildClaims(ds: Dataset, event: StrikeEvent, metric: Metric, scoped: Figure[], all: Figure[]): Claims | undefined {
-  const superseded = new Set(all.map((f) => f.supersedes).filter(Boolean));
   // A figure that is part of another of the same metric is a breakdown, not a competing claim.
   const competing = scoped.filter((f) => !(f.partOf && figureById(ds, f.partOf)?.metric === metric));
-  const current = new Map<Id, Figure>();
-  const history: Figure[] = [];
-  for (const f of [...competing].sort((a, b) => b.asOf.localeCompare(a.asOf) || a.id.localeCompare(b.id))) {
-    if (superseded.has(f.id) || current.has(f.claimant)) history.push(f);
-    else current.set(f.claimant, f);
-  }
-  const [shown, ...others] = rank(ds, event, [...current.values()]);
-  if (!shown) return undefined;
+  // Counts of different munitions (missiles, drones) are different scopes; the event-wide count leads.
+  const { current, history } = currentAndHistory(competing);
+  const verdict = verdictOf(current);
+  if (!verdict) return undefined;
+  const ranked = rank(ds, event, current);
+  const shown = verdict.agree ? rank(ds, event, verdict.boundBy)[0]! : ranked[0]!;
   const place = shown.place ? placeById(ds, shown.place) : undefined;
   return {
     event,
     metric,
     place,
     shown,
-    others,
-    disagree: others.some((f) => !sameValue(f.value, shown.value)),
+    others: ranked.filter((f) => f !== shown),
+    disagree: !verdict.agree,
+    verdict,
     history,
     parts: all.filter((f) => f.partOf === shown.id),
   };
@@ -186,71 +186,95 @@ export function claimsByScope(ds: Dataset, eventId: Id, metric: Metric): Claims[
     .filter((c): c is Claims => c !== undefined);
 }
 
+/** The lowest number any current claim of a scope supports as stated, and the claim that states it. */
+function lowestStated(claims: Claims): { n: number; figure: Figure } | undefined {
+  let best: { n: number; figure: Figure } | undefined;
+  for (const figure of [claims.shown, ...claims.others]) {
+    const n = statedLowerBound(figure);
+    if (n !== undefined && (!best || n < best.n)) best = { n, figure };
+  }
+  return best;
+}
+
+/**
+ * Whether an event's figures by place say more than its event-wide figures: the places' lowest stated numbers add
+ * up to more than the lowest event-wide one (a key-points "at least 20 injured" beside "48 injured in Kharkiv").
+ * Then the figures by place lead, each with its scope, and the event-wide figure follows as what it is.
+ */
+export function refinedByPlace(ds: Dataset, eventId: Id, metric: Metric): boolean {
+  const [whole, ...places] = claimsByScope(ds, eventId, metric);
+  if (!whole || whole.place || !places.length) return false;
+  const eventWide = lowestStated(whole)?.n ?? 0;
+  const byPlace = places.reduce((sum, c) => sum + (lowestStated(c)?.n ?? 0), 0);
+  return byPlace > eventWide;
+}
+
+/**
+ * The scopes of an event's claims in the order a reader should meet them: the whole event first, unless its
+ * figures by place say more (`refinedByPlace`); then the places lead and the event-wide figure follows them.
+ */
+export function scopesInOrder(ds: Dataset, eventId: Id, metric: Metric): Claims[] {
+  const scopes = claimsByScope(ds, eventId, metric);
+  return refinedByPlace(ds, eventId, metric) ? [...scopes.slice(1), scopes[0]!] : scopes;
+}
+
 /** One event's share of a total. */
 export interface TotalPart {
   event: StrikeEvent;
   /** The event-wide claims; undefined when no figure was reported for the whole event. */
   claims?: Claims;
+  /**
+   * The claims this event adds: the event-wide claim stating the lowest number, else the lowest of each place.
+   * Empty when the event could not be counted.
+   */
+  added: { figure: Figure; n: number }[];
 }
 
 export interface Total {
   metric: Metric;
-  /** The sum of the first-shown figure of each event that has one; undefined when none has. */
+  /** The sum of what each counted event adds; undefined when no event could be counted. */
   value?: FigureValue;
+  /** `exactly` only when every event was counted and every claim added is exact and undisputed; else `at-least`. */
   qualifier: Qualifier;
   parts: TotalPart[];
+  /** The events that add nothing: no figure reported, or only "up to" / "about" figures. */
+  uncounted: StrikeEvent[];
   /** Ids that name no event in the dataset. */
   unknown: Id[];
 }
 
 /**
- * The total across events (editorial rule 3): adds the first-shown event-wide figure of each event, ranges as
- * ranges, and carries the weakest qualifier of its parts.
+ * The conservative total across events (editorial rule 3): each event adds the lowest number any current claim
+ * for the whole event states (or, without one, the lowest for each of its places), so the sum is a number every
+ * claimant's figures support at least. Said as "at least N" unless every part is exact and undisputed.
  */
 export function total(ds: Dataset, eventIds: readonly Id[], metric: Metric): Total {
   const parts: TotalPart[] = [];
   const unknown: Id[] = [];
   for (const id of new Set(eventIds)) {
     const event = eventById(ds, id);
-    if (!event) unknown.push(id);
-    else {
-      const claims = claimsFor(ds, id, metric);
-      parts.push({ event, claims });
+    if (!event) {
+      unknown.push(id);
+      continue;
     }
+    const scopes = claimsByScope(ds, id, metric);
+    const whole = scopes[0] && !scopes[0].place ? scopes[0] : undefined;
+    const from = whole ? [whole] : scopes;
+    const added = from.flatMap((c) => {
+      const lowest = lowestStated(c);
+      return lowest ? [lowest] : [];
+    });
+    parts.push(whole ? { event, claims: whole, added } : { event, added });
   }
-  const shown = parts.flatMap((p) => (p.claims ? [p.claims.shown] : []));
-  return {
-    metric,
-    value: shown.length ? sumValues(shown.map((f) => f.value)) : undefined,
-    qualifier: combineQualifiers(shown.map((f) => f.qualifier)),
-    parts,
-    unknown,
-  };
-}
-
-/** Adds values; a range anywhere makes the sum a range. */
-export function sumValues(values: readonly FigureValue[]): FigureValue {
-  if (values.every((v) => 'n' in v)) return { n: values.reduce((s, v) => s + low(v), 0) };
-  const sum: FigureValue = {
-    low: values.reduce((s, v) => s + low(v), 0),
-    high: values.reduce((s, v) => s + high(v), 0),
-  };
-  const bests = values.map((v) => ('n' in v ? v.n : v.best));
-  if (bests.every((b) => b !== undefined)) sum.best = bests.reduce((s: number, b) => s + b!, 0);
-  return sum;
-}
-
-/**
- * The qualifier of a sum: the weakest of its parts (at least / more than, then about, then exactly). A sum of
- * lower bounds and upper bounds bounds nothing, so it can only be "about".
- */
-export function combineQualifiers(qualifiers: readonly Qualifier[]): Qualifier {
-  const has = (q: Qualifier) => qualifiers.includes(q);
-  const lower = has('at-least') || has('more-than');
-  if (lower && has('up-to')) return 'about';
-  if (lower) return has('at-least') || has('about') ? 'at-least' : 'more-than';
-  if (has('up-to')) return has('about') ? 'about' : 'up-to';
-  return has('about') ? 'about' : 'exactly';
+  const uncounted = parts.filter((p) => !p.added.length).map((p) => p.event);
+  const added = parts.flatMap((p) => p.added);
+  const exact =
+    !uncounted.length &&
+    added.every(({ figure }) => figure.qualifier === 'exactly') &&
+    parts.every((p) => claimsByScope(ds, p.event.id, metric).every((c) => !c.others.length));
+  const result: Total = { metric, qualifier: exact ? 'exactly' : 'at-least', parts, uncounted, unknown };
+  if (added.length) result.value = { n: added.reduce((s, a) => s + a.n, 0) };
+  return result;
 }
 
 export interface RelatedEvent {
@@ -368,20 +392,4 @@ export function chainOf(ds: Dataset, eventId: Id): Timeline | undefined {
 /** The metrics of an event whose claims disagree for the whole event or for one of its places. */
 export function disagreeingMetrics(ds: Dataset, eventId: Id): Metric[] {
   return metricsOf(ds, eventId).filter((m) => claimsByScope(ds, eventId, m).some((c) => c.disagree));
-}
-
-/**
- * The figures stating the lowest and the highest number (the low end of a range, the high end of a range), or
- * undefined when one figure states both ends or all state the same number.
- */
-export function spanOf(figures: readonly Figure[]): { lowest: Figure; highest: Figure } | undefined {
-  const [first, ...rest] = figures;
-  if (!first) return undefined;
-  let lowest = first;
-  let highest = first;
-  for (const f of rest) {
-    if (low(f.value) < low(lowest.value)) lowest = f;
-    if (high(f.value) > high(highest.value)) highest = f;
-  }
-  return lowest === highest ? undefined : { lowest, highest };
 }

@@ -73,7 +73,7 @@ const party = obj(
     country: { type: 'string', format: 'country' },
     level: oneOf(LEVELS),
     note: text,
-    i18n: i18n('name'),
+    i18n: i18n('name', 'nameGenitive'),
   },
   ['id', 'name', 'kind'],
 );
@@ -85,7 +85,7 @@ const person = obj(
     country: { type: 'string', format: 'country' },
     level: oneOf(LEVELS),
     note: text,
-    i18n: i18n('name'),
+    i18n: i18n('name', 'nameGenitive'),
   },
   ['id', 'name'],
 );
@@ -145,7 +145,7 @@ const event = obj(
     ),
     weapons: list(
       obj(
-        { reported: text, canonical: text, assertedBy: refs('actor'), sources: refs('source') },
+        { reported: text, canonical: text, assertedBy: refs('actor'), sources: refs('source'), i18n: i18n('reported') },
         ['reported', 'canonical', 'sources'],
       ),
     ),
@@ -190,7 +190,7 @@ const figure = obj(
     supersedes: ref('figure'),
     partOf: ref('figure'),
     note: text,
-    i18n: i18n('claimantRole'),
+    i18n: i18n('claimantRole', 'claimantRoleGenitive'),
   },
   ['id', 'event', 'metric', 'value', 'qualifier', 'verbatim', 'claimant', 'reportedIn', 'asOf'],
 );

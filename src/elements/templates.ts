@@ -4,6 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import type { PhrasedLead } from '../format/lead.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from '../format/phrase.js';
 import { plural } from '../format/phrase.js';
 
@@ -50,6 +51,23 @@ export function figureTemplate(
       ? html` <span class="reported muted small">— ${figure.sources.map(
           (s, i) => html`${i ? '; ' : ''}${sourceTemplate(s)}`,
         )}</span>`
+      : nothing}
+  </span>`;
+}
+
+/**
+ * What the claims of one scope come to: "Claims agree" or "Claims disagree", then the bound or the span, who says
+ * so and the outlets that carried it. `.figure` holds the number with its qualifier and claimants.
+ */
+export function leadTemplate(lead: PhrasedLead, { sources = true }: { sources?: boolean } = {}): TemplateResult {
+  return html`${lead.note
+      ? html`<span class="badge ${lead.verdict}" part="badge">${lead.note}</span> `
+      : nothing}<span class="figure lead" data-figure=${lead.figures.join(' ')}>
+    <span class="amount">${lead.scopedText}</span>,
+    <span class="attribution">${lead.attribution}</span>${lead.asOf
+      ? html` <span class="as-of muted">(<time datetime=${lead.asOf.iso}>${lead.asOf.text}</time>)</span>`
+      : nothing}${sources && lead.sources.length
+      ? html` <span class="reported muted small">— ${lead.sources.map((s, i) => html`${i ? '; ' : ''}${sourceTemplate(s)}`)}</span>`
       : nothing}
   </span>`;
 }

@@ -64,8 +64,8 @@ export function phraseWeapon(loc: Locale, ds: Dataset, weapon: Weapon): PhrasedC
   });
   const by = weapon.assertedBy?.length ? weapon.assertedBy : [...new Set(outlets)];
   return withWho(
-    { text: weapon.reported, lang: ds.language },
-    by.length ? fill(loc.strings.weaponsNote, { names: namesOf(loc, ds, by) }) : undefined,
+    localized(loc, weapon, 'reported', ds.language),
+    by.length ? fill(loc.strings.weaponsNote, { names: namesOf(loc, ds, by, true) }) : undefined,
   );
 }
 

@@ -2,11 +2,13 @@
  * Phrasing for `<claim-compare>`: every claim for an event and metric, grouped by the place it is scoped to, with
  * the range the claims span and a one-line summary. DOM-free, like the rest of `format/`.
  */
-import type { Dataset, Figure, Id, Metric, StrikeEvent } from '../data/model.js';
-import { claimsByScope, disagreeingMetrics, metricsOf, spanOf } from '../data/query.js';
+import type { Dataset, Id, Metric, StrikeEvent } from '../data/model.js';
+import { disagreeingMetrics, metricsOf, scopesInOrder } from '../data/query.js';
+import { phraseLead } from './lead.js';
+import type { PhrasedLead } from './lead.js';
 import type { Claims } from '../data/query.js';
 import { phraseShown, placeText } from './card.js';
-import { formatDate, formatEdtf, localized, phraseFigure, qualified } from './phrase.js';
+import { formatDate, formatEdtf, localized, phraseFigure } from './phrase.js';
 import type { Locale, PhrasedFigure, Text } from './phrase.js';
 import { fill } from './strings.js';
 
@@ -19,8 +21,10 @@ export interface ComparedGroup {
   figures: PhrasedFigure[];
   /** Figures revised by a later one from the same claimant, newest first. */
   history: PhrasedFigure[];
-  /** "Claims range from at least 21 (Russian authorities) to at least 24 (The Moscow Times)", with its two figures. */
-  range?: { text: string; figures: [Id, Id] };
+  /** What the claims come to: the tightest bound they support, or the span they disagree over, and who says so. */
+  lead: PhrasedLead;
+  /** Where claims disagree: "23 to at least 41 killed, according to The Moscow Times and WION", with its figures. */
+  range?: { text: string; figures: Id[] };
   /** With two figures or more, a line for each: "at least 21 killed, according to Russian authorities". */
   summary: { id: Id; text: string }[];
 }
@@ -52,25 +56,18 @@ function dated(loc: Locale, figure: PhrasedFigure): PhrasedFigure {
 
 function group(loc: Locale, ds: Dataset, claims: Claims, scoped: boolean): ComparedGroup {
   const { shown, otherParts } = phraseShown(loc, ds, claims);
-  const current = [claims.shown, ...claims.others];
   const figures = [shown, ...[...claims.others, ...otherParts.map((p) => p.figure)].map((f) => phraseFigure(loc, ds, f))];
+  const lead = phraseLead(loc, ds, claims);
   const compared: ComparedGroup = {
     disagree: claims.disagree,
+    lead,
     figures: figures.map((f) => dated(loc, f)),
     history: claims.history.map((f) => dated(loc, phraseFigure(loc, ds, f))),
     summary: figures.length > 1 ? figures.map((f) => ({ id: f.figure.id, text: `${f.text}, ${f.attribution}` })) : [],
     heading: !scoped ? undefined : claims.place ? placeText(loc, ds, claims.place.id) : { text: loc.strings.compareWhole, lang: loc.lang },
     range: undefined,
   };
-  const span = claims.disagree ? spanOf(current) : undefined;
-  if (span) {
-    const end = (f: Figure) =>
-      fill(loc.strings.compareEnd, { amount: qualified(loc, f.value, f.qualifier), claimant: phraseFigure(loc, ds, f).claimant });
-    compared.range = {
-      text: fill(loc.strings.compareRange, { low: end(span.lowest), high: end(span.highest) }),
-      figures: [span.lowest.id, span.highest.id],
-    };
-  }
+  if (lead.verdict !== 'single') compared.range = { text: `${lead.text}, ${lead.attribution}`, figures: lead.figures };
   return compared;
 }
 
@@ -78,7 +75,7 @@ function group(loc: Locale, ds: Dataset, claims: Claims, scoped: boolean): Compa
 export function phraseComparison(loc: Locale, ds: Dataset, event: StrikeEvent, metric?: Metric): PhrasedComparison {
   const disagreeing = metric ? [] : disagreeingMetrics(ds, event.id);
   const metrics = (metric ? [metric] : disagreeing.length ? disagreeing : metricsOf(ds, event.id)).map((m): ComparedMetric => {
-    const scopes = claimsByScope(ds, event.id, m);
+    const scopes = scopesInOrder(ds, event.id, m);
     const scoped = scopes.some((c) => c.place);
     const compared: ComparedMetric = {
       metric: m,

@@ -6,7 +6,7 @@ import type { Dataset, Figure, FigureValue, Id, Lang, Metric, Munition, Qualifie
 import { actorById, eventById, outletOf, placeById, sourceById } from '../data/query.js';
 import type { RelatedEvent } from '../data/query.js';
 import { fill, langOf, stringsFor } from './strings.js';
-import type { ErrorCode, MunitionMetric, Plural, Strings } from './strings.js';
+import type { Counted, ErrorCode, MunitionMetric, Plural, Strings } from './strings.js';
 
 /** The reader's language: the supported language, the tag Intl formats with, and the strings. */
 export interface Locale {
@@ -80,6 +80,12 @@ export function plural(loc: Locale, forms: Plural, value: FigureValue): string {
   return (forms as unknown as Record<string, string | undefined>)[category] ?? forms.other;
 }
 
+/** The counted words for a value in the case its qualifier governs (ru "не менее 21 погибшего"). */
+export function counted(loc: Locale, forms: Counted, value: FigureValue, qualifier: Qualifier = 'exactly'): string {
+  const wanted = loc.strings.qualifierCase[qualifier];
+  return plural(loc, (wanted === 'nom' ? undefined : forms[wanted]) ?? forms, value);
+}
+
 /** "at least 14": a value with its qualifier. */
 export function qualified(loc: Locale, value: FigureValue, qualifier: Qualifier): string {
   return fill(loc.strings.qualifier[qualifier], { n: formatValue(loc, value) });
@@ -87,12 +93,35 @@ export function qualified(loc: Locale, value: FigureValue, qualifier: Qualifier)
 
 const MUNITION_METRICS: readonly Metric[] = ['launched', 'intercepted', 'attacks'];
 
-/** The words after the number: "killed", "missiles intercepted", "загиблих". */
-export function metricLabel(loc: Locale, metric: Metric, value: FigureValue, munition?: Munition): string {
+/**
+ * The words after the number, in the case the qualifier governs: "killed", "missiles intercepted", "загиблих",
+ * "погибшего" (after "не менее 21").
+ */
+export function metricLabel(
+  loc: Locale,
+  metric: Metric,
+  value: FigureValue,
+  munition?: Munition,
+  qualifier: Qualifier = 'exactly',
+): string {
   const forms = MUNITION_METRICS.includes(metric)
     ? loc.strings.munitionMetric[metric as MunitionMetric][munition ?? 'munitions']
     : loc.strings.metric[metric];
-  return plural(loc, forms, value);
+  return counted(loc, forms, value, qualifier);
+}
+
+/** "at least 14 killed", "не менее 21 погибшего": a value, its qualifier and what it counts. */
+export function countText(
+  loc: Locale,
+  metric: Metric,
+  value: FigureValue,
+  qualifier: Qualifier,
+  munition?: Munition,
+): string {
+  return fill(loc.strings.figureText, {
+    amount: qualified(loc, value, qualifier),
+    label: metricLabel(loc, metric, value, munition, qualifier),
+  });
 }
 
 /** A text field in the reader's language when the dataset has it, else in the dataset's language. */
@@ -106,10 +135,29 @@ export function localized<F extends string>(
   return translated ? { text: translated, lang: loc.lang } : { text: entity[field] ?? '', lang: baseLang };
 }
 
-/** A party's or person's name in the reader's language; the id itself if the dataset has no such actor. */
-export function actorName(loc: Locale, ds: Dataset, id: Id): string {
+/**
+ * A party's or person's name in the reader's language; the id itself if the dataset has no such actor. With
+ * `genitive`, the form "according to …" needs in uk/ru, where the dataset gives one (else the name as it is).
+ */
+export function actorName(loc: Locale, ds: Dataset, id: Id, genitive = false): string {
   const actor = actorById(ds, id);
-  return actor ? localized(loc, actor, 'name', ds.language).text : id;
+  if (!actor) return id;
+  const inCase = genitive && loc.lang !== 'en' ? actor.i18n?.[loc.lang]?.nameGenitive : undefined;
+  return inCase ?? localized(loc, actor, 'name', ds.language).text;
+}
+
+/** "Vitalii Klitschko, Kyiv Mayor": who states a figure, with the role they stated it in; in the genitive on request. */
+export function claimantOf(loc: Locale, ds: Dataset, figure: Figure, genitive = false): string {
+  const name = actorName(loc, ds, figure.claimant, genitive);
+  const roleInCase = genitive && loc.lang !== 'en' ? figure.i18n?.[loc.lang]?.claimantRoleGenitive : undefined;
+  const role = figure.claimantRole ? (roleInCase ?? localized(loc, figure, 'claimantRole', ds.language).text) : '';
+  return role ? fill(loc.strings.withRole, { name, role }) : name;
+}
+
+/** "according to A and B" (uk/ru: the names in the genitive). */
+export function accordingTo(loc: Locale, ds: Dataset, figures: readonly Figure[]): string {
+  const names = [...new Map(figures.map((f) => [`${f.claimant}|${f.claimantRole ?? ''}`, claimantOf(loc, ds, f, true)])).values()];
+  return fill(loc.strings.according, { claimant: listOf(loc, names) });
 }
 
 /** "A, B and C" in the reader's language. */
@@ -117,9 +165,14 @@ export function listOf(loc: Locale, items: readonly string[]): string {
   return listFormat(loc, 'conjunction').format(items);
 }
 
-/** Names of several actors as one list. */
-export function namesOf(loc: Locale, ds: Dataset, ids: readonly Id[]): string {
-  return listOf(loc, ids.map((id) => actorName(loc, ds, id)));
+/** Names of several actors as one list; in the genitive on request ("за словами Олега Синєгубова"). */
+export function namesOf(loc: Locale, ds: Dataset, ids: readonly Id[], genitive = false): string {
+  return listOf(loc, ids.map((id) => actorName(loc, ds, id, genitive)));
+}
+
+/** Text that starts a line or a sentence: its first letter in capitals ("the Kremlin" → "The Kremlin"). */
+export function capitalised(loc: Locale, text: string): string {
+  return text.charAt(0).toLocaleUpperCase(loc.intl) + text.slice(1);
 }
 
 /** A calendar date (YYYY-MM-DD, YYYY-MM or YYYY), honest about its precision. */
@@ -205,8 +258,10 @@ export interface PhrasedFigure {
   place?: string;
   /** "Kharkiv: 48 injured", or `text` when the figure covers the whole event. */
   scopedText: string;
-  /** "Ukraine's National Police", "Vitalii Klitschko, Kyiv Mayor" */
+  /** "Ukraine's National Police", "Vitalii Klitschko, mayor of Kyiv", as it reads mid-sentence ("the Kremlin"). */
   claimant: string;
+  /** The claimant starting a line ("The Kremlin"). */
+  claimantLine: string;
   /** "according to Ukraine's National Police" */
   attribution: string;
   sources: PhrasedSource[];
@@ -220,11 +275,9 @@ export interface PhrasedFigure {
 export function phraseFigure(loc: Locale, ds: Dataset, figure: Figure): PhrasedFigure {
   const number = formatValue(loc, figure.value);
   const amount = qualified(loc, figure.value, figure.qualifier);
-  const label = metricLabel(loc, figure.metric, figure.value, figure.munition);
-  const text = fill(loc.strings.figureText, { amount, label });
-  const name = actorName(loc, ds, figure.claimant);
-  const role = figure.claimantRole ? localized(loc, figure, 'claimantRole', ds.language).text : '';
-  const claimant = role ? fill(loc.strings.withRole, { name, role }) : name;
+  const label = metricLabel(loc, figure.metric, figure.value, figure.munition, figure.qualifier);
+  const text = countText(loc, figure.metric, figure.value, figure.qualifier, figure.munition);
+  const claimant = claimantOf(loc, ds, figure);
   const placeRecord = figure.place ? placeById(ds, figure.place) : undefined;
   const place = placeRecord ? localized(loc, placeRecord, 'name', ds.language).text : undefined;
   const phrased: PhrasedFigure = {
@@ -235,7 +288,8 @@ export function phraseFigure(loc: Locale, ds: Dataset, figure: Figure): PhrasedF
     text,
     scopedText: place ? fill(loc.strings.inPlace, { place, text }) : text,
     claimant,
-    attribution: fill(loc.strings.according, { claimant }),
+    claimantLine: capitalised(loc, claimant),
+    attribution: accordingTo(loc, ds, [figure]),
     sources: figure.reportedIn.map((id) => phraseSource(loc, ds, id)).filter((s): s is PhrasedSource => !!s),
     verbatim: { text: figure.verbatim, lang: ds.language },
     place,
@@ -247,9 +301,7 @@ export function phraseFigure(loc: Locale, ds: Dataset, figure: Figure): PhrasedF
 /** "including 9 drones intercepted": the parts of a figure, phrased together. */
 export function phraseParts(loc: Locale, parts: readonly Figure[]): string | undefined {
   if (!parts.length) return undefined;
-  const each = parts.map((f) =>
-    fill(loc.strings.figureText, { amount: qualified(loc, f.value, f.qualifier), label: metricLabel(loc, f.metric, f.value, f.munition) }),
-  );
+  const each = parts.map((f) => countText(loc, f.metric, f.value, f.qualifier, f.munition));
   return fill(loc.strings.including, { parts: listOf(loc, each) });
 }
 

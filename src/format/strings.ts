@@ -18,6 +18,19 @@ export interface Plural {
   other: string;
 }
 
+/** The grammatical case a qualifier puts the counted words in (ru "не менее" and uk "близько" govern the genitive). */
+export type CountCase = 'nom' | 'gen' | 'acc';
+
+/**
+ * The words after a number, by plural category, in the nominative ("21 погибший"), and where a language needs
+ * them the genitive ("не менее 21 погибшего") and the accusative (uk "понад 21 загиблого"). A missing case reads
+ * as the nominative.
+ */
+export interface Counted extends Plural {
+  gen?: Plural;
+  acc?: Plural;
+}
+
 /** The error codes a widget reports in its `strike-widgets-error` event. */
 export type ErrorCode =
   | 'missing-attribute'
@@ -39,10 +52,12 @@ export type MunitionMetric = 'launched' | 'intercepted' | 'attacks';
 export interface Strings {
   /** "at least {n}" — how a qualified number reads. `exactly` is the bare number. */
   qualifier: Record<Qualifier, string>;
-  /** The label after a number ("14 killed"), by plural category of the number. */
-  metric: Record<Metric, Plural>;
+  /** The case each qualifier puts the counted words in. */
+  qualifierCase: Record<Qualifier, CountCase>;
+  /** The label after a number ("14 killed"), by plural category of the number and case. */
+  metric: Record<Metric, Counted>;
   /** The label for counts of munitions or attacks, by what was counted. */
-  munitionMetric: Record<MunitionMetric, Record<Munition, Plural>>;
+  munitionMetric: Record<MunitionMetric, Record<Munition, Counted>>;
   /** A metric's name as a heading or in a list ("Killed", "Children injured"). */
   metricName: Record<Metric, string>;
   eventKind: Record<EventKind, string>;
@@ -52,7 +67,7 @@ export interface Strings {
   figureText: string;
   /** "{range} (best estimate {best})" */
   range: string;
-  /** "according to {claimant}" */
+  /** "according to {claimant}"; in uk/ru {claimant} is in the genitive ("за даними російської влади"). */
   according: string;
   /** "{name}, {role}" */
   withRole: string;
@@ -66,9 +81,15 @@ export interface Strings {
   outletDate: string;
   /** "via {wires}" — the wire services whose copy the outlet carried. */
   via: string;
-  otherReports: string;
-  /** Marks claims that disagree. */
+  /** Marks claims that disagree: their intervals do not intersect. */
   disagree: string;
+  /** Marks claims of several claimants that can all be true. */
+  claimsAgree: string;
+  /** Heads the list of every claim behind a lead. */
+  eachClaim: string;
+  /** The span of claims that disagree: "{low} to {high} {label}" ("23 to at least 41 killed"); the label takes the
+   * case the high end's qualifier governs ("23 – не менее 41 погибшего"). */
+  span: string;
   noFigure: string;
   earlierFigures: string;
   /** "including {parts}" */
@@ -80,6 +101,7 @@ export interface Strings {
   struck: string;
   targets: string;
   weapons: string;
+  /** "said by {names}"; in uk/ru {names} is in the genitive ("за словами Олега Синєгубова"). */
   weaponsNote: string;
   places: string;
   figures: string;
@@ -87,8 +109,12 @@ export interface Strings {
   quotes: string;
   /** "Total for {count} events" */
   total: Plural;
-  /** How a total was made (editorial rule 3). */
-  totalNote: string;
+  /** "Adds the lowest figure claimed for each event: {parts}." — which claims a total adds (editorial rule 3). */
+  totalAdds: string;
+  /** "{text} ({event}), {attribution}": one claim a total adds. */
+  totalPart: string;
+  /** "Not counted …: {events}." — the events a total could not count. */
+  totalUncounted: string;
   breakdown: string;
   /** Label for a figure's verbatim words ("In the report"). */
   verbatim: string;
@@ -128,10 +154,6 @@ export interface Strings {
   compareLabel: string;
   /** Said when no claims shown disagree. */
   compareAgree: string;
-  /** "Claims range from {low} to {high}": the lowest and the highest stated number, each a `compareEnd`. */
-  compareRange: string;
-  /** "{amount} ({claimant})": one end of a range. */
-  compareEnd: string;
   /** Heads the figures for the whole event when others are for one of its places. */
   compareWhole: string;
 }

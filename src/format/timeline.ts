@@ -6,6 +6,8 @@ import type { Dataset, Id } from '../data/model.js';
 import { claimsByScope, isStrike } from '../data/query.js';
 import type { Timeline } from '../data/query.js';
 import { phraseShown, phraseWho } from './card.js';
+import { phraseLead } from './lead.js';
+import type { PhrasedLead } from './lead.js';
 import { formatEdtf, localized, phraseSource } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
 
@@ -32,6 +34,8 @@ export interface PhrasedStep {
   otherParts: PhrasedFigure[];
   /** Whether claims for that figure disagree. */
   disagree: boolean;
+  /** What the claims for that figure come to: the bound they agree on or the span they disagree over. */
+  lead?: PhrasedLead;
   /** "No figure reported": a strike without a casualty figure (statements and meetings have none to report). */
   noFigure?: string;
   links: PhrasedLink[];
@@ -63,6 +67,7 @@ export function phraseTimeline(loc: Locale, ds: Dataset, timeline: Timeline): Ph
       figure: shown?.shown,
       noFigure: !shown && isStrike(event) ? loc.strings.noFigure : undefined,
     };
+    if (shown && claims) step.lead = phraseLead(loc, ds, claims);
     return step;
   });
 }

@@ -2,14 +2,13 @@ import { expect } from '@open-wc/testing';
 import {
   claimsByScope,
   claimsFor,
-  combineQualifiers,
   distance,
   eventById,
   figuresFor,
   metricsOf,
   quotesFor,
   relatedEvents,
-  sumValues,
+  refinedByPlace,
   total,
 } from '../../src/data/query.js';
 import { seedDataset } from '../../src/data/seed/index.js';
@@ -27,19 +26,27 @@ function withFigures(...figures: Figure[]): Dataset {
 }
 
 describe('query: claims for one event and metric (editorial rule 2)', () => {
-  it('Belgorod killed: Russian authorities first (national, same country), The Moscow Times beside it, marked as disagreeing', () => {
+  it('Belgorod killed: at least 21 (Russian authorities) and at least two dozen (The Moscow Times) agree; the tighter leads', () => {
     const claims = claimsFor(ds, '2023-12-30-belgorod-attack', 'killed')!;
-    expect(claims.shown.claimant).to.equal('russian-authorities');
-    expect(claims.shown.value).to.deep.equal({ n: 21 });
-    expect(claims.others.map((f) => f.claimant)).to.deep.equal(['moscow-times']);
-    expect(claims.disagree).to.equal(true);
+    expect(claims.disagree).to.equal(false);
+    expect(claims.shown.claimant).to.equal('moscow-times');
+    expect(claims.shown.value).to.deep.equal({ n: 24 });
+    expect(claims.others.map((f) => f.claimant)).to.deep.equal(['russian-authorities']);
   });
 
-  it('29 Dec 2023 killed: two outlets disagree (41 vs 23); the later one is shown first, neither is averaged', () => {
+  it('Belgorod injured: 110 (Russian authorities) and more than 100 (The Moscow Times) agree; the exact 110 leads', () => {
+    const claims = claimsFor(ds, '2023-12-30-belgorod-attack', 'injured')!;
+    expect(claims.disagree).to.equal(false);
+    expect(claims.shown.value).to.deep.equal({ n: 110 });
+  });
+
+  it('29 Dec 2023 killed: 23 and at least 41 cannot both hold; the span runs from 23 to at least 41, neither averaged', () => {
     const claims = claimsFor(ds, '2023-12-29-aerial-bombardment', 'killed')!;
-    expect([claims.shown, ...claims.others].map((f) => f.value)).to.have.deep.members([{ n: 41 }, { n: 23 }]);
-    expect(claims.shown.value).to.deep.equal({ n: 23 });
     expect(claims.disagree).to.equal(true);
+    expect(!claims.verdict.agree && [claims.verdict.lowest.value, claims.verdict.highest.value]).to.deep.equal([
+      { n: 23 },
+      { n: 41 },
+    ]);
   });
 
   it("keeps a place-scoped figure out of the event-wide claims (Klitschko's Kyiv toll)", () => {
@@ -86,17 +93,18 @@ describe('query: claims for one event and metric (editorial rule 2)', () => {
 
   it('local authorities come before national ones, national before foreign, whatever the dates', () => {
     const base = ds.figures.find((f) => f.id === '2022-10-10-killed-national-police')!;
-    const local: Figure = { ...base, id: 'local', claimant: 'ihor-terekhov', value: { n: 12 }, asOf: '2022-10-09' };
-    const foreign: Figure = { ...base, id: 'foreign', claimant: 'russian-defence-ministry', value: { n: 2 }, asOf: '2022-10-12' };
+    const local: Figure = { ...base, id: 'local', claimant: 'ihor-terekhov', asOf: '2022-10-09' };
+    const foreign: Figure = { ...base, id: 'foreign', claimant: 'russian-defence-ministry', asOf: '2022-10-12' };
     const claims = claimsFor(withFigures(foreign, local), base.event, 'killed')!;
     expect([claims.shown, ...claims.others].map((f) => f.id)).to.deep.equal(['local', base.id, 'foreign']);
   });
 
-  it('two claimants who state the same number agree', () => {
+  it('an exact 14 and "at least 14" agree, and the exact one, the tighter, leads', () => {
     const base = ds.figures.find((f) => f.id === '2022-10-10-killed-national-police')!;
     const echo: Figure = { ...base, id: 'echo', claimant: 'sky-news', qualifier: 'exactly' };
     const claims = claimsFor(withFigures(echo), base.event, 'killed')!;
-    expect(claims.others.map((f) => f.id)).to.deep.equal(['echo']);
+    expect(claims.shown.id).to.equal('echo');
+    expect(claims.others.map((f) => f.id)).to.deep.equal([base.id]);
     expect(claims.disagree).to.equal(false);
   });
 });
@@ -115,58 +123,69 @@ describe('query: distance of a claimant from an event', () => {
   });
 });
 
-describe('query: totals across events (editorial rule 3)', () => {
-  it('adds the first-shown figure of each event and carries "at least" when any part has it', () => {
-    const t = total(ds, ['2022-10-10-missile-strikes', '2023-12-30-belgorod-attack', '2024-01-21-donetsk-shelling'], 'killed');
-    expect(t.value).to.deep.equal({ n: 14 + 21 + 27 });
+describe('query: conservative totals across events (editorial rule 3)', () => {
+  it("adds each event's lowest claimed number, whoever claims it, and says at least", () => {
+    const t = total(ds, ['2023-12-29-aerial-bombardment', '2023-12-30-belgorod-attack', '2024-01-21-donetsk-shelling'], 'killed');
+    expect(t.value).to.deep.equal({ n: 23 + 21 + 27 });
     expect(t.qualifier).to.equal('at-least');
-    expect(t.parts.map((p) => p.claims?.shown.id)).to.deep.equal([
-      '2022-10-10-killed-national-police',
-      '2023-12-30-belgorod-killed-russian-authorities',
-      '2024-01-21-donetsk-killed-moscow-installed-officials',
+    expect(t.parts.map((p) => p.added.map((a) => a.figure.id))).to.deep.equal([
+      ['2023-12-29-killed-moscow-times'],
+      ['2023-12-30-belgorod-killed-russian-authorities'],
+      ['2024-01-21-donetsk-killed-moscow-installed-officials'],
     ]);
   });
-  it('is exact only when every part is exact', () => {
-    const t = total(ds, ['2024-01-21-donetsk-shelling'], 'killed');
-    expect(t.qualifier).to.equal('exactly');
+  it('"more than 100" adds 100: the number stated, never one nobody claimed', () => {
+    const base = ds.figures.find((f) => f.id === '2023-12-30-belgorod-injured-russian-authorities')!;
+    const copy = withFigures({ ...base, id: 'x-more', claimant: 'kremlin', value: { n: 90 }, qualifier: 'more-than' });
+    expect(total(copy, ['2023-12-30-belgorod-attack'], 'injured').value).to.deep.equal({ n: 90 });
   });
-  it('lists events without a figure and unknown ids, and adds nothing for them', () => {
+  it('an event without an event-wide figure adds the lowest figure of each of its places', () => {
+    const t = total(ds, ['2023-12-30-kharkiv-kherson-strikes'], 'killed');
+    expect(t.parts[0]!.added.map((a) => a.figure.id)).to.deep.equal(['2023-12-30-kherson-killed-wion']);
+    expect(t.value).to.deep.equal({ n: 1 });
+  });
+  it('is exact only when every event is counted and every claim added is exact and unchallenged', () => {
+    expect(total(ds, ['2024-01-21-donetsk-shelling'], 'killed').qualifier).to.equal('exactly');
+    expect(total(ds, ['2024-01-21-donetsk-shelling', '2024-01-01-new-year-drone-attack'], 'killed').qualifier).to.equal(
+      'at-least',
+    );
+  });
+  it('lists the events it could not count and unknown ids, and adds nothing for them', () => {
     const t = total(ds, ['2022-10-10-missile-strikes', '2024-01-01-new-year-drone-attack', 'nope'], 'killed');
     expect(t.value).to.deep.equal({ n: 14 });
-    expect(t.parts[1]!.claims).to.equal(undefined);
+    expect(t.uncounted.map((e) => e.id)).to.deep.equal(['2024-01-01-new-year-drone-attack']);
     expect(t.unknown).to.deep.equal(['nope']);
   });
-  it('has no value when no event has a figure', () => {
+  it('has no value when no event could be counted', () => {
     expect(total(ds, ['2024-01-01-new-year-drone-attack'], 'killed').value).to.equal(undefined);
   });
   it('counts an event once however often it is named', () => {
     expect(total(ds, ['2022-10-10-missile-strikes', '2022-10-10-missile-strikes'], 'killed').value).to.deep.equal({ n: 14 });
   });
-  it('adds ranges as ranges', () => {
-    expect(sumValues([{ n: 5 }, { low: 10, high: 20 }])).to.deep.equal({ low: 15, high: 25 });
-    expect(sumValues([{ n: 5 }, { low: 10, high: 20, best: 12 }])).to.deep.equal({ low: 15, high: 25, best: 17 });
+});
+
+describe('query: a headline figure that the figures by place outweigh', () => {
+  it('23 Jan 2024 injured: "at least 20" for the event beside 48 in Kharkiv and at least 20 in Kyiv', () => {
+    expect(refinedByPlace(ds, '2024-01-23-kyiv-kharkiv-missile-strikes', 'injured')).to.equal(true);
   });
-  it('combines qualifiers to the weakest', () => {
-    expect(combineQualifiers(['exactly', 'exactly'])).to.equal('exactly');
-    expect(combineQualifiers(['exactly', 'about'])).to.equal('about');
-    expect(combineQualifiers(['about', 'at-least'])).to.equal('at-least');
-    expect(combineQualifiers(['exactly', 'more-than'])).to.equal('more-than');
-    expect(combineQualifiers(['more-than', 'at-least'])).to.equal('at-least');
-    expect(combineQualifiers(['exactly', 'up-to'])).to.equal('up-to');
-    expect(combineQualifiers(['at-least', 'up-to'])).to.equal('about');
+  it('23 Jan 2024 killed: "at least five" for the event, five in Kharkiv: the event-wide figure still leads', () => {
+    expect(refinedByPlace(ds, '2024-01-23-kyiv-kharkiv-missile-strikes', 'killed')).to.equal(false);
+  });
+  it('29 Dec 2023 killed: at least 16 in Kyiv is less than the 23 claimed for the whole', () => {
+    expect(refinedByPlace(ds, '2023-12-29-aerial-bombardment', 'killed')).to.equal(false);
   });
 });
 
 describe('query: relations, read both ways', () => {
   it('the 10 Oct 2022 strikes point back at the Kerch Bridge attack, asserted by Putin', () => {
     const related = relatedEvents(ds, '2022-10-10-missile-strikes');
-    const kerch = related.find((r) => r.event.id === '2022-10-08-kerch-bridge-attack')!;
+    const kerch = related.find((r) => r.event.id === 'kerch-bridge-attack')!;
     expect(kerch.direction).to.equal('outgoing');
     expect(kerch.relation.kind).to.equal('retaliation-for');
     expect(kerch.relation.assertedBy).to.deep.equal(['vladimir-putin']);
   });
   it('the Kerch Bridge attack knows what was called retaliation for it', () => {
-    const related = relatedEvents(ds, '2022-10-08-kerch-bridge-attack');
+    const related = relatedEvents(ds, 'kerch-bridge-attack');
     expect(related.map((r) => [r.event.id, r.direction])).to.deep.equal([['2022-10-10-missile-strikes', 'incoming']]);
   });
   it('a denied link is kept with who denied it', () => {

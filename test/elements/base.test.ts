@@ -266,7 +266,7 @@ describe('base element', () => {
   it('errors on one element leave the others on the page working', async () => {
     const el = await fixture(html`<div>
       <probe-widget event="nope"></probe-widget>
-      <probe-widget event="2022-10-08-kerch-bridge-attack"></probe-widget>
+      <probe-widget event="kerch-bridge-attack"></probe-widget>
     </div>`);
     const [bad, good] = el.querySelectorAll('probe-widget');
     await waitUntil(() => bad!.shadowRoot?.querySelector('[part=error]'), 'an error box');

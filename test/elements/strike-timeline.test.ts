@@ -8,7 +8,7 @@ import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
 import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
-const KERCH = '2022-10-08-kerch-bridge-attack';
+const KERCH = 'kerch-bridge-attack';
 const OCT10 = '2022-10-10-missile-strikes';
 const LUKASHENKO = '2022-10-10-lukashenko-troop-deployment';
 const TURKSTREAM = 'turkstream-pipeline-claim';
@@ -109,22 +109,24 @@ describe('<strike-timeline>', () => {
       expect(list.getAttribute('aria-label')).to.equal('Timeline of linked events');
       expect(steps(el).every((s) => s.tagName === 'LI' && s.parentElement === list)).to.equal(true);
       const headings = $$(el, '[part~=heading]');
-      expect(headings.map((h) => h.tagName)).to.deep.equal(['H3', 'H3', 'H3']);
-      expect(text(headings[0])).to.equal('8 Oct 2022 Attack on the Kerch Bridge to Crimea');
-      expect(headings[0]!.querySelector('time[part~=date]')!.getAttribute('datetime')).to.equal('2022-10-08');
+      expect(headings.map((h) => h.tagName)).to.deep.equal(['H3', 'H3']);
+      expect(text(headings[0])).to.equal('on or before 10 Oct 2022 Attack on the Kerch Bridge to Crimea');
+      expect(headings[0]!.querySelector('time[part~=date]')!.getAttribute('datetime')).to.equal('2022-10-10');
     });
   });
 
   describe('chainOf', () => {
     it('finds the same chain from any of its events, both ways, in date order, with the relations among them', () => {
-      for (const id of [KERCH, OCT10, LUKASHENKO]) {
+      for (const id of [KERCH, OCT10]) {
         const chain = chainOf(seedDataset, id)!;
-        expect(chain.events.map((e) => e.id), id).to.deep.equal([KERCH, OCT10, LUKASHENKO]);
+        expect(chain.events.map((e) => e.id), id).to.deep.equal([KERCH, OCT10]);
         expect(chain.links.map((l) => `${l.from.id} ${l.relation.kind} ${l.to.id}`)).to.deep.equal([
           `${OCT10} retaliation-for ${KERCH}`,
-          `${LUKASHENKO} follow-up ${OCT10}`,
         ]);
       }
+      expect(chainOf(seedDataset, LUKASHENKO)!.events.map((e) => e.id), 'no one in the report links it to the strikes').to.deep.equal([
+        LUKASHENKO,
+      ]);
       expect(chainOf(seedDataset, INTENSIFY)!.events.map((e) => e.id)).to.deep.equal([DEC29, BELGOROD, KHARKIV_KHERSON, UNSC, INTENSIFY]);
       expect(chainOf(seedDataset, DONETSK)!.events.map((e) => e.id)).to.deep.equal([DONETSK, JAN23]);
       expect(chainOf(seedDataset, NEW_YEAR)!.events.map((e) => e.id), 'an event linked to none').to.deep.equal([NEW_YEAR]);
@@ -154,13 +156,12 @@ describe('<strike-timeline>', () => {
   });
 
   describe('the chains of the dataset', () => {
-    it('Kerch Bridge → 10 Oct 2022 → Lukashenko, from any of them', async () => {
-      for (const from of [KERCH, OCT10, LUKASHENKO]) {
+    it('Kerch Bridge → 10 Oct 2022, from either of them', async () => {
+      for (const from of [KERCH, OCT10]) {
         const el = await timeline({ from });
-        expect(order(el), from).to.deep.equal([KERCH, OCT10, LUKASHENKO]);
+        expect(order(el), from).to.deep.equal([KERCH, OCT10]);
         expect(links(el)).to.deep.equal([
           'Retaliation for: Attack on the Kerch Bridge to Crimea — claimed by Vladimir Putin',
-          'Came after: Russian missile and drone strikes on Kyiv and cities across Ukraine — claimed by Sky News',
         ]);
         expect(steps(el)[0]!.querySelector('[part~=link]'), 'the first step points at nothing').to.equal(null);
       }
@@ -173,7 +174,7 @@ describe('<strike-timeline>', () => {
         '29 Dec 2023', '30 Dec 2023', '30 Dec 2023', '30 Dec 2023', '1 Jan 2024',
       ]);
       expect(links(el)).to.deep.equal([
-        "Response to: Russia's aerial bombardment across Ukraine — claimed by A Ukrainian security source (unnamed)",
+        "Response to: Russia's aerial bombardment across Ukraine — claimed by a Ukrainian security source",
         'Came after: Attack on the Russian border city of Belgorod — claimed by WION',
         'Came after: Attack on the Russian border city of Belgorod — claimed by WION',
         'Response to: Attack on the Russian border city of Belgorod — claimed by Vladimir Putin',
@@ -190,9 +191,9 @@ describe('<strike-timeline>', () => {
         const badge = link!.querySelector('[part~=badge]')!;
         expect(link!.firstElementChild, 'the mark is read first').to.equal(badge);
         const expected = {
-          en: ['Link denied', 'Link denied Response to: Deadly shelling of a market on the outskirts of occupied Donetsk — denied by Dmitry Peskov', 'claimed by'],
-          uk: ['Зв’язок заперечено', 'Зв’язок заперечено Відповідь на: Смертельний обстріл ринку на околиці окупованого Донецька — заперечення: Дмитро Пєсков', 'твердження'],
-          ru: ['Связь опровергнута', 'Связь опровергнута Ответ на: Смертоносный обстрел рынка на окраине оккупированного Донецка — опровержение: Дмитрий Песков', 'утверждение'],
+          en: ['Link denied', 'Link denied Response to: Deadly shelling on the outskirts of occupied Donetsk — denied by Dmitry Peskov', 'claimed by'],
+          uk: ['Зв’язок заперечено', 'Зв’язок заперечено Відповідь на: Смертельний обстріл на околиці окупованого Донецька — заперечення: Дмитро Пєсков', 'твердження'],
+          ru: ['Связь опровергнута', 'Связь опровергнута Ответ на: Смертоносный обстрел на окраине оккупированного Донецка — опровержение: Дмитрий Песков', 'утверждение'],
         }[lang]!;
         expect(text(badge)).to.equal(expected[0]);
         expect(text(link)).to.equal(expected[1]);
@@ -213,16 +214,18 @@ describe('<strike-timeline>', () => {
     it('shows the headline casualty figure with its claimant, marks disagreement, and says when a strike has none', async () => {
       const el = await timeline({ from: DEC29 });
       const figures = steps(el).map((s) => s.querySelector('[part~=figure]'));
-      expect(text(figures[0])).to.equal('Claims disagree 23 killed, according to The Moscow Times — The Moscow Times, 1 Jan 2024');
+      expect(text(figures[0])).to.equal(
+        'Claims disagree 23 to at least 41 killed, according to The Moscow Times and WION — The Moscow Times, 1 Jan 2024; WION, 30 Dec 2023',
+      );
       expect(text(figures[0]!.querySelector('[part~=badge]'))).to.equal('Claims disagree');
-      expect(text(figures[1])).to.match(/^Claims disagree at least 21 killed, according to Russian authorities \(as of 30 Dec 2023\) — WION/);
+      expect(text(figures[1])).to.match(/^Claims agree at least 24 killed, according to The Moscow Times — The Moscow Times/);
       expect(text(figures[2]), 'a place-scoped figure names its place').to.equal('Kherson: 1 killed, according to WION — WION, 30 Dec 2023');
       expect(figures[2]!.querySelector('[part~=badge]')).to.equal(null);
       expect(figures[3], 'a meeting has no figure to report').to.equal(null);
       expect(figures[4], 'a statement has no figure to report').to.equal(null);
       const kerch = await timeline({ from: KERCH, lang: 'uk' });
       expect(text(steps(kerch)[0]!.querySelector('[part~=figure]')), 'a strike without one says so').to.equal('Даних не повідомлялося');
-      expect(text(steps(kerch)[1]!.querySelector('[part~=figure]'))).to.match(/^щонайменше 14 загиблих, за даними: Національна поліція України/);
+      expect(text(steps(kerch)[1]!.querySelector('[part~=figure]'))).to.match(/^щонайменше 14 загиблих, за даними Національної поліції України/);
     });
 
     it('falls back to the injured figure when no one reported a killed one', async () => {
@@ -299,7 +302,7 @@ describe('<strike-timeline>', () => {
     it('shows date, headline and figure only', async () => {
       const el = await timeline({ from: OCT10, variant: 'compact' });
       expect(el.getAttribute('variant')).to.equal('compact');
-      expect(order(el)).to.deep.equal([KERCH, OCT10, LUKASHENKO]);
+      expect(order(el)).to.deep.equal([KERCH, OCT10]);
       expect($(el, '[part~=links], [part~=link]')).to.equal(null);
       expect(text(steps(el)[1]!.querySelector('[part~=figure]'))).to.equal(
         "at least 14 killed, according to Ukraine's National Police (as of 10 Oct 2022)",
@@ -445,10 +448,10 @@ describe('<strike-timeline>', () => {
     it('phrases dates, links and figures in Ukrainian and Russian', async () => {
       const uk = await timeline({ from: OCT10, lang: 'uk' });
       expect($(uk, '[part~=list]')!.getAttribute('aria-label')).to.equal('Хронологія пов’язаних подій');
-      expect(links(uk)[0]).to.equal('Помста за: Атака на Керченський міст до Криму — твердження: Володимир Путін');
-      expect(text($$(uk, '[part~=heading]')[0])).to.match(/^8 жовт\. 2022 р\. Атака на Керченський міст до Криму$/);
+      expect(links(uk)[0]).to.equal('Удар у відповідь на: Атака на Керченський міст до Криму — твердження: Володимир Путін');
+      expect(text($$(uk, '[part~=heading]')[0])).to.match(/^не пізніше 10 жовт\. 2022 р\. Атака на Керченський міст до Криму$/);
       const ru = await timeline({ from: OCT10, lang: 'ru' });
-      expect(links(ru)[0]).to.equal('Возмездие за: Атака на Керченский мост в Крым — утверждение: Владимир Путин');
+      expect(links(ru)[0]).to.equal('Ответный удар на: Атака на Керченский мост в Крым — утверждение: Владимир Путин');
       expect(text(steps(ru)[1]!.querySelector('[part~=figure] .amount'))).to.equal('не менее 14 погибших');
     });
 
@@ -479,9 +482,9 @@ describe('<strike-timeline>', () => {
       const wrapper = fixtureSync(html`<section lang="ru"><strike-timeline from=${KERCH}></strike-timeline></section>`);
       const el = wrapper.querySelector('strike-timeline')!;
       await el.updateComplete;
-      expect(links(el)[0]).to.match(/^Возмездие за:/);
+      expect(links(el)[0]).to.match(/^Ответный удар на:/);
       wrapper.setAttribute('lang', 'uk');
-      await waitUntil(() => links(el)[0]!.startsWith('Помста за:'), 're-rendered in Ukrainian');
+      await waitUntil(() => links(el)[0]!.startsWith('Удар у відповідь на:'), 're-rendered in Ukrainian');
     });
   });
 
@@ -495,7 +498,7 @@ describe('<strike-timeline>', () => {
       expect(el.shadowRoot).to.equal(null);
       customElements.define(tag, class extends StrikeTimeline {});
       await el.updateComplete;
-      expect(order(el)).to.deep.equal([KERCH, OCT10, LUKASHENKO]);
+      expect(order(el)).to.deep.equal([KERCH, OCT10]);
       expect(fallback.checkVisibility()).to.equal(false);
     });
 
@@ -507,10 +510,10 @@ describe('<strike-timeline>', () => {
             <li class="step" part="step">
               <h4 id="step-${DONETSK}" part="heading" tabindex="-1">
                 <time class="date" part="date" datetime="2024-01-21">21 Jan 2024</time>
-                <span class="headline">Deadly shelling of a market on the outskirts of occupied Donetsk</span>
+                <span class="headline">Deadly shelling on the outskirts of occupied Donetsk</span>
               </h4>
               <p class="casualty" part="figure">
-                <span class="figure" data-figure="2024-01-21-donetsk-killed-moscow-installed-officials">
+                <span class="figure lead" data-figure="2024-01-21-donetsk-killed-moscow-installed-officials">
                   <span class="amount">27 killed</span>,
                   <span class="attribution">according to Moscow-installed officials in eastern Ukraine</span>
                 </span>
@@ -522,7 +525,7 @@ describe('<strike-timeline>', () => {
                 <span class="headline">Russian missile strikes on Kyiv and Kharkiv</span>
               </h4>
               <p class="casualty" part="figure">
-                <span class="figure" data-figure="2024-01-23-killed-abc">
+                <span class="figure lead" data-figure="2024-01-23-killed-abc">
                   <span class="amount">at least 5 killed</span>,
                   <span class="attribution">according to ABC News (Australia)</span>
                   <span class="as-of muted">(<time datetime="2024-01-23">as of 23 Jan 2024</time>)</span>
@@ -541,7 +544,7 @@ describe('<strike-timeline>', () => {
 
     it('re-renders when attributes and properties change on a live element', async () => {
       const el = await timeline({ from: KERCH });
-      expect(order(el)).to.deep.equal([KERCH, OCT10, LUKASHENKO]);
+      expect(order(el)).to.deep.equal([KERCH, OCT10]);
       el.setAttribute('from', DONETSK);
       await el.updateComplete;
       expect(order(el)).to.deep.equal([DONETSK, JAN23]);

@@ -8,28 +8,29 @@ const SKY = 'sky-news-2022-10-10';
 
 export const events: StrikeEvent[] = [
   {
-    id: '2022-10-08-kerch-bridge-attack',
+    id: 'kerch-bridge-attack',
     kind: 'attack-claim',
     headline: 'Attack on the Kerch Bridge to Crimea',
     summary:
-      'An attack on the Kerch Bridge, which links Russia to the annexed Crimean peninsula. Vladimir Putin called it a "terrorist action" by Ukraine and named it as the reason for the missile strikes on Ukrainian cities two days later. Ukraine denied any involvement.',
-    date: '2022-10-08',
+      "An attack on the Kerch Bridge, which links Russia to the annexed Crimean peninsula. Vladimir Putin blamed Ukraine for it and called Russia's missile strikes on Ukrainian cities retaliation for it. Ukraine denied any involvement.",
+    date: '../2022-10-10',
     dateNote:
-      'Saturday 8 Oct 2022. The report, published on Monday 10 Oct 2022, does not date the bridge attack; the date is from the record of the events it reports.',
+      'The report gives no date for the bridge attack; it was before Putin spoke of it on Monday 10 Oct 2022, so the dataset gives only that bound.',
     places: ['kerch-bridge'],
     attackers: [{ party: 'ukraine', assertedBy: ['vladimir-putin'], deniedBy: ['ukraine'], sources: [SKY] }],
-    struck: ['russia'],
+    // The bridge links Russia to annexed Crimea: whose territory was struck is itself contested, so none is named.
+    struck: [],
     sources: [SKY],
     i18n: {
       uk: {
         headline: 'Атака на Керченський міст до Криму',
         summary:
-          'Атака на Керченський міст, що з’єднує Росію з анексованим Кримським півостровом. Володимир Путін назвав її «терористичною дією» України і причиною ракетних ударів по українських містах через два дні. Україна заперечила будь-яку причетність.',
+          'Атака на Керченський міст, що з’єднує Росію з анексованим Кримським півостровом. Володимир Путін звинуватив у ній Україну і назвав ракетні удари Росії по українських містах відповіддю на неї. Україна заперечила будь-яку причетність.',
       },
       ru: {
         headline: 'Атака на Керченский мост в Крым',
         summary:
-          'Атака на Керченский мост, соединяющий Россию с аннексированным Крымским полуостровом. Владимир Путин назвал её «террористическим актом» Украины и причиной ракетных ударов по украинским городам двумя днями позже. Украина отрицала какую-либо причастность.',
+          'Атака на Керченский мост, соединяющий Россию с аннексированным Крымским полуостровом. Владимир Путин обвинил в ней Украину и назвал ракетные удары России по украинским городам ответом на неё. Украина отрицала какую-либо причастность.',
       },
     },
   },
@@ -38,7 +39,7 @@ export const events: StrikeEvent[] = [
     kind: 'combined-strike',
     headline: 'Russian missile and drone strikes on Kyiv and cities across Ukraine',
     summary:
-      "Russia launched long-range missile attacks, with kamikaze drones, on Kyiv, Lviv, Ternopil, Dnipro, Zhytomyr, Zaporizhzhia and other Ukrainian cities. Vladimir Putin said they targeted energy, military and communications infrastructure in retaliation for the attack on the Kerch Bridge; Volodymyr Zelenskyy said Russia wanted to destroy Ukraine's energy system and that its second target was people.",
+      "Cities including Kyiv, Lviv, Ternopil, Dnipro, Zhytomyr and Zaporizhzhia were targeted, Sky News reported. Vladimir Putin said Russia had launched long-range missile attacks on Ukraine's energy, military and communications infrastructure in retaliation for the attack on the Kerch Bridge. Ukraine's deputy foreign minister, Emine Dzhaparova, said Ukrainian forces intercepted missiles, and kamikaze drones among them; Volodymyr Zelenskyy said Russia wanted to destroy Ukraine's energy system and that its second target was people.",
     date: '2022-10-10',
     dateNote: 'Monday 10 Oct 2022, the day the report was published ("Monday\'s deadly missile strikes").',
     places: ['kyiv', 'lviv', 'ternopil', 'dnipro', 'zhytomyr', 'zaporizhzhia'],
@@ -68,12 +69,24 @@ export const events: StrikeEvent[] = [
       },
     ],
     weapons: [
-      { reported: 'long-range missile attacks', canonical: 'missile', sources: [SKY] },
-      { reported: 'kamikaze drones', canonical: 'drone', sources: [SKY] },
+      {
+        reported: 'long-range missile attacks',
+        canonical: 'missile',
+        assertedBy: ['vladimir-putin'],
+        sources: [SKY],
+        i18n: { uk: { reported: 'ракетні удари великої дальності' }, ru: { reported: 'ракетные удары большой дальности' } },
+      },
+      {
+        reported: 'kamikaze drones',
+        canonical: 'drone',
+        assertedBy: ['emine-dzhaparova'],
+        sources: [SKY],
+        i18n: { uk: { reported: 'дрони-камікадзе' }, ru: { reported: 'дроны-камикадзе' } },
+      },
     ],
     relations: [
       {
-        event: '2022-10-08-kerch-bridge-attack',
+        event: 'kerch-bridge-attack',
         kind: 'retaliation-for',
         assertedBy: ['vladimir-putin'],
         source: SKY,
@@ -84,12 +97,12 @@ export const events: StrikeEvent[] = [
       uk: {
         headline: 'Російські ракетні та дронові удари по Києву і містах по всій Україні',
         summary:
-          'Росія завдала ударів ракетами великої дальності разом із дронами-камікадзе по Києву, Львову, Тернополю, Дніпру, Житомиру, Запоріжжю та інших українських містах. Володимир Путін заявив, що удари були спрямовані на енергетичну, військову та комунікаційну інфраструктуру у відповідь на атаку на Керченський міст; Володимир Зеленський заявив, що Росія хоче знищити енергосистему України, а другою ціллю є люди.',
+          'Під ударом були міста, серед них Київ, Львів, Тернопіль, Дніпро, Житомир і Запоріжжя, повідомила Sky News. Володимир Путін заявив, що Росія завдала ракетних ударів великої дальності по енергетичній, військовій та комунікаційній інфраструктурі України у відповідь на атаку на Керченський міст. Заступниця міністра закордонних справ України Еміне Джапарова заявила, що українські сили перехоплювали ракети, зокрема дрони-камікадзе; Володимир Зеленський заявив, що Росія хоче знищити енергосистему України, а другою ціллю є люди.',
       },
       ru: {
         headline: 'Российские ракетные удары и атаки дронов по Киеву и городам по всей Украине',
         summary:
-          'Россия нанесла удары ракетами большой дальности вместе с дронами-камикадзе по Киеву, Львову, Тернополю, Днепру, Житомиру, Запорожью и другим украинским городам. Владимир Путин заявил, что удары были нанесены по энергетической, военной и коммуникационной инфраструктуре в ответ на атаку на Керченский мост; Владимир Зеленский заявил, что Россия хочет уничтожить энергосистему Украины, а второй целью являются люди.',
+          'Под ударом оказались города, среди них Киев, Львов, Тернополь, Днепр, Житомир и Запорожье, сообщила Sky News. Владимир Путин заявил, что Россия нанесла ракетные удары большой дальности по энергетической, военной и коммуникационной инфраструктуре Украины в ответ на атаку на Керченский мост. Заместитель министра иностранных дел Украины Эмине Джапарова заявила, что украинские силы перехватывали ракеты, в том числе дроны-камикадзе; Владимир Зеленский заявил, что Россия хочет уничтожить энергосистему Украины, а второй целью являются люди.',
       },
     },
   },
@@ -104,15 +117,6 @@ export const events: StrikeEvent[] = [
     places: [],
     attackers: [],
     struck: [],
-    relations: [
-      {
-        event: '2022-10-10-missile-strikes',
-        kind: 'follow-up',
-        assertedBy: ['sky-news'],
-        source: SKY,
-        note: 'Sky News reports it as "another sign of possible escalation" on the day of the strikes.',
-      },
-    ],
     sources: [SKY],
     i18n: {
       uk: {
@@ -193,8 +197,14 @@ export const figures: Figure[] = [
     reportedIn: [SKY],
     asOf: '2022-10-10',
     i18n: {
-      uk: { claimantRole: 'заступниця міністра закордонних справ України' },
-      ru: { claimantRole: 'заместитель министра иностранных дел Украины' },
+      uk: {
+        claimantRole: 'заступниця міністра закордонних справ України',
+        claimantRoleGenitive: 'заступниці міністра закордонних справ України',
+      },
+      ru: {
+        claimantRole: 'заместитель министра иностранных дел Украины',
+        claimantRoleGenitive: 'заместителя министра иностранных дел Украины',
+      },
     },
   },
   {
@@ -210,8 +220,14 @@ export const figures: Figure[] = [
     reportedIn: [SKY],
     asOf: '2022-10-10',
     i18n: {
-      uk: { claimantRole: 'заступниця міністра закордонних справ України' },
-      ru: { claimantRole: 'заместитель министра иностранных дел Украины' },
+      uk: {
+        claimantRole: 'заступниця міністра закордонних справ України',
+        claimantRoleGenitive: 'заступниці міністра закордонних справ України',
+      },
+      ru: {
+        claimantRole: 'заместитель министра иностранных дел Украины',
+        claimantRoleGenitive: 'заместителя министра иностранных дел Украины',
+      },
     },
   },
   {
@@ -228,15 +244,21 @@ export const figures: Figure[] = [
     asOf: '2022-10-10',
     partOf: '2022-10-10-intercepted-dzhaparova',
     i18n: {
-      uk: { claimantRole: 'заступниця міністра закордонних справ України' },
-      ru: { claimantRole: 'заместитель министра иностранных дел Украины' },
+      uk: {
+        claimantRole: 'заступниця міністра закордонних справ України',
+        claimantRoleGenitive: 'заступниці міністра закордонних справ України',
+      },
+      ru: {
+        claimantRole: 'заместитель министра иностранных дел Украины',
+        claimantRoleGenitive: 'заместителя министра иностранных дел Украины',
+      },
     },
   },
 ];
 
 const putin = {
   speaker: 'vladimir-putin',
-  role: 'President of Russia',
+  role: 'president of Russia',
   source: SKY,
   date: '2022-10-10',
   language: 'en',
@@ -249,7 +271,7 @@ export const quotes: Quote[] = [
     ...putin,
     text: 'terrorist action',
     partial: true,
-    events: ['2022-10-10-missile-strikes', '2022-10-08-kerch-bridge-attack'],
+    events: ['2022-10-10-missile-strikes', 'kerch-bridge-attack'],
   },
   {
     id: 'putin-response-will-be-harsh',
@@ -274,7 +296,7 @@ export const quotes: Quote[] = [
       'They want panic and chaos, they want to destroy our energy system.\n\n' +
       'The second target is people. Such a time and such targets were specially chosen to cause as much damage as possible.',
     speaker: 'volodymyr-zelenskyy',
-    role: 'President of Ukraine',
+    role: 'president of Ukraine',
     source: SKY,
     date: '2022-10-10',
     language: 'en',
@@ -285,7 +307,6 @@ export const quotes: Quote[] = [
   ...(
     [
       ['yatsenyuk-critical-infrastructure', 'critical infrastructure'],
-      ['yatsenyuk-jeopardy', 'jeopardy'],
       ['yatsenyuk-bold-actions', 'clear cut strong and bold actions'],
     ] as const
   ).map(
@@ -294,7 +315,7 @@ export const quotes: Quote[] = [
       text,
       partial: true,
       speaker: 'arseniy-yatsenyuk',
-      role: 'Former prime minister of Ukraine',
+      role: 'former prime minister of Ukraine',
       source: SKY,
       date: '2022-10-10',
       language: 'en',
@@ -304,7 +325,6 @@ export const quotes: Quote[] = [
   ),
   ...(
     [
-      ['lukashenko-planned', 'planned', true],
       [
         'lukashenko-crazy',
         'This is crazy from the point of the military. Nevertheless, the process has begun. Their owners are pushing them to unleash a war against Belarus in order to drag us in',
@@ -317,7 +337,7 @@ export const quotes: Quote[] = [
       text,
       partial,
       speaker: 'alexander-lukashenko',
-      role: 'President of Belarus',
+      role: 'president of Belarus',
       source: SKY,
       date: '2022-10-10',
       language: 'en',

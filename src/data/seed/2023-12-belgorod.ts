@@ -14,7 +14,7 @@ export const events: StrikeEvent[] = [
     kind: 'air-attack',
     headline: "Russia's aerial bombardment across Ukraine",
     summary:
-      "Russia carried out an hours-long aerial bombardment of cities across Ukraine, which WION called the Kremlin's biggest air attack on Kyiv since the war began. Kyiv's mayor, Vitalii Klitschko, said the attack on the capital was the largest in civilian casualties since the start of the full-scale invasion, as rescuers recovered bodies from the rubble of a warehouse, and declared a day of mourning.",
+      "Russia carried out an hours-long aerial bombardment across Ukraine, WION reported, calling it the Kremlin's biggest air attack on Kyiv since the war began. Kyiv's mayor, Vitalii Klitschko, said the attack on the capital was the largest in civilian casualties since the start of the full-scale invasion, that bodies had been recovered from the rubble of a warehouse, and that a day of mourning would be declared in Kyiv.",
     date: '2023-12-29',
     dateNote:
       'Friday 29 Dec 2023: "On Friday" in WION (published Saturday 30 Dec) and "the day before" the Belgorod attack of Saturday 30 Dec in The Moscow Times.',
@@ -26,18 +26,18 @@ export const events: StrikeEvent[] = [
       uk: {
         headline: 'Масований повітряний удар Росії по всій Україні',
         summary:
-          'Росія протягом багатьох годин завдавала повітряних ударів по містах по всій Україні; WION назвав це найбільшою повітряною атакою Кремля на Київ від початку війни. Мер Києва Віталій Кличко заявив, що атака на столицю стала найбільшою за кількістю жертв серед цивільних від початку повномасштабного вторгнення, поки рятувальники діставали тіла з-під завалів складу, і оголосив день жалоби.',
+          'Росія багато годин завдавала повітряних ударів по всій Україні, повідомив WION, назвавши це найбільшою повітряною атакою Кремля на Київ від початку війни. Мер Києва Віталій Кличко заявив, що атака на столицю стала найбільшою за кількістю жертв серед цивільних від початку повномасштабного вторгнення, що з-під завалів складу дістали тіла, і що в Києві оголосять день жалоби.',
       },
       ru: {
         headline: 'Массированный воздушный удар России по всей Украине',
         summary:
-          'Россия в течение многих часов наносила воздушные удары по городам по всей Украине; WION назвал это крупнейшей воздушной атакой Кремля на Киев с начала войны. Мэр Киева Виталий Кличко заявил, что атака на столицу стала крупнейшей по числу жертв среди мирных жителей с начала полномасштабного вторжения, пока спасатели извлекали тела из-под завалов склада, и объявил день траура.',
+          'Россия много часов наносила воздушные удары по всей Украине, сообщил WION, назвав это крупнейшей воздушной атакой Кремля на Киев с начала войны. Мэр Киева Виталий Кличко заявил, что атака на столицу стала крупнейшей по числу жертв среди мирных жителей с начала полномасштабного вторжения, что из-под завалов склада извлекли тела и что в Киеве объявят день траура.',
       },
     },
   },
   {
     id: '2023-12-30-belgorod-attack',
-    kind: 'shelling',
+    kind: 'rocket-and-drone-attack',
     headline: 'Attack on the Russian border city of Belgorod',
     summary:
       'Russian authorities blamed Ukraine for an attack on the border city of Belgorod, accused it of using Olkha and Czech-made Vampire rockets, and vowed that the crime would not go unpunished. Ukraine did not comment publicly; a Ukrainian security source told BBC News that only military infrastructure had been targeted and blamed falling fragments from Russian air defence for the civilian casualties.',
@@ -75,14 +75,27 @@ export const events: StrikeEvent[] = [
       },
     ],
     weapons: [
-      { reported: 'Ukrainian Olkha', canonical: 'Olkha', assertedBy: ['russian-authorities'], sources: [WION] },
+      {
+        reported: 'Ukrainian Olkha',
+        canonical: 'Olkha',
+        assertedBy: ['russian-authorities'],
+        sources: [WION],
+        i18n: { uk: { reported: 'українська «Вільха»' }, ru: { reported: 'украинская «Ольха»' } },
+      },
       {
         reported: 'Czech-made Vampire rockets',
         canonical: 'Vampire',
         assertedBy: ['russian-authorities'],
         sources: [WION],
+        i18n: { uk: { reported: 'ракети Vampire чеського виробництва' }, ru: { reported: 'ракеты Vampire чешского производства' } },
       },
-      { reported: 'drones', canonical: 'drone', assertedBy: ['ukrainian-security-source'], sources: [WION] },
+      {
+        reported: 'drones',
+        canonical: 'drone',
+        assertedBy: ['ukrainian-security-source'],
+        sources: [WION],
+        i18n: { uk: { reported: 'дрони' }, ru: { reported: 'дроны' } },
+      },
     ],
     relations: [
       {
@@ -109,10 +122,10 @@ export const events: StrikeEvent[] = [
   },
   {
     id: '2023-12-30-kharkiv-kherson-strikes',
-    kind: 'combined-strike',
+    kind: 'air-attack',
     headline: 'Russian strikes on Kharkiv and Kherson before New Year’s Eve',
     summary:
-      "Russia launched air attacks on Kharkiv and Kherson in the hours leading into New Year's Eve, Ukrainian officials said: rocket attacks on Kharkiv, where children and a foreign national were among the injured, and the shelling of a residential building in Kherson. Ukraine's General Staff reported Iranian-made Shahed drones shot down across the Kherson, Khmelnytskyi and Mykolaiv regions.",
+      "Russia launched air attacks on Kharkiv and Kherson in the hours leading into New Year's Eve, Ukrainian officials said. The head of Kharkiv's regional administration said Russia launched rocket attacks on the city and that children and a foreign national were among the injured; WION reported a person killed in the Russian shelling of a residential building in Kherson. Ukraine's General Staff reported Iranian-made Shahed drones shot down across the Kherson, Khmelnytskyi and Mykolaiv regions.",
     date: '2023-12-30',
     dateNote: 'Saturday 30 Dec 2023 ("on Saturday" in WION, published that day).',
     places: ['kharkiv', 'kherson', 'kherson-region', 'khmelnytskyi-region', 'mykolaiv-region'],
@@ -125,8 +138,20 @@ export const events: StrikeEvent[] = [
     ],
     struck: ['ukraine'],
     weapons: [
-      { reported: 'rocket attacks', canonical: 'rocket', sources: [WION] },
-      { reported: 'Iranian-made Shahed drones', canonical: 'Shahed', sources: [WION] },
+      {
+        reported: 'rocket attacks',
+        canonical: 'rocket',
+        assertedBy: ['kharkiv-regional-administration'],
+        sources: [WION],
+        i18n: { uk: { reported: 'ракетні удари' }, ru: { reported: 'ракетные удары' } },
+      },
+      {
+        reported: 'Iranian-made Shahed drones',
+        canonical: 'Shahed',
+        assertedBy: ['ukraine-general-staff'],
+        sources: [WION],
+        i18n: { uk: { reported: 'дрони Shahed іранського виробництва' }, ru: { reported: 'дроны Shahed иранского производства' } },
+      },
     ],
     relations: [
       {
@@ -142,12 +167,12 @@ export const events: StrikeEvent[] = [
       uk: {
         headline: 'Російські удари по Харкову та Херсону напередодні Нового року',
         summary:
-          'Росія завдала повітряних ударів по Харкову та Херсону в години перед Новим роком, повідомили українські посадовці: ракетні удари по Харкову, де серед поранених були діти та іноземець, і обстріл житлового будинку в Херсоні. Генштаб ЗСУ повідомив про збиті іранські дрони Shahed над Херсонською, Хмельницькою та Миколаївською областями.',
+          'Росія завдала повітряних ударів по Харкову та Херсону в години перед Новим роком, повідомили українські посадовці. Голова Харківської обласної адміністрації заявив, що Росія завдала ракетних ударів по місту і що серед поранених є діти та іноземець; WION повідомив про загиблого внаслідок російського обстрілу житлового будинку в Херсоні. Генштаб ЗСУ повідомив про збиті іранські дрони Shahed над Херсонською, Хмельницькою та Миколаївською областями.',
       },
       ru: {
         headline: 'Российские удары по Харькову и Херсону накануне Нового года',
         summary:
-          'Россия нанесла воздушные удары по Харькову и Херсону в часы перед Новым годом, сообщили украинские чиновники: ракетные удары по Харькову, где среди раненых были дети и иностранец, и обстрел жилого дома в Херсоне. Генштаб ВСУ сообщил о сбитых иранских дронах Shahed над Херсонской, Хмельницкой и Николаевской областями.',
+          'Россия нанесла воздушные удары по Харькову и Херсону в часы перед Новым годом, сообщили украинские чиновники. Глава Харьковской областной администрации заявил, что Россия нанесла ракетные удары по городу и что среди раненых есть дети и иностранец; WION сообщил о погибшем в результате российского обстрела жилого дома в Херсоне. Генштаб ВСУ сообщил о сбитых иранских дронах Shahed над Херсонской, Хмельницкой и Николаевской областями.',
       },
     },
   },
@@ -228,7 +253,15 @@ export const events: StrikeEvent[] = [
     places: ['ukraine'],
     attackers: [{ party: 'russia', assertedBy: ['ukrainian-authorities'], sources: [MT] }],
     struck: ['ukraine'],
-    weapons: [{ reported: 'drones', canonical: 'drone', sources: [MT] }],
+    weapons: [
+      {
+        reported: 'drones',
+        canonical: 'drone',
+        assertedBy: ['ukrainian-authorities'],
+        sources: [MT],
+        i18n: { uk: { reported: 'дрони' }, ru: { reported: 'дроны' } },
+      },
+    ],
     sources: [MT],
     i18n: {
       uk: {
@@ -244,8 +277,11 @@ export const events: StrikeEvent[] = [
 ];
 
 const KLITSCHKO_ROLE = {
-  claimantRole: 'Kyiv Mayor',
-  i18n: { uk: { claimantRole: 'мер Києва' }, ru: { claimantRole: 'мэр Киева' } },
+  claimantRole: 'mayor of Kyiv',
+  i18n: {
+    uk: { claimantRole: 'мер Києва', claimantRoleGenitive: 'мера Києва' },
+    ru: { claimantRole: 'мэр Киева', claimantRoleGenitive: 'мэра Киева' },
+  },
 };
 
 export const figures: Figure[] = [
@@ -419,7 +455,7 @@ export const figures: Figure[] = [
 
 const klitschko = {
   speaker: 'vitalii-klitschko',
-  role: 'Kyiv Mayor',
+  role: 'mayor of Kyiv',
   source: WION,
   date: '2023-12-30',
   language: 'en',
@@ -428,7 +464,7 @@ const klitschko = {
 };
 const putin = {
   speaker: 'vladimir-putin',
-  role: 'President of Russia',
+  role: 'president of Russia',
   source: MT,
   date: '2024-01-01',
   language: 'en',
@@ -457,7 +493,7 @@ export const quotes: Quote[] = [
     text:
       'All relevant emergency services are already on the site. Information about potential casualties is being clarified.',
     speaker: 'ihor-terekhov',
-    role: 'Kharkiv Mayor',
+    role: 'mayor of Kharkiv',
     source: WION,
     date: '2023-12-30',
     language: 'en',
@@ -554,15 +590,5 @@ export const quotes: Quote[] = [
     text:
       'In any case, that is how I am being briefed and I always insist any offensive operations should be done after a defeat of the enemy',
     events: ['2024-01-01-putin-intensify-statement'],
-  },
-  {
-    id: 'ukrainian-authorities-record-drones',
-    text: 'record',
-    partial: true,
-    speaker: 'ukrainian-authorities',
-    source: MT,
-    date: '2024-01-01',
-    language: 'en',
-    events: ['2024-01-01-new-year-drone-attack'],
   },
 ];

@@ -11,9 +11,9 @@ export const events: StrikeEvent[] = [
   {
     id: '2024-01-21-donetsk-shelling',
     kind: 'shelling',
-    headline: 'Deadly shelling of a market on the outskirts of occupied Donetsk',
+    headline: 'Deadly shelling on the outskirts of occupied Donetsk',
     summary:
-      'Moscow-installed officials in eastern Ukraine said Ukrainian shelling killed people at a market on the outskirts of Russian-occupied Donetsk, and the Kremlin spokesman, Dmitry Peskov, called it a "monstrous terrorist act". The Ukrainian military denied having anything to do with it and blamed Russia for the heavy loss of life.',
+      'Moscow-installed officials in eastern Ukraine said Ukrainian shelling killed people on the outskirts of Russian-occupied Donetsk, and the Kremlin spokesman, Dmitry Peskov, called it a "monstrous terrorist act". The Ukrainian military denied having anything to do with it and blamed Russia for the heavy loss of life.',
     date: '2024-01-21',
     dateNote:
       'Sunday 21 Jan 2024: "two days" before the strikes on Kyiv and Kharkiv of Tuesday 23 Jan 2024, the day the report was published.',
@@ -34,17 +34,17 @@ export const events: StrikeEvent[] = [
     ],
     struck: [],
     sources: [ABC],
-    note: 'The report does not name the market; that it was one comes from the record of the events reported.',
+    note: 'The report says only "on the outskirts of Russian-occupied Donetsk"; it names no site.',
     i18n: {
       uk: {
-        headline: 'Смертельний обстріл ринку на околиці окупованого Донецька',
+        headline: 'Смертельний обстріл на околиці окупованого Донецька',
         summary:
-          'Призначені Москвою посадовці на сході України заявили, що внаслідок українського обстрілу на ринку на околиці окупованого Росією Донецька загинули люди; речник Кремля Дмитро Пєсков назвав це «жахливим терористичним актом». Українські військові заперечили будь-яку причетність і поклали відповідальність за численні жертви на Росію.',
+          'Призначені Москвою посадовці на сході України заявили, що внаслідок українського обстрілу на околиці окупованого Росією Донецька загинули люди; речник Кремля Дмитро Пєсков назвав це «жахливим терористичним актом». Українські військові заперечили будь-яку причетність і поклали відповідальність за численні жертви на Росію.',
       },
       ru: {
-        headline: 'Смертоносный обстрел рынка на окраине оккупированного Донецка',
+        headline: 'Смертоносный обстрел на окраине оккупированного Донецка',
         summary:
-          'Назначенные Москвой чиновники на востоке Украины заявили, что в результате украинского обстрела на рынке на окраине оккупированного Россией Донецка погибли люди; пресс-секретарь Кремля Дмитрий Песков назвал это «чудовищным террористическим актом». Украинские военные отрицали какую-либо причастность и возложили ответственность за многочисленные жертвы на Россию.',
+          'Назначенные Москвой чиновники на востоке Украины заявили, что в результате украинского обстрела на окраине оккупированного Россией Донецка погибли люди; пресс-секретарь Кремля Дмитрий Песков назвал это «чудовищным террористическим актом». Украинские военные отрицали какую-либо причастность и возложили ответственность за многочисленные жертвы на Россию.',
       },
     },
   },
@@ -53,7 +53,7 @@ export const events: StrikeEvent[] = [
     kind: 'missile-strike',
     headline: 'Russian missile strikes on Kyiv and Kharkiv',
     summary:
-      "A Russian missile barrage hit Ukraine's two biggest cities, damaging apartment buildings in icy weather; in Kharkiv an entire section of a multi-storey residential building was destroyed, trapping an unknown number of people. The Kremlin said Russia's military does not target civilians and that the strikes should not be seen as Moscow's response to the shelling in Donetsk.",
+      "Russian missiles targeted Ukraine's two biggest cities, damaging apartment buildings, ABC News reported. In Kharkiv, the regional governor, Oleh Syniehubov, said the missiles damaged residential buildings and shattered hundreds of apartment windows in icy weather, and the mayor, Ihor Terekhov, said an entire section of a multi-storey residential building was destroyed, trapping an unknown number of people. The Kremlin said Russia's military does not target civilians; its spokesman, Dmitry Peskov, said the strikes should not be seen as Moscow's response to the shelling in Donetsk.",
     date: '2024-01-23',
     dateNote: 'Tuesday 23 Jan 2024, the day the report was published.',
     places: ['kyiv', 'kharkiv'],
@@ -72,14 +72,31 @@ export const events: StrikeEvent[] = [
         canonical: 'missile',
         assertedBy: ['unnamed-officials'],
         sources: [ABC],
+        i18n: {
+          uk: { reported: 'балістичні, крилаті, зенітні та керовані ракети' },
+          ru: { reported: 'баллистические, крылатые, зенитные и управляемые ракеты' },
+        },
       },
-      { reported: 'S-300', canonical: 'S-300', assertedBy: ['oleh-syniehubov'], sources: [ABC] },
-      { reported: 'Kh-32', canonical: 'Kh-32', assertedBy: ['oleh-syniehubov'], sources: [ABC] },
+      {
+        reported: 'S-300',
+        canonical: 'S-300',
+        assertedBy: ['oleh-syniehubov'],
+        sources: [ABC],
+        i18n: { uk: { reported: 'С-300' }, ru: { reported: 'С-300' } },
+      },
+      {
+        reported: 'Kh-32',
+        canonical: 'Kh-32',
+        assertedBy: ['oleh-syniehubov'],
+        sources: [ABC],
+        i18n: { uk: { reported: 'Х-32' }, ru: { reported: 'Х-32' } },
+      },
       {
         reported: 'hypersonic Iskander missiles',
         canonical: 'Iskander',
         assertedBy: ['oleh-syniehubov'],
         sources: [ABC],
+        i18n: { uk: { reported: 'гіперзвукові ракети «Іскандер»' }, ru: { reported: 'гиперзвуковые ракеты «Искандер»' } },
       },
     ],
     relations: [
@@ -97,24 +114,30 @@ export const events: StrikeEvent[] = [
       uk: {
         headline: 'Російські ракетні удари по Києву та Харкову',
         summary:
-          'Російський ракетний удар влучив у два найбільші міста України, пошкодивши житлові будинки в морозну погоду; у Харкові було зруйновано цілу секцію багатоповерхового житлового будинку, під завалами опинилася невідома кількість людей. У Кремлі заявили, що російські військові не б’ють по цивільних і що удари не слід розглядати як відповідь Москви на обстріл у Донецьку.',
+          'Російські ракети були спрямовані на два найбільші міста України й пошкодили житлові будинки, повідомила ABC News. У Харкові голова ОВА Олег Синєгубов заявив, що ракети пошкодили житлові будинки й вибили сотні вікон у морозну погоду, а мер Ігор Терехов заявив, що зруйновано цілу секцію багатоповерхового житлового будинку і під завалами опинилася невідома кількість людей. У Кремлі заявили, що російські військові не б’ють по цивільних; речник Кремля Дмитро Пєсков заявив, що удари не слід розглядати як відповідь Москви на обстріл у Донецьку.',
       },
       ru: {
         headline: 'Российские ракетные удары по Киеву и Харькову',
         summary:
-          'Российский ракетный удар пришёлся на два крупнейших города Украины, повредив жилые дома в морозную погоду; в Харькове была разрушена целая секция многоэтажного жилого дома, под завалами оказалось неизвестное число людей. В Кремле заявили, что российские военные не бьют по мирным жителям и что удары не следует рассматривать как ответ Москвы на обстрел в Донецке.',
+          'Российские ракеты были нацелены на два крупнейших города Украины и повредили жилые дома, сообщила ABC News. В Харькове губернатор Олег Синегубов заявил, что ракеты повредили жилые дома и выбили сотни окон в морозную погоду, а мэр Игорь Терехов заявил, что разрушена целая секция многоэтажного жилого дома и под завалами оказалось неизвестное число людей. В Кремле заявили, что российские военные не бьют по мирным жителям; пресс-секретарь Кремля Дмитрий Песков заявил, что удары не следует рассматривать как ответ Москвы на обстрел в Донецке.',
       },
     },
   },
 ];
 
 const SYNIEHUBOV_ROLE = {
-  claimantRole: 'Kharkiv Regional Governor',
-  i18n: { uk: { claimantRole: 'голова Харківської ОВА' }, ru: { claimantRole: 'губернатор Харьковской области' } },
+  claimantRole: 'Kharkiv regional governor',
+  i18n: {
+    uk: { claimantRole: 'голова Харківської ОВА', claimantRoleGenitive: 'голови Харківської ОВА' },
+    ru: { claimantRole: 'губернатор Харьковской области', claimantRoleGenitive: 'губернатора Харьковской области' },
+  },
 };
 const KLITSCHKO_ROLE = {
-  claimantRole: 'Kyiv Mayor',
-  i18n: { uk: { claimantRole: 'мер Києва' }, ru: { claimantRole: 'мэр Киева' } },
+  claimantRole: 'mayor of Kyiv',
+  i18n: {
+    uk: { claimantRole: 'мер Києва', claimantRoleGenitive: 'мера Києва' },
+    ru: { claimantRole: 'мэр Киева', claimantRoleGenitive: 'мэра Киева' },
+  },
 };
 const STRIKES = '2024-01-23-kyiv-kharkiv-missile-strikes';
 const ON_23_JAN = { reportedIn: [ABC], asOf: '2024-01-23' };
@@ -218,7 +241,19 @@ export const figures: Figure[] = [
     ...KLITSCHKO_ROLE,
     ...ON_23_JAN,
     developing: true,
-    note: 'Including a 13-year-old boy.',
+  },
+  {
+    id: '2024-01-23-kyiv-children-injured-klitschko',
+    event: STRIKES,
+    place: 'kyiv',
+    metric: 'children-injured',
+    value: { n: 1 },
+    qualifier: 'exactly',
+    verbatim: 'including a 13-year-old boy',
+    claimant: 'vitalii-klitschko',
+    ...KLITSCHKO_ROLE,
+    ...ON_23_JAN,
+    partOf: '2024-01-23-kyiv-injured-klitschko',
   },
   {
     id: '2024-01-23-launched-officials',

@@ -8,7 +8,7 @@ export const parties: Party[] = [
     kind: 'state',
     country: 'UA',
     level: 'national',
-    i18n: { uk: { name: 'Україна' }, ru: { name: 'Украина' } },
+    i18n: { uk: { name: 'Україна', nameGenitive: 'України' }, ru: { name: 'Украина', nameGenitive: 'Украины' } },
   },
   {
     id: 'russia',
@@ -16,7 +16,7 @@ export const parties: Party[] = [
     kind: 'state',
     country: 'RU',
     level: 'national',
-    i18n: { uk: { name: 'Росія' }, ru: { name: 'Россия' } },
+    i18n: { uk: { name: 'Росія', nameGenitive: 'Росії' }, ru: { name: 'Россия', nameGenitive: 'России' } },
   },
   {
     id: 'ukraine-national-police',
@@ -24,7 +24,10 @@ export const parties: Party[] = [
     kind: 'authority',
     country: 'UA',
     level: 'national',
-    i18n: { uk: { name: 'Національна поліція України' }, ru: { name: 'Национальная полиция Украины' } },
+    i18n: {
+      uk: { name: 'Національна поліція України', nameGenitive: 'Національної поліції України' },
+      ru: { name: 'Национальная полиция Украины', nameGenitive: 'Национальной полиции Украины' },
+    },
   },
   {
     id: 'ukraine-air-force',
@@ -32,7 +35,10 @@ export const parties: Party[] = [
     kind: 'military',
     country: 'UA',
     level: 'national',
-    i18n: { uk: { name: 'Повітряні сили України' }, ru: { name: 'Воздушные силы Украины' } },
+    i18n: {
+      uk: { name: 'Повітряні сили України', nameGenitive: 'Повітряних сил України' },
+      ru: { name: 'Воздушные силы Украины', nameGenitive: 'Воздушных сил Украины' },
+    },
   },
   {
     id: 'ukraine-general-staff',
@@ -40,15 +46,21 @@ export const parties: Party[] = [
     kind: 'military',
     country: 'UA',
     level: 'national',
-    i18n: { uk: { name: 'Генеральний штаб ЗСУ' }, ru: { name: 'Генеральный штаб ВСУ' } },
+    i18n: {
+      uk: { name: 'Генеральний штаб ЗСУ', nameGenitive: 'Генерального штабу ЗСУ' },
+      ru: { name: 'Генеральный штаб ВСУ', nameGenitive: 'Генерального штаба ВСУ' },
+    },
   },
   {
     id: 'ukraine-military',
-    name: 'The Ukrainian military',
+    name: 'the Ukrainian military',
     kind: 'military',
     country: 'UA',
     level: 'national',
-    i18n: { uk: { name: 'Українські військові' }, ru: { name: 'Украинские военные' } },
+    i18n: {
+      uk: { name: 'українські військові', nameGenitive: 'українських військових' },
+      ru: { name: 'украинские военные', nameGenitive: 'украинских военных' },
+    },
   },
   {
     id: 'ukrainian-authorities',
@@ -57,37 +69,49 @@ export const parties: Party[] = [
     country: 'UA',
     level: 'national',
     note: 'The Moscow Times writes "Kyiv said".',
-    i18n: { uk: { name: 'Українська влада' }, ru: { name: 'Украинские власти' } },
+    i18n: {
+      uk: { name: 'українська влада', nameGenitive: 'української влади' },
+      ru: { name: 'украинские власти', nameGenitive: 'украинских властей' },
+    },
   },
   {
     id: 'kharkiv-regional-administration',
-    name: 'Head of the Kharkiv regional administration',
+    name: 'the head of the Kharkiv regional administration',
     kind: 'authority',
     country: 'UA',
     level: 'regional',
     note: 'WION does not name the official.',
     i18n: {
-      uk: { name: 'Голова Харківської обласної адміністрації' },
-      ru: { name: 'Глава Харьковской областной администрации' },
+      uk: { name: 'голова Харківської обласної адміністрації', nameGenitive: 'голови Харківської обласної адміністрації' },
+      ru: { name: 'глава Харьковской областной администрации', nameGenitive: 'главы Харьковской областной администрации' },
     },
   },
   {
     id: 'ukrainian-security-source',
-    name: 'A Ukrainian security source (unnamed)',
+    name: 'a Ukrainian security source',
     kind: 'unnamed-source',
     country: 'UA',
     note: 'Spoke to BBC News; carried by WION.',
     i18n: {
-      uk: { name: 'Неназване джерело в українських силових структурах' },
-      ru: { name: 'Неназванный источник в украинских силовых структурах' },
+      uk: {
+        name: 'неназване джерело в українських силових структурах',
+        nameGenitive: 'неназваного джерела в українських силових структурах',
+      },
+      ru: {
+        name: 'неназванный источник в украинских силовых структурах',
+        nameGenitive: 'неназванного источника в украинских силовых структурах',
+      },
     },
   },
   {
     id: 'unnamed-officials',
-    name: 'Officials (unnamed)',
+    name: 'unnamed officials',
     kind: 'unnamed-source',
     note: 'The report says only "officials said".',
-    i18n: { uk: { name: 'Неназвані посадовці' }, ru: { name: 'Неназванные официальные лица' } },
+    i18n: {
+      uk: { name: 'неназвані посадовці', nameGenitive: 'неназваних посадовців' },
+      ru: { name: 'неназванные официальные лица', nameGenitive: 'неназванных официальных лиц' },
+    },
   },
   {
     id: 'russian-authorities',
@@ -95,7 +119,10 @@ export const parties: Party[] = [
     kind: 'government',
     country: 'RU',
     level: 'national',
-    i18n: { uk: { name: 'Російська влада' }, ru: { name: 'Российские власти' } },
+    i18n: {
+      uk: { name: 'російська влада', nameGenitive: 'російської влади' },
+      ru: { name: 'российские власти', nameGenitive: 'российских властей' },
+    },
   },
   {
     id: 'russian-defence-ministry',
@@ -103,15 +130,18 @@ export const parties: Party[] = [
     kind: 'military',
     country: 'RU',
     level: 'national',
-    i18n: { uk: { name: 'Міністерство оборони Росії' }, ru: { name: 'Министерство обороны России' } },
+    i18n: {
+      uk: { name: 'Міністерство оборони Росії', nameGenitive: 'Міністерства оборони Росії' },
+      ru: { name: 'Министерство обороны России', nameGenitive: 'Министерства обороны России' },
+    },
   },
   {
     id: 'kremlin',
-    name: 'The Kremlin',
+    name: 'the Kremlin',
     kind: 'government',
     country: 'RU',
     level: 'national',
-    i18n: { uk: { name: 'Кремль' }, ru: { name: 'Кремль' } },
+    i18n: { uk: { name: 'Кремль', nameGenitive: 'Кремля' }, ru: { name: 'Кремль', nameGenitive: 'Кремля' } },
   },
   {
     id: 'moscow-installed-officials',
@@ -119,12 +149,24 @@ export const parties: Party[] = [
     kind: 'occupation-authority',
     level: 'local',
     i18n: {
-      uk: { name: 'Призначені Москвою посадовці на сході України' },
-      ru: { name: 'Назначенные Москвой чиновники на востоке Украины' },
+      uk: {
+        name: 'призначені Москвою посадовці на сході України',
+        nameGenitive: 'призначених Москвою посадовців на сході України',
+      },
+      ru: {
+        name: 'назначенные Москвой чиновники на востоке Украины',
+        nameGenitive: 'назначенных Москвой чиновников на востоке Украины',
+      },
     },
   },
   { id: 'sky-news', name: 'Sky News', kind: 'outlet', country: 'GB' },
-  { id: 'abc-news-au', name: 'ABC News (Australia)', kind: 'outlet', country: 'AU' },
+  {
+    id: 'abc-news-au',
+    name: 'ABC News (Australia)',
+    kind: 'outlet',
+    country: 'AU',
+    i18n: { uk: { name: 'ABC News (Австралія)' }, ru: { name: 'ABC News (Австралия)' } },
+  },
   { id: 'wion', name: 'WION', kind: 'outlet', country: 'IN' },
   { id: 'moscow-times', name: 'The Moscow Times', kind: 'outlet' },
   { id: 'bbc-news', name: 'BBC News', kind: 'outlet', country: 'GB' },
@@ -139,48 +181,69 @@ export const persons: Person[] = [
     name: 'Vladimir Putin',
     country: 'RU',
     level: 'national',
-    i18n: { uk: { name: 'Володимир Путін' }, ru: { name: 'Владимир Путин' } },
+    i18n: {
+      uk: { name: 'Володимир Путін', nameGenitive: 'Володимира Путіна' },
+      ru: { name: 'Владимир Путин', nameGenitive: 'Владимира Путина' },
+    },
   },
   {
     id: 'volodymyr-zelenskyy',
     name: 'Volodymyr Zelenskyy',
     country: 'UA',
     level: 'national',
-    i18n: { uk: { name: 'Володимир Зеленський' }, ru: { name: 'Владимир Зеленский' } },
+    i18n: {
+      uk: { name: 'Володимир Зеленський', nameGenitive: 'Володимира Зеленського' },
+      ru: { name: 'Владимир Зеленский', nameGenitive: 'Владимира Зеленского' },
+    },
   },
   {
     id: 'emine-dzhaparova',
     name: 'Emine Dzhaparova',
     country: 'UA',
     level: 'national',
-    i18n: { uk: { name: 'Еміне Джапарова' }, ru: { name: 'Эмине Джапарова' } },
+    i18n: {
+      uk: { name: 'Еміне Джапарова', nameGenitive: 'Еміне Джапарової' },
+      ru: { name: 'Эмине Джапарова', nameGenitive: 'Эмине Джапаровой' },
+    },
   },
   {
     id: 'arseniy-yatsenyuk',
     name: 'Arseniy Yatsenyuk',
     country: 'UA',
-    i18n: { uk: { name: 'Арсеній Яценюк' }, ru: { name: 'Арсений Яценюк' } },
+    i18n: {
+      uk: { name: 'Арсеній Яценюк', nameGenitive: 'Арсенія Яценюка' },
+      ru: { name: 'Арсений Яценюк', nameGenitive: 'Арсения Яценюка' },
+    },
   },
   {
     id: 'alexander-lukashenko',
     name: 'Alexander Lukashenko',
     country: 'BY',
     level: 'national',
-    i18n: { uk: { name: 'Олександр Лукашенко' }, ru: { name: 'Александр Лукашенко' } },
+    i18n: {
+      uk: { name: 'Олександр Лукашенко', nameGenitive: 'Олександра Лукашенка' },
+      ru: { name: 'Александр Лукашенко', nameGenitive: 'Александра Лукашенко' },
+    },
   },
   {
     id: 'oleh-syniehubov',
     name: 'Oleh Syniehubov',
     country: 'UA',
     level: 'regional',
-    i18n: { uk: { name: 'Олег Синєгубов' }, ru: { name: 'Олег Синегубов' } },
+    i18n: {
+      uk: { name: 'Олег Синєгубов', nameGenitive: 'Олега Синєгубова' },
+      ru: { name: 'Олег Синегубов', nameGenitive: 'Олега Синегубова' },
+    },
   },
   {
     id: 'ihor-terekhov',
     name: 'Ihor Terekhov',
     country: 'UA',
     level: 'local',
-    i18n: { uk: { name: 'Ігор Терехов' }, ru: { name: 'Игорь Терехов' } },
+    i18n: {
+      uk: { name: 'Ігор Терехов', nameGenitive: 'Ігоря Терехова' },
+      ru: { name: 'Игорь Терехов', nameGenitive: 'Игоря Терехова' },
+    },
   },
   {
     id: 'vitalii-klitschko',
@@ -188,27 +251,39 @@ export const persons: Person[] = [
     country: 'UA',
     level: 'local',
     note: 'Spelled "Vitalii" by ABC News and "Vitaliy" by WION.',
-    i18n: { uk: { name: 'Віталій Кличко' }, ru: { name: 'Виталий Кличко' } },
+    i18n: {
+      uk: { name: 'Віталій Кличко', nameGenitive: 'Віталія Кличка' },
+      ru: { name: 'Виталий Кличко', nameGenitive: 'Виталия Кличко' },
+    },
   },
   {
     id: 'dmitry-peskov',
     name: 'Dmitry Peskov',
     country: 'RU',
     level: 'national',
-    i18n: { uk: { name: 'Дмитро Пєсков' }, ru: { name: 'Дмитрий Песков' } },
+    i18n: {
+      uk: { name: 'Дмитро Пєсков', nameGenitive: 'Дмитра Пєскова' },
+      ru: { name: 'Дмитрий Песков', nameGenitive: 'Дмитрия Пескова' },
+    },
   },
   {
     id: 'vasily-nebenzya',
     name: 'Vasily Nebenzya',
     country: 'RU',
     level: 'national',
-    i18n: { uk: { name: 'Василь Небензя' }, ru: { name: 'Василий Небензя' } },
+    i18n: {
+      uk: { name: 'Василь Небензя', nameGenitive: 'Василя Небензі' },
+      ru: { name: 'Василий Небензя', nameGenitive: 'Василия Небензи' },
+    },
   },
   {
     id: 'serhii-dvornyk',
     name: 'Serhii Dvornyk',
     country: 'UA',
     level: 'national',
-    i18n: { uk: { name: 'Сергій Дворник' }, ru: { name: 'Сергей Дворник' } },
+    i18n: {
+      uk: { name: 'Сергій Дворник', nameGenitive: 'Сергія Дворника' },
+      ru: { name: 'Сергей Дворник', nameGenitive: 'Сергея Дворника' },
+    },
   },
 ];

@@ -2,10 +2,11 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { METRICS } from '../../data/model.js';
 import type { Dataset, FigureValue, Metric, StrikeEvent } from '../../data/model.js';
-import { claimsByScope, claimsFor, eventById, total } from '../../data/query.js';
+import { claimsByScope, claimsFor, eventById, refinedByPlace, scopesInOrder, total } from '../../data/query.js';
 import type { Claims } from '../../data/query.js';
 import { counterNumber, noFigureText, phraseTotal } from '../../format/counter.js';
-import { formatEdtf, formatNumber, localized, phraseFigure, phraseParts } from '../../format/phrase.js';
+import { phraseLead } from '../../format/lead.js';
+import { formatEdtf, formatNumber, localized, phraseFigure } from '../../format/phrase.js';
 import type { Locale } from '../../format/phrase.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
@@ -57,10 +58,12 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart attribution - Who claims the number ("according to …"), with its "as of" date while developing; for
  * a total, how many events it adds.
  * @csspart sources - The outlets that carried the figure, with their dates.
- * @csspart badge - The "Claims disagree" mark.
- * @csspart other-reports - Figures from other claimants for the same event and metric.
+ * @csspart badge - "Claims agree" or "Claims disagree": whether the claims of several claimants can all be true.
+ * @csspart other-reports - Every claimant's figure, when more than one claimant gave one.
+ * @csspart total-adds - For a total: which claims it adds, each with its event and claimant.
+ * @csspart total-uncounted - For a total: the events it could not count.
  * @csspart history - Earlier figures a claimant has since revised (a disclosure).
- * @csspart breakdown - For a total: the figure of each event (a disclosure).
+ * @csspart breakdown - For a total: the figures of each event (a disclosure).
  *
  * @cssprop --casualty-counter-number-size - Size of the large number (default: scales with the element's width).
  * @cssprop --casualty-counter-number-color - Colour of the large number (default: `--sw-color-accent`).
@@ -87,8 +90,9 @@ export class CasualtyCounter extends StrikeWidgetElement {
   /** The id of the event to count (`2022-10-10-missile-strikes`). Ignored when `events` names any. */
   declare event: string | undefined;
   /**
-   * Whitespace-separated event ids: shows their total (the first-shown figure of each, added) with a breakdown by
-   * event. Wins over `event` when both are set.
+   * Whitespace-separated event ids: shows their conservative total, "at least N" (the lowest number claimed for
+   * each event, added), naming the claims it adds and the events it could not count, with a breakdown by event.
+   * Wins over `event` when both are set.
    */
   declare events: string | undefined;
   /**
@@ -151,6 +155,12 @@ export class CasualtyCounter extends StrikeWidgetElement {
     if (!event) return failure('unknown-event', { id });
     const place = this.place?.trim() || undefined;
     if (place && !event.places.includes(place)) return failure('invalid-attribute', { name: 'place', value: place });
+    if (!place && refinedByPlace(ds, id, metric)) {
+      // The figures by place say more than the event-wide one: they lead, each with its scope.
+      return html`<ul class="scopes">
+        ${scopesInOrder(ds, id, metric).map((c) => html`<li>${this.renderClaims(ds, loc, c)}</li>`)}
+      </ul>`;
+    }
     const claims = claimsFor(ds, id, metric, place);
     if (claims) return this.renderClaims(ds, loc, claims);
     const scoped = place ? [] : claimsByScope(ds, id, metric);
@@ -162,33 +172,34 @@ export class CasualtyCounter extends StrikeWidgetElement {
   }
 
   /** The large number: aria-hidden, because the label beside it says the same with its qualifier. */
-  private renderNumber(loc: Locale, value: FigureValue): TemplateResult {
-    const single = 'n' in value;
+  private renderNumber(loc: Locale, value: FigureValue | string): TemplateResult {
+    const single = typeof value !== 'string' && 'n' in value;
     if (single) this.countable = true;
     // While counting, the digits are written by `step()`: the template leaves the span empty for them.
     return single && this.counting
       ? html`<span class="number counting" part="number" aria-hidden="true" data-n=${value.n}></span>`
-      : html`<span class="number" part="number" aria-hidden="true">${counterNumber(loc, value)}</span>`;
+      : html`<span class="number" part="number" aria-hidden="true"
+          >${typeof value === 'string' ? value : counterNumber(loc, value)}</span
+        >`;
   }
 
   private renderClaims(ds: Dataset, loc: Locale, claims: Claims): TemplateResult {
     const { strings } = loc;
-    const figure = phraseFigure(loc, ds, claims.shown);
-    const parts = phraseParts(loc, claims.parts);
+    const lead = phraseLead(loc, ds, claims);
+    // One figure leads: its own number, which may count up; else the bound or the span, as phrased.
+    const one = lead.figures.length === 1 ? claims.shown : undefined;
     return html`<div class="claims">
-      ${claims.disagree ? html`<p><span class="badge" part="badge">${strings.disagree}</span></p>` : nothing}
-      <div class="figure main" part="figure" data-figure=${claims.shown.id}>
-        ${this.renderNumber(loc, claims.shown.value)}
+      ${lead.note ? html`<p><span class="badge ${lead.verdict}" part="badge">${lead.note}</span></p>` : nothing}
+      <div class="figure main" part="figure" data-figure=${lead.figures.join(' ')}>
+        ${this.renderNumber(loc, one ? one.value : lead.number)}
         <div class="text">
-          <span class="label" part="label">${figure.scopedText}</span>${parts
-            ? html`<span class="parts">, ${parts}</span>`
-            : nothing}<span class="sr-only">, </span>
+          <span class="label" part="label">${lead.scopedText}</span><span class="sr-only">, </span>
           <span class="attribution" part="attribution"
-            >${figure.attribution}${figure.asOf
-              ? html` <span class="as-of">(<time datetime=${figure.asOf.iso}>${figure.asOf.text}</time>)</span>`
+            >${lead.attribution}${lead.asOf
+              ? html` <span class="as-of">(<time datetime=${lead.asOf.iso}>${lead.asOf.text}</time>)</span>`
               : nothing}</span
           >
-          ${sourcesTemplate(loc, figure.sources)}
+          ${sourcesTemplate(loc, lead.sources)}
         </div>
       </div>
       ${this.renderOthers(ds, loc, claims)}
@@ -203,12 +214,13 @@ export class CasualtyCounter extends StrikeWidgetElement {
     </div>`;
   }
 
+  /** Every claimant's figure behind a lead that more than one claimant stands behind. */
   private renderOthers(ds: Dataset, loc: Locale, claims: Claims): TemplateResult | typeof nothing {
     if (!claims.others.length) return nothing;
     return html`<div class="others small" part="other-reports">
-      <span class="others-label">${loc.strings.otherReports}:</span>
+      <span class="others-label">${loc.strings.eachClaim}:</span>
       <ul>
-        ${claims.others.map((f) => html`<li>${figureTemplate(phraseFigure(loc, ds, f))}</li>`)}
+        ${[claims.shown, ...claims.others].map((f) => html`<li>${figureTemplate(phraseFigure(loc, ds, f))}</li>`)}
       </ul>
     </div>`;
   }
@@ -231,7 +243,7 @@ export class CasualtyCounter extends StrikeWidgetElement {
     const { strings } = loc;
     const sum = total(ds, this.ids, metric);
     if (sum.unknown.length) return failure('unknown-event', { id: sum.unknown[0]! });
-    const phrased = phraseTotal(loc, sum);
+    const phrased = phraseTotal(loc, ds, sum);
     const badge = html`<span class="badge" part="badge">${strings.disagree}</span>`;
     return html`${sum.parts.some((p) => p.claims?.disagree) ? html`<p>${badge}</p>` : nothing}
       ${phrased && sum.value
@@ -240,7 +252,8 @@ export class CasualtyCounter extends StrikeWidgetElement {
             <div class="text">
               <span class="label" part="label">${phrased.text}</span><span class="sr-only">, </span>
               <span class="attribution" part="attribution">${phrased.events}</span>
-              <span class="note muted small">${phrased.note}</span>
+              <p class="note small" part="total-adds">${phrased.adds}</p>
+              ${phrased.uncounted ? html`<p class="note small" part="total-uncounted">${phrased.uncounted}</p>` : nothing}
             </div>
           </div>`
         : html`<div class="none"><p class="none-text" part="label">${strings.noFigure}</p></div>`}
@@ -248,11 +261,13 @@ export class CasualtyCounter extends StrikeWidgetElement {
         <summary>${strings.breakdown}</summary>
         <ul>
           ${sum.parts.map(
-            ({ event, claims }) => html`<li>
+            ({ event, claims, added }) => html`<li>
               <p>${this.renderHeadline(ds, loc, event)}:</p>
               ${claims
-                ? html`${figureTemplate(phraseFigure(loc, ds, claims.shown))}${claims.disagree ? html` ${badge}` : nothing}
-                  ${this.renderOthers(ds, loc, claims)}`
+                ? html`${added.map((a) => figureTemplate(phraseFigure(loc, ds, a.figure)))}${claims.disagree
+                      ? html` ${badge}`
+                      : nothing}
+                    ${this.renderOthers(ds, loc, claims)}`
                 : this.renderScopesOnly(ds, loc, event, metric)}
             </li>`,
           )}

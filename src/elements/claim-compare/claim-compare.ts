@@ -51,9 +51,9 @@ function heading(level: number, part: string, content: unknown): TemplateResult 
  * @csspart metric-heading - A metric's name, a heading one level below the headline.
  * @csspart group - The claims for the whole event or for one of its places.
  * @csspart place - The place a group's figures are scoped to, a heading two levels below the headline.
- * @csspart badge - The "Claims disagree" mark.
+ * @csspart badge - "Claims agree" or "Claims disagree": whether the claims of several claimants can all be true.
  * @csspart summary - One line naming every claim of a group.
- * @csspart range - The lowest and the highest number the claims state, with who states them.
+ * @csspart range - What the claims come to: the tightest bound they agree on, or the span they disagree over, with who states it.
  * @csspart claims - The list of claims.
  * @csspart claim - One claim.
  * @csspart claimant - Who states the number, with their role.
@@ -137,7 +137,7 @@ export class ClaimCompare extends StrikeWidgetElement {
       html`<ul class="claims" part="claims" role="list">${list.map((f) => this.claim(loc, f))}</ul>`;
     return html`<div class="group" part="group">
       ${g.heading ? heading(level, 'place', inLang(loc, g.heading)) : nothing}
-      ${g.disagree ? html`<p><span class="badge" part="badge">${loc.strings.disagree}</span></p>` : nothing}
+      ${g.lead.note ? html`<p><span class="badge ${g.lead.verdict}" part="badge">${g.lead.note}</span></p>` : nothing}
       ${g.summary.length
         ? html`<p class="summary" part="summary">${g.summary.map(
             (s, i) => html`${i ? '; ' : ''}<span class="figure" data-figure=${s.id}>${s.text}</span>`,
@@ -156,7 +156,7 @@ export class ClaimCompare extends StrikeWidgetElement {
   /** One claim: the whole of it is a `.figure`, holding the number with its qualifier and its claimant. */
   private claim(loc: Locale, f: PhrasedFigure): TemplateResult {
     return html`<li class="claim figure" part="claim" data-figure=${f.figure.id}>
-      <p class="claimant" part="claimant">${f.claimant}</p>
+      <p class="claimant" part="claimant">${f.claimantLine}</p>
       <p class="value" part="value">${f.text}</p>
       <p class="small" part="verbatim">${loc.strings.verbatim}: <q lang=${f.verbatim.lang}>${f.verbatim.text}</q></p>
       <p class="small muted" part="as-of"><time datetime=${f.asOf!.iso}>${f.asOf!.text}</time></p>

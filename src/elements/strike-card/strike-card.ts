@@ -1,17 +1,18 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Dataset, Metric, StrikeEvent } from '../../data/model.js';
-import { claimsByScope, eventById, isStrike, relatedEvents, summaryMetrics } from '../../data/query.js';
+import { eventById, isStrike, relatedEvents, scopesInOrder, summaryMetrics } from '../../data/query.js';
 import type { Claims } from '../../data/query.js';
 import { phraseAttacker, phraseShown, phraseTarget, phraseWeapon, placeText, actorText, joinWho } from '../../format/card.js';
 import type { PhrasedClaim } from '../../format/card.js';
+import { phraseLead } from '../../format/lead.js';
 import { formatEdtf, localized, phraseFigure, phraseRelation, phraseSource } from '../../format/phrase.js';
 import type { Locale, PhrasedSource } from '../../format/phrase.js';
 import { eventJsonLd } from '../../format/structured-data.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
-import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
+import { figureTemplate, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { styles } from './strike-card.styles.js';
 
 export type StrikeCardVariant = 'full' | 'compact';
@@ -65,7 +66,7 @@ const list = (items: readonly Content[], cls = 'stack') =>
  * @csspart facts - The list of places, attackers, struck parties, targets and weapons.
  * @csspart figures - The figures: the grid of metrics (full) or the casualty line (compact).
  * @csspart figure - One metric's figures, a cell of the grid (full), or the casualty line (compact).
- * @csspart badge - The "Claims disagree" mark.
+ * @csspart badge - "Claims agree" or "Claims disagree": whether the claims of several claimants can all be true.
  * @csspart related - The events this one is said to answer or to have provoked.
  * @csspart sources - The sources the card was written from.
  * @csspart source-link - A link to a source (only for http(s) URLs).
@@ -148,7 +149,7 @@ export class StrikeCard extends StrikeWidgetElement {
 
   /** Compact: the first killed figure, else the first injured one, else "no figure reported" for a strike. */
   private casualtyLine(ds: Dataset, loc: Locale, event: StrikeEvent): TemplateResult | typeof nothing {
-    const claims = claimsByScope(ds, event.id, 'killed')[0] ?? claimsByScope(ds, event.id, 'injured')[0];
+    const claims = scopesInOrder(ds, event.id, 'killed')[0] ?? scopesInOrder(ds, event.id, 'injured')[0];
     if (!claims && !isStrike(event)) return nothing;
     return html`<p class="casualty" part="figures figure">
       ${claims ? this.lead(ds, loc, claims, false) : html`<span class="muted">${loc.strings.noFigure}</span>`}
@@ -168,7 +169,7 @@ export class StrikeCard extends StrikeWidgetElement {
     ];
     const shownFacts = facts.filter(([, items]) => items.length);
     const metrics = summaryMetrics(ds, event)
-      .map((m): [Metric, Claims[]] => [m, claimsByScope(ds, event.id, m)])
+      .map((m): [Metric, Claims[]] => [m, scopesInOrder(ds, event.id, m)])
       .filter(([m, scopes]) => scopes.length || m === 'killed' || m === 'injured');
     const related = relatedEvents(ds, event.id).map((r) => phraseRelation(loc, ds, r));
     return html`<p class="summary" part="summary">${inLang(loc, localized(loc, event, 'summary', ds.language))}</p>
@@ -207,10 +208,10 @@ export class StrikeCard extends StrikeWidgetElement {
         : nothing}`;
   }
 
-  /** The figure shown first, with its "claims disagree" mark; its parts from other claimants follow it. */
+  /** What the claims come to (the bound they agree on, or the span they disagree over); parts from other claimants follow. */
   private lead(ds: Dataset, loc: Locale, claims: Claims, sources = true): TemplateResult {
-    const { shown, otherParts } = phraseShown(loc, ds, claims);
-    return html`${claims.disagree ? html`<span class="badge" part="badge">${loc.strings.disagree}</span> ` : nothing}${figureTemplate(shown, { sources })}${otherParts.map(
+    const { otherParts } = phraseShown(loc, ds, claims);
+    return html`${leadTemplate(phraseLead(loc, ds, claims), { sources })}${otherParts.map(
       (f) => html` ${figureTemplate(f, { sources })}`,
     )}`;
   }
@@ -221,7 +222,7 @@ export class StrikeCard extends StrikeWidgetElement {
     const figures = (list: Claims['others']) => list.map((f) => figureTemplate(phraseFigure(loc, ds, f), { scoped: false }));
     return html`<p class="lead">${this.lead(ds, loc, claims)}</p>
       ${claims.others.length
-        ? html`<div class="others small"><p>${s.otherReports}:</p>${list(figures(claims.others))}</div>`
+        ? html`<div class="others small"><p>${s.eachClaim}:</p>${list(figures([claims.shown, ...claims.others]))}</div>`
         : nothing}
       ${claims.history.length
         ? html`<details class="history small"><summary>${s.earlierFigures}</summary>${list(figures(claims.history))}</details>`

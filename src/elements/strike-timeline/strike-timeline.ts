@@ -8,7 +8,7 @@ import type { PhrasedStep } from '../../format/timeline.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
-import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
+import { figureTemplate, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { styles } from './strike-timeline.styles.js';
 
 /** A step's heading: a real `<h1>`–`<h6>`, focusable from the links that point at it. */
@@ -45,7 +45,7 @@ function heading(level: number, id: string, content: unknown): TemplateResult {
  * @csspart heading - A step's heading (a real `<h1>`–`<h6>`, see `heading-level`): its date and headline.
  * @csspart date - A step's date.
  * @csspart figure - A step's headline casualty figure with its claimant, or "No figure reported".
- * @csspart badge - The "Claims disagree" and "Link denied" marks.
+ * @csspart badge - "Claims agree", "Claims disagree" and "Link denied" marks.
  * @csspart links - A step's links to other steps (full variant).
  * @csspart link - One link: its kind, the step it points at, who asserts and who denies it.
  * @csspart sources - The sources of the events.
@@ -134,8 +134,8 @@ export class StrikeTimeline extends StrikeWidgetElement {
       )}
       ${step.figure || step.noFigure
         ? html`<p class="casualty" part="figure">
-            ${step.disagree ? badge(strings.disagree) : nothing}${step.figure
-              ? html`${figureTemplate(step.figure, { sources: !compact })}${step.otherParts.map(
+            ${step.lead
+              ? html`${leadTemplate(step.lead, { sources: !compact })}${step.otherParts.map(
                   (f) => html` ${figureTemplate(f, { sources: !compact })}`,
                 )}`
               : html`<span class="muted">${step.noFigure}</span>`}

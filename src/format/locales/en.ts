@@ -4,6 +4,7 @@ const same = (word: string) => ({ one: word, other: word });
 
 export const en: Strings = {
   qualifier: { exactly: '{n}', 'at-least': 'at least {n}', 'more-than': 'more than {n}', about: 'about {n}', 'up-to': 'up to {n}' },
+  qualifierCase: { exactly: 'nom', 'at-least': 'nom', 'more-than': 'nom', about: 'nom', 'up-to': 'nom' },
   metric: {
     killed: same('killed'),
     injured: same('injured'),
@@ -49,6 +50,7 @@ export const en: Strings = {
     'drone-strike': 'Drone strike',
     shelling: 'Shelling',
     'combined-strike': 'Missile and drone strike',
+    'rocket-and-drone-attack': 'Rocket and drone attack',
     'air-attack': 'Air attack',
     'attack-claim': 'Claimed attack',
     statement: 'Statement',
@@ -69,8 +71,10 @@ export const en: Strings = {
   source: { one: 'Source', other: 'Sources' },
   outletDate: '{outlet}, {date}',
   via: 'via {wires}',
-  otherReports: 'Other reports',
   disagree: 'Claims disagree',
+  claimsAgree: 'Claims agree',
+  eachClaim: 'Who says what',
+  span: '{low} to {high} {label}',
   noFigure: 'No figure reported',
   earlierFigures: 'Earlier figures',
   including: 'including {parts}',
@@ -86,7 +90,9 @@ export const en: Strings = {
   related: 'Linked events',
   quotes: 'Quotes',
   total: { one: 'Total for {count} event', other: 'Total for {count} events' },
-  totalNote: 'Adds the first-shown figure of each event.',
+  totalAdds: 'Adds the lowest figure claimed for each event: {parts}.',
+  totalPart: '{text} ({event}), {attribution}',
+  totalUncounted: 'Not counted (no figure to add): {events}.',
   breakdown: 'Breakdown by event',
   verbatim: 'In the report',
   fragment: 'Fragment of a longer quote',
@@ -123,7 +129,5 @@ export const en: Strings = {
   // claim-compare
   compareLabel: 'Claims compared',
   compareAgree: 'Reports do not disagree',
-  compareRange: 'Claims range from {low} to {high}',
-  compareEnd: '{amount} ({claimant})',
   compareWhole: 'The event as a whole',
 };
