@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { BrowserNotFound, ensureEngines, findEngine } from './browser.mjs';
 
 const children = new Set();
-process.on('exit', () => {
+function killAll() {
   for (const child of children) {
     try {
       process.kill(-child.pid, 'SIGKILL');
@@ -14,7 +14,15 @@ process.on('exit', () => {
       // already gone
     }
   }
-});
+  children.clear();
+}
+process.on('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    killAll();
+    process.kill(process.pid, signal);
+  });
+}
 
 /** Starts a command in its own process group, killed with this process at the latest. */
 function start(command, args, env) {
@@ -43,11 +51,12 @@ function stop(child) {
 }
 
 let display;
+let displayHolder;
 /** `{ DISPLAY, XAUTHORITY }` of a display to open browsers on: the one there is, or a virtual one shared by this process. */
 function virtualDisplay(xvfbRun) {
   if (!xvfbRun) return Promise.resolve({});
   display ??= new Promise((resolve, reject) => {
-    const holder = start(xvfbRun, ['-a', '-s', '-screen 0 1600x1200x24', 'sh', '-c', 'echo "$DISPLAY $XAUTHORITY"; exec sleep 2147483647']);
+    const holder = (displayHolder = start(xvfbRun, ['-a', '-s', '-screen 0 1600x1200x24', 'sh', '-c', 'echo "$DISPLAY $XAUTHORITY"; exec sleep 2147483647']));
     let out = '';
     holder.stdout.on('data', (chunk) => {
       out += chunk;
@@ -188,4 +197,12 @@ export function launchWebKit({ args = [] } = {}) {
   });
   starting = launched.catch(() => {});
   return launched;
+}
+
+/** Stops the virtual display, once every browser on it is closed. */
+export async function releaseDisplay() {
+  const holder = displayHolder;
+  display = undefined;
+  displayHolder = undefined;
+  if (holder) await stop(holder);
 }

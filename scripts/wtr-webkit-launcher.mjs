@@ -2,7 +2,7 @@
 // @web/test-runner-webdriver would need webdriverio, and web-test-runner's own setViewport and emulateMedia commands
 // do not support WebDriver sessions at all; this launcher instead presents each window as the few Puppeteer page
 // methods those commands call (setViewport, keyboard, emulateMedia*), so the element tests' commands work unchanged.
-import { launchWebKit, WebDriverError } from './webkit-driver.mjs';
+import { launchWebKit, releaseDisplay, WebDriverError } from './webkit-driver.mjs';
 
 /** The Puppeteer-page face of one MiniBrowser window, as the built-in commands use it. */
 class CommandPage {
@@ -91,6 +91,7 @@ class WebKitLauncher {
     await Promise.all([...this.all].map((window) => window.browser.close()));
     this.all.clear();
     this.idle = [];
+    await releaseDisplay();
   }
 }
 
