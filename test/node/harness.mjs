@@ -147,6 +147,7 @@ const BUNDLE_TAG = '<script type="module" src="/dist/strike-widgets.js"></script
 export const PAGE_VARIANTS = {
   'hostile.html': { title: 'A hostile theme', head: ['<link rel="stylesheet" href="/test/pages/hostile.css">', BUNDLE_TAG] },
   'late.html': { title: 'Elements in the page long before the script', head: ['<script src="/test/pages/late-loader.js" defer></script>'] },
+  'old-browser.html': { title: 'A browser without Intl.ListFormat', head: ['<script src="/test/pages/old-browser.js"></script>', BUNDLE_TAG] },
   'twice.html': { title: 'The bundle twice, from two URLs', head: [BUNDLE_TAG, '<script type="module" src="/copy/strike-widgets.js"></script>'] },
 };
 

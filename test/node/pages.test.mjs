@@ -226,6 +226,27 @@ for (const engine of ENGINES) describe(engine, () => {
     });
   });
 
+  describe('a browser that lacks a feature the widgets need', () => {
+    test('registers no element and keeps the fallback content, with one warning saying what is missing', async () => {
+      const { page, logs } = await open(browser, `${server.url}/test/pages/old-browser.html`);
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      const seen = await page.evaluate((selector) => ({
+        defined: ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'].filter((t) => customElements.get(t)),
+        shadowRoots: [...document.querySelectorAll(selector)].filter((el) => el.shadowRoot).length,
+        fallback: document.querySelector('strike-card p').getBoundingClientRect().height,
+      }), WIDGETS);
+      assert.deepEqual(seen.defined, []);
+      assert.equal(seen.shadowRoots, 0);
+      assert.ok(seen.fallback > 0, 'the fallback paragraph shows');
+      const log = await logs();
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.warnings.filter((w) => w.startsWith('strike-widgets')), [
+        'strike-widgets: no element is registered: this browser lacks Intl.ListFormat; the content inside each element shows instead.',
+      ]);
+      await page.close();
+    });
+  });
+
   describe('elements that were in the page before the script loaded', () => {
     test('upgrade when the script arrives, and their fallback shows until then', async () => {
       const { page } = await open(browser, `${server.url}/test/pages/late.html`);
