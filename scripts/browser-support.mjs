@@ -30,7 +30,7 @@ export const BROWSERS = [
   ['edge', 'Edge', 'edge'],
   ['firefox', 'Firefox', 'firefox'],
   ['safari', 'Safari (macOS)', 'safari'],
-  ['safari_ios', 'Safari (iOS, every iPhone browser)', 'ios'],
+  ['safari_ios', 'Safari on iOS', 'ios'],
 ];
 
 const parse = (version) => version.replace(/^≤/, '').split('.').map(Number);
