@@ -43,7 +43,8 @@ export default {
   middleware: [testEndpoints],
   browsers,
   concurrency: 2,
-  testFramework: { config: { timeout: 20000 } },
+  // Firefox and WebKit run the heaviest property tests several times slower than Chromium on a busy 2-core machine.
+  testFramework: { config: { timeout: 60000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   browserStartTimeout: 60000,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), countingReporter()],
