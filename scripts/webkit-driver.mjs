@@ -20,7 +20,8 @@ process.on('exit', killAll);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => {
     killAll();
-    process.kill(process.pid, signal);
+    // Where nobody else handles the signal, end as it would have without this handler.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
   });
 }
 
