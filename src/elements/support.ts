@@ -13,8 +13,9 @@ const NEEDS: [feature: string, present: () => boolean][] = [
   ['Intl.DateTimeFormat formatRange', () => typeof Intl.DateTimeFormat.prototype.formatRange === 'function'],
 ];
 
-/** The features this browser lacks, by name ([] where the widgets can run). */
+/** The features this browser lacks, by name ([] where the widgets can run, and when prerendering outside a browser). */
 export function missingFeatures(): string[] {
+  if (typeof window === 'undefined') return [];
   return NEEDS.filter(([, present]) => {
     try {
       return !present();
