@@ -128,14 +128,17 @@ export class WebKitBrowser {
     return this.command('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments);`, args });
   }
 
-  /** Sizes the window so that the page's viewport is width × height CSS pixels. */
+  /** Sizes the window so that the page's viewport is width × height CSS pixels; throws where the window cannot. */
   async setViewport({ width, height }) {
-    for (let i = 0; i < 3; i++) {
-      const inner = await this.evaluate(() => [window.innerWidth, window.innerHeight]);
+    let inner;
+    for (let i = 0; i < 4; i++) {
+      inner = await this.evaluate(() => [window.innerWidth, window.innerHeight]);
       if (inner[0] === width && inner[1] === height) return;
       const outer = await this.command('GET', '/window/rect');
       await this.command('POST', '/window/rect', { width: outer.width + width - inner[0], height: outer.height + height - inner[1] });
     }
+    // MiniBrowser's window has a minimum width (its toolbar): narrower viewports are not possible.
+    throw new WebDriverError(`MiniBrowser cannot show a ${width}×${height} viewport (it gives ${inner[0]}×${inner[1]})`);
   }
 
   /** Key actions: `[['down'|'up', key], …]`. */
