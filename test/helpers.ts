@@ -1,6 +1,6 @@
 /** Helpers the element tests share. */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from './engine.js';
 import type { StrikeWidgetsErrorDetail } from '../src/elements/base.js';
 
 /** The text a reader sees in an element's shadow root, whitespace collapsed. */

@@ -20,6 +20,7 @@ import { onStringsChanged, stringsFor, fill } from '../format/strings.js';
 import type { ErrorCode } from '../format/strings.js';
 import { applyStringBlocks } from './string-blocks.js';
 import { syncJsonLd } from './structured-data.js';
+import { missingFeatures } from './support.js';
 import { warnOnce } from './warn.js';
 import { VERSION } from '../version.js';
 
@@ -359,6 +360,11 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & { ve
       const theirs = existing.version ? `strike-widgets ${existing.version}` : 'another script';
       warnOnce(`<${tag}> is already defined by ${theirs}; this copy (strike-widgets ${VERSION}) leaves it in place.`);
     }
+    return false;
+  }
+  const missing = missingFeatures();
+  if (missing.length) {
+    warnOnce(`no element is registered: this browser lacks ${missing.join(', ')}; the content inside each element shows instead.`);
     return false;
   }
   try {

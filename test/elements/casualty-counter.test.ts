@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '../engine.js';
 import '../../src/elements/casualty-counter/define.js';
 import { CasualtyCounter } from '../../src/elements/casualty-counter/casualty-counter.js';
 import { METRICS } from '../../src/data/model.js';

@@ -1,5 +1,6 @@
 import { expect, fixtureCleanup, fixtureSync } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '../engine.js';
 import '../../src/elements/claim-compare/define.js';
 import { ClaimCompare } from '../../src/elements/claim-compare/claim-compare.js';
 import { METRICS } from '../../src/data/model.js';

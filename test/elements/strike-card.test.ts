@@ -1,5 +1,5 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../engine.js';
 import '../../src/elements/strike-card/define.js';
 import { StrikeCard } from '../../src/elements/strike-card/strike-card.js';
 import { defineElement } from '../../src/elements/base.js';

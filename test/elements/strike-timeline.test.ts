@@ -1,5 +1,6 @@
 import { expect, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '../engine.js';
 import '../../src/elements/strike-timeline/define.js';
 import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
 import type { Dataset } from '../../src/data/model.js';

@@ -1,14 +1,142 @@
-// Drives the system Chromium (puppeteer-core, never a downloaded browser) against pages served by the project's
-// own static server, for tests that need real pages: a strict CSP, a hostile theme, the bundle loaded twice.
+// Drives the system's browsers (never downloaded ones) against pages served by the project's own static server,
+// for tests that need real pages: a strict CSP, a hostile theme, the bundle loaded twice. Chromium and Firefox
+// through puppeteer-core (Firefox over WebDriver BiDi), WebKit through WebKitWebDriver; every engine gets the same
+// small page interface: evaluate, waitForFunction, setViewport, close, and its log.
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { browserArgs, ensureBrowser } from '../../scripts/browser.mjs';
+import { browserArgs, ensureEngines, selectedEngines } from '../../scripts/browser.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { launchWebKit, releaseDisplay } from '../../scripts/webkit-driver.mjs';
 
 export const WIDGETS = 'strike-card, casualty-counter, quote-block, strike-timeline, claim-compare';
 
+/** The engines the page tests run in: BROWSERS, else all three. */
+export const ENGINES = selectedEngines();
+
+/** Headless Chromium, as a puppeteer-core Browser. */
 export function launchBrowser() {
-  return puppeteer.launch({ executablePath: ensureBrowser(), headless: true, args: browserArgs() });
+  return puppeteer.launch({ executablePath: ensureEngines(['chromium']).chromium.executablePath, headless: true, args: browserArgs() });
+}
+
+/** A browser of that engine for `open()`: `{ engine, open(url, options), close() }`. */
+export async function launchEngine(engine) {
+  const found = ensureEngines([engine])[engine];
+  if (engine === 'webkit') return new WebKitPool();
+  if (engine === 'chromium') {
+    const browser = await launchBrowser();
+    return { engine, open: (url, options) => openPuppeteer(browser, url, options), close: () => browser.close() };
+  }
+  // Firefox's BiDi cannot turn scripts off in a page (no emulation.setScriptingEnabled): a second Firefox starts
+  // with them off by preference, when a test first asks.
+  const launch = (javaScript) =>
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath: found.executablePath,
+      headless: true,
+      extraPrefsFirefox: javaScript ? {} : { 'javascript.enabled': false },
+    });
+  const browsers = { true: launch(true) };
+  return {
+    engine,
+    open: async (url, options = {}) => {
+      const javaScript = options.javaScript ?? true;
+      browsers[javaScript] ??= launch(javaScript);
+      return openPuppeteer(await browsers[javaScript], url, { ...options, javaScript: 'by the browser' });
+    },
+    close: async () => {
+      for (const browser of Object.values(browsers)) await (await browser).close();
+    },
+  };
+}
+
+/** Responses of the test servers, for engines whose driver does not report them: `{ at, url, status }`. */
+const responses = [];
+function watchResponses(served) {
+  served.server.on('request', (req, res) => {
+    res.on('finish', () => responses.push({ at: Date.now(), url: `${served.url}${req.url}`, status: res.statusCode }));
+  });
+  return served;
+}
+
+/** Opens a page and records its console warnings, page errors and every request it makes. */
+async function openPuppeteer(browser, url, { javaScript = true, beforeScripts } = {}) {
+  const page = await browser.newPage();
+  // `beforeScripts`: a function run in the page before any of its own scripts (whatever the page's CSP).
+  if (beforeScripts) await page.evaluateOnNewDocument(beforeScripts);
+  if (javaScript !== 'by the browser') await page.setJavaScriptEnabled(javaScript);
+  // `failed`: responses with an error status, by URL (the browser's own favicon probe aside).
+  const log = { warnings: [], errors: [], requests: [], failed: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'warn' || m.type() === 'warning') log.warnings.push(m.text());
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) log.errors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) log.failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, log, logs: async () => log };
+}
+
+/**
+ * WebKit windows, one per WebKitWebDriver, reused once closed (starting one takes a second or two). WebDriver
+ * reports no console or network events: the log comes from test/pages/probe.js (console calls and page errors),
+ * the page's resource timing (requests) and the test servers (error statuses).
+ */
+class WebKitPool {
+  engine = 'webkit';
+  idle = { true: [], false: [] };
+  all = new Set();
+
+  async open(url, { javaScript = true } = {}) {
+    let browser = this.idle[javaScript].pop();
+    if (!browser) {
+      // WebDriver cannot turn scripts off in a running window: MiniBrowser starts without them.
+      browser = await launchWebKit({ args: javaScript ? [] : ['--enable-javascript-markup=false'] });
+      this.all.add(browser);
+    }
+    const since = Date.now();
+    await browser.setViewport({ width: 800, height: 600 });
+    await browser.goto(url);
+    const page = {
+      evaluate: (fn, ...args) => browser.evaluate(fn, ...args),
+      setViewport: (viewport) => browser.setViewport(viewport),
+      waitForFunction: async (fn, { timeout = 30000, polling = 100 } = {}, ...args) => {
+        for (const end = Date.now() + timeout; ; ) {
+          if (await browser.evaluate(fn, ...args)) return;
+          if (Date.now() > end) throw new Error(`waitForFunction timed out after ${timeout} ms`);
+          await new Promise((resolve) => setTimeout(resolve, polling));
+        }
+      },
+      close: async () => {
+        await browser.goto('about:blank');
+        this.idle[javaScript].push(browser);
+      },
+    };
+    const logs = async () => {
+      const inPage = await browser.evaluate(() => ({
+        console: window.__console ?? [],
+        errors: window.__errors ?? [],
+        requests: [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)],
+      }));
+      const origin = new URL(url).origin;
+      return {
+        warnings: inPage.console.filter((m) => m.level === 'warn').map((m) => m.text),
+        errors: [...inPage.console.filter((m) => m.level === 'error').map((m) => m.text), ...inPage.errors],
+        requests: inPage.requests,
+        failed: responses
+          .filter((r) => r.at >= since && r.status >= 400 && r.url.startsWith(origin) && !r.url.endsWith('/favicon.ico'))
+          .map((r) => `${r.status} ${r.url}`),
+      };
+    };
+    return { page, logs };
+  }
+
+  async close() {
+    await Promise.all([...this.all].map((browser) => browser.close()));
+    await releaseDisplay();
+  }
 }
 
 const PLAIN = 'test/pages/plain.html';
@@ -21,6 +149,7 @@ const BUNDLE_TAG = '<script type="module" src="/dist/strike-widgets.js"></script
 export const PAGE_VARIANTS = {
   'hostile.html': { title: 'A hostile theme', head: ['<link rel="stylesheet" href="/test/pages/hostile.css">', BUNDLE_TAG] },
   'late.html': { title: 'Elements in the page long before the script', head: ['<script src="/test/pages/late-loader.js" defer></script>'] },
+  'old-browser.html': { title: 'A browser without Intl.ListFormat', head: ['<script src="/test/pages/old-browser.js"></script>', BUNDLE_TAG] },
   'twice.html': { title: 'The bundle twice, from two URLs', head: [BUNDLE_TAG, '<script type="module" src="/copy/strike-widgets.js"></script>'] },
 };
 
@@ -42,28 +171,20 @@ export function serveRepo(options = {}) {
       (req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(pageVariant(name)),
     ]),
   );
-  return startServer({ root: '.', mounts: { '/copy/': 'dist' }, ...options, routes: { ...routes, ...options.routes } });
+  return serve({ root: '.', mounts: { '/copy/': 'dist' }, ...options, routes: { ...routes, ...options.routes } });
 }
 
-/** Opens a page and records its console warnings, page errors and every request it makes. */
-export async function open(browser, url, { javaScript = true, beforeScripts } = {}) {
-  const page = await browser.newPage();
-  // `beforeScripts`: a function run in the page before any of its own scripts (whatever the page's CSP).
-  if (beforeScripts) await page.evaluateOnNewDocument(beforeScripts);
-  await page.setJavaScriptEnabled(javaScript);
-  // `failed`: responses with an error status, by URL (the browser's own favicon probe aside).
-  const log = { warnings: [], errors: [], requests: [], failed: [] };
-  page.on('console', (m) => {
-    if (m.type() === 'warn' || m.type() === 'warning') log.warnings.push(m.text());
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) log.errors.push(m.text());
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) log.failed.push(`${r.status()} ${r.url()}`);
-  });
-  page.on('pageerror', (e) => log.errors.push(String(e)));
-  page.on('request', (r) => log.requests.push(r.url()));
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, log };
+/** startServer, with its responses recorded for the engines whose driver does not report them. */
+export async function serve(options) {
+  return watchResponses(await startServer(options));
+}
+
+/**
+ * Opens a page in `browser` (a puppeteer Browser, or what launchEngine gives): `{ page, logs }`, where `await logs()`
+ * gives its console warnings, errors, requests and failed responses (`log` is the same, live, with Puppeteer).
+ */
+export function open(browser, url, options) {
+  return browser.open ? browser.open(url, options) : openPuppeteer(browser, url, options);
 }
 
 /** Waits until every widget on the page has rendered (not loading). */

@@ -1,194 +1,265 @@
 // A plain HTML page with only the script tag and the elements, served by a static server: with the embedded
 // dataset and a publisher's inline and remote datasets, under a strict CSP, inside a hostile theme, with the
-// bundle included twice, and with the elements in the page before the script arrives.
+// bundle included twice, and with the elements in the page before the script arrives. Every test runs in each
+// engine (BROWSERS chooses: test/node/harness.mjs).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { launchBrowser, open, serveRepo, widgetSummaries, widgetsRendered, WIDGETS } from './harness.mjs';
+import { ENGINES, launchEngine, open, serveRepo, widgetSummaries, widgetsRendered, WIDGETS } from './harness.mjs';
 
-let browser;
 let server;
 before(async () => {
-  browser = await launchBrowser();
   server = await serveRepo();
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => server?.close());
 
-/** Opens a test page and waits for every widget to render. */
-async function load(name) {
-  const opened = await open(browser, `${server.url}/test/pages/${name}`);
-  await widgetsRendered(opened.page);
-  return opened;
-}
-
-describe('a plain page with the script tag, under a strict CSP', () => {
-  let opened;
+for (const engine of ENGINES) describe(engine, () => {
+  let browser;
   before(async () => {
-    opened = await load('plain.html');
+    browser = await launchEngine(engine);
   });
-  after(() => opened?.page.close());
+  after(() => browser?.close());
 
-  test('is served with the strict policy', async () => {
-    const response = await fetch(`${server.url}/test/pages/plain.html`);
-    assert.equal(response.headers.get('content-security-policy'), STRICT_CSP);
-  });
+  /** Opens a test page and waits for every widget to render. */
+  async function load(name) {
+    const opened = await open(browser, `${server.url}/test/pages/${name}`);
+    await widgetsRendered(opened.page);
+    return opened;
+  }
 
-  test('renders every element, from the embedded, inline and remote datasets, with no error', async () => {
-    const widgets = await widgetSummaries(opened.page);
-    assert.equal(widgets.length, 8);
-    assert.deepEqual(widgets.filter((w) => w.error), []);
-    const text = widgets.map((w) => w.text).join('\n');
-    assert.match(text, /at least 14 killed/);
-    assert.match(text, /according to Ukraine's National Police/);
-    assert.match(text, /не менее 62 погибших/);
-    assert.match(text, /They want panic and chaos/);
-    assert.match(text, /at least 3 injured/, 'the inline publisher dataset');
-    assert.match(text, /A publisher's own event/, 'the remote publisher dataset');
-  });
-
-  test('causes zero securitypolicyviolation events and no page error', async () => {
-    assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
-    assert.deepEqual(await opened.page.evaluate(() => window.__errors), []);
-    assert.deepEqual(opened.log.errors, []);
-    assert.deepEqual(opened.log.failed, []);
-    assert.deepEqual(await opened.page.evaluate(() => window.__widgetErrors), []);
-  });
-
-  test('requests nothing from any host but the page’s own, and sets no cookie or storage', async () => {
-    const origin = new URL(server.url).origin;
-    assert.deepEqual(opened.log.requests.filter((r) => new URL(r).origin !== origin), []);
-    const storage = await opened.page.evaluate(() => ({
-      cookie: document.cookie,
-      local: localStorage.length,
-      session: sessionStorage.length,
-    }));
-    assert.deepEqual(storage, { cookie: '', local: 0, session: 0 });
-  });
-
-  test('fetches the remote dataset once', () => {
-    assert.equal(opened.log.requests.filter((r) => r.endsWith('/test/fixtures/mini-dataset.json')).length, 1);
-  });
-
-  test('adds one JSON-LD block per element with structured-data, and updates it, with zero violations', async () => {
-    const blocks = () =>
-      opened.page.evaluate(() =>
-        [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => ({
-          inHead: s.parentNode === document.head,
-          for: s.dataset.strikeWidgetsFor,
-          data: JSON.parse(s.textContent),
-        })),
-      );
-    const before = await blocks();
-    assert.deepEqual(before.map((b) => [b.inHead, b.for.replace(/\d+$/, 'N'), b.data['@type']]), [
-      [true, 'strike-card-N', 'Event'],
-      [true, 'quote-block-N', 'Quotation'],
-    ]);
-    assert.match(JSON.stringify(before[0].data), /"text":"at least 14 killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/);
-    // A change of language rewrites the block in place: still no Trusted Types violation.
-    await opened.page.evaluate(async () => {
-      const card = document.querySelector('strike-card[structured-data]');
-      card.setAttribute('lang', 'uk');
-      await card.updateComplete;
+  describe('a plain page with the script tag, under a strict CSP', () => {
+    let opened;
+    before(async () => {
+      opened = await load('plain.html');
     });
-    const after = await blocks();
-    assert.equal(after.length, 2);
-    assert.equal(after[0].data.inLanguage, 'uk');
-    assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
-  });
-});
+    after(() => opened?.page.close());
 
-describe('a hostile theme', () => {
-  /** Computed styles of every element inside every widget's shadow root. */
-  const styles = (page) =>
-    page.evaluate((selector) => {
-      const props = [
-        'color', 'background-color', 'font-size', 'font-family', 'font-weight', 'font-style', 'font-variant-caps',
-        'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'text-decoration-line',
-        'margin-top', 'margin-left', 'padding-top', 'padding-left', 'border-top-width', 'display', 'visibility',
-        'list-style-type', 'quotes', 'pointer-events', 'width',
-      ];
-      return [...document.querySelectorAll(selector)].map((el) =>
-        [...el.shadowRoot.querySelectorAll('*')]
-          .filter((node) => node.localName !== 'style')
-          .map((node) => `${node.localName}.${node.className}: ${props.map((p) => getComputedStyle(node).getPropertyValue(p)).join(' | ')}`),
-      );
-    }, WIDGETS);
-
-  test('renders the shadow content exactly as on a clean page (computed styles compared)', async () => {
-    const clean = await load('plain.html');
-    const hostile = await load('hostile.html');
-    await clean.page.setViewport({ width: 1000, height: 800 });
-    await hostile.page.setViewport({ width: 1000, height: 800 });
-    // The host box may be restyled by the page (margins, borders); widths inside are compared at the same host width.
-    const fixWidth = (page) =>
-      page.evaluate((selector) => document.querySelectorAll(selector).forEach((el) => (el.style.cssText = 'width: 600px; box-sizing: content-box; padding: 0; border: 0')), WIDGETS);
-    await fixWidth(clean.page);
-    await fixWidth(hostile.page);
-    const [a, b] = [await styles(clean.page), await styles(hostile.page)];
-    assert.equal(a.length, b.length);
-    for (let i = 0; i < a.length; i++) assert.deepEqual(b[i], a[i], `widget ${i}`);
-    const hostileColor = await hostile.page.evaluate(() => getComputedStyle(document.querySelector('h1')).color);
-    assert.equal(hostileColor, 'rgb(255, 0, 0)', 'the hostile theme is in force on the page itself');
-    await clean.page.close();
-    await hostile.page.close();
-  });
-});
-
-describe('the bundle twice', () => {
-  test('from two URLs: nothing throws, one warning per tag, every element renders', async () => {
-    const { page, log } = await load('twice.html');
-    assert.deepEqual(await page.evaluate(() => window.__errors), []);
-    assert.deepEqual(log.errors, []);
-    const widgets = await widgetSummaries(page);
-    assert.equal(widgets.length, 8);
-    assert.deepEqual(widgets.filter((w) => w.error), []);
-    const redefined = log.warnings.filter((w) => /already defined by strike-widgets/.test(w));
-    assert.equal(redefined.length, 5, redefined.join('\n'));
-    assert.ok(log.requests.some((r) => r.includes('/copy/strike-widgets.js')), 'the second copy was loaded');
-    await page.close();
-  });
-  test('the two copies share one registry: data registered through one serves elements of the other', async () => {
-    const { page } = await load('twice.html');
-    const text = await page.evaluate(async () => {
-      const second = await import('/copy/strike-widgets.js');
-      const data = await (await fetch('/test/fixtures/mini-dataset.json')).json();
-      const problems = second.registerDataset('shared-between-copies', data);
-      const el = document.createElement('strike-card');
-      el.setAttribute('dataset-id', 'shared-between-copies');
-      el.setAttribute('event', 'publisher-event');
-      document.body.append(el);
-      await el.updateComplete;
-      return { problems, defined: customElements.get('strike-card') === second.StrikeCard, text: el.shadowRoot.textContent };
+    test('is served with the strict policy', async () => {
+      const response = await fetch(`${server.url}/test/pages/plain.html`);
+      assert.equal(response.headers.get('content-security-policy'), STRICT_CSP);
     });
-    assert.deepEqual(text.problems, []);
-    assert.equal(text.defined, false, 'the element class is the first copy’s');
-    assert.match(text.text, /A publisher's own event/);
-    await page.close();
-  });
-  test('from one URL twice: the module runs once, with no warning', async () => {
-    const { page, log } = await open(browser, `${server.url}/test/pages/plain.html`);
-    await widgetsRendered(page);
-    await page.evaluate(() => import('/dist/strike-widgets.js'));
-    assert.deepEqual(log.warnings.filter((w) => /already defined/.test(w)), []);
-    await page.close();
-  });
-});
 
-describe('elements that were in the page before the script loaded', () => {
-  test('upgrade when the script arrives, and their fallback shows until then', async () => {
-    const { page } = await open(browser, `${server.url}/test/pages/late.html`);
-    const before = await page.evaluate(() => ({
-      upgraded: !!document.querySelector('strike-card').shadowRoot,
-      fallback: document.querySelector('strike-card p').getBoundingClientRect().height > 0,
-    }));
-    assert.deepEqual(before, { upgraded: false, fallback: true });
-    await widgetsRendered(page);
-    const widgets = await widgetSummaries(page);
-    assert.deepEqual(widgets.filter((w) => w.error), []);
-    assert.equal(await page.evaluate(() => document.querySelector('strike-card p').getBoundingClientRect().height), 0);
-    await page.close();
+    test('renders every element, from the embedded, inline and remote datasets, with no error', async () => {
+      const widgets = await widgetSummaries(opened.page);
+      assert.equal(widgets.length, 8);
+      assert.deepEqual(widgets.filter((w) => w.error), []);
+      const text = widgets.map((w) => w.text).join('\n');
+      assert.match(text, /at least 14 killed/);
+      assert.match(text, /according to Ukraine's National Police/);
+      assert.match(text, /не менее 62 погибших/);
+      assert.match(text, /They want panic and chaos/);
+      assert.match(text, /at least 3 injured/, 'the inline publisher dataset');
+      assert.match(text, /A publisher's own event/, 'the remote publisher dataset');
+    });
+
+    test('causes zero securitypolicyviolation events and no page error', async () => {
+      assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
+      assert.deepEqual(await opened.page.evaluate(() => window.__errors), []);
+      const log = await opened.logs();
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.failed, []);
+      assert.deepEqual(await opened.page.evaluate(() => window.__widgetErrors), []);
+    });
+
+    test('requests nothing from any host but the page’s own, and sets no cookie or storage', async () => {
+      const origin = new URL(server.url).origin;
+      const log = await opened.logs();
+      assert.ok(log.requests.some((r) => r.endsWith('/dist/strike-widgets.js')), 'the requests are seen');
+      // data: URLs (a font Chromium may load for itself) reach no host.
+      assert.deepEqual(log.requests.filter((r) => !r.startsWith('data:') && new URL(r).origin !== origin), []);
+      const storage = await opened.page.evaluate(() => ({
+        cookie: document.cookie,
+        local: localStorage.length,
+        session: sessionStorage.length,
+      }));
+      assert.deepEqual(storage, { cookie: '', local: 0, session: 0 });
+    });
+
+    test('fetches the remote dataset once', async () => {
+      assert.equal((await opened.logs()).requests.filter((r) => r.endsWith('/test/fixtures/mini-dataset.json')).length, 1);
+    });
+
+    test('adds one JSON-LD block per element with structured-data, and updates it, with zero violations', async () => {
+      const blocks = () =>
+        opened.page.evaluate(() =>
+          [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => ({
+            inHead: s.parentNode === document.head,
+            for: s.dataset.strikeWidgetsFor,
+            text: s.textContent,
+          })),
+        ).then((found) => found.map(({ text, ...block }) => ({ ...block, data: JSON.parse(text) })));
+      const before = await blocks();
+      assert.deepEqual(before.map((b) => [b.inHead, b.for.replace(/\d+$/, 'N'), b.data['@type']]), [
+        [true, 'strike-card-N', 'Event'],
+        [true, 'quote-block-N', 'Quotation'],
+      ]);
+      assert.match(JSON.stringify(before[0].data), /"text":"at least 14 killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/);
+      // A change of language rewrites the block in place: still no Trusted Types violation.
+      await opened.page.evaluate(async () => {
+        const card = document.querySelector('strike-card[structured-data]');
+        card.setAttribute('lang', 'uk');
+        await card.updateComplete;
+      });
+      const after = await blocks();
+      assert.equal(after.length, 2);
+      assert.equal(after[0].data.inLanguage, 'uk');
+      assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
+    });
+  });
+
+  describe('Trusted Types', () => {
+    // Chromium enforces `require-trusted-types-for 'script'`; an engine without Trusted Types ignores the directive.
+    // There the test checks the degraded behaviour instead: the widgets and their JSON-LD work the same, and the
+    // rest of the policy (no inline script) still holds.
+    test('enforced where the engine has them; elsewhere the widgets work the same and inline script is still refused', async (t) => {
+      const { page } = await load('plain.html');
+      const seen = await page.evaluate(async () => {
+        const script = document.createElement('script');
+        let refused = '';
+        try {
+          script.textContent = 'window.__ran = 1'; // a string, not a TrustedScript; and inline, which script-src refuses
+          document.head.append(script);
+        } catch (e) {
+          refused = e.name;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+        return {
+          supported: typeof window.trustedTypes !== 'undefined',
+          refused,
+          ran: window.__ran === 1,
+          violations: window.__violations.map((v) => v.directive),
+          jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length,
+        };
+      });
+      assert.equal(seen.ran, false, 'the inline script did not run');
+      assert.equal(seen.jsonLd, 2, 'the JSON-LD blocks are written');
+      if (seen.supported) {
+        t.diagnostic(`${engine}: Trusted Types enforced`);
+        assert.equal(seen.refused, 'TypeError', 'a string is refused by a script sink');
+        assert.deepEqual(seen.violations, ['require-trusted-types-for']);
+      } else {
+        t.diagnostic(`${engine}: no Trusted Types (degraded): the JSON-LD goes in as plain text; script-src still refuses inline script`);
+        assert.notEqual(engine, 'chromium', 'Chromium has Trusted Types');
+        assert.equal(seen.refused, '');
+        assert.equal(seen.violations.length, 1, seen.violations.join());
+        assert.match(seen.violations[0], /^script-src/, 'refused as inline script');
+      }
+      await page.close();
+    });
+  });
+
+  describe('a hostile theme', () => {
+    /** Computed styles of every element inside every widget's shadow root. */
+    const styles = (page) =>
+      page.evaluate((selector) => {
+        const props = [
+          'color', 'background-color', 'font-size', 'font-family', 'font-weight', 'font-style', 'font-variant-caps',
+          'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'text-decoration-line',
+          'margin-top', 'margin-left', 'padding-top', 'padding-left', 'border-top-width', 'display', 'visibility',
+          'list-style-type', 'quotes', 'pointer-events', 'width',
+        ];
+        return [...document.querySelectorAll(selector)].map((el) =>
+          [...el.shadowRoot.querySelectorAll('*')]
+            .filter((node) => node.localName !== 'style')
+            .map((node) => `${node.localName}.${node.className}: ${props.map((p) => getComputedStyle(node).getPropertyValue(p)).join(' | ')}`),
+        );
+      }, WIDGETS);
+
+    test('renders the shadow content exactly as on a clean page (computed styles compared)', async () => {
+      const clean = await load('plain.html');
+      const hostile = await load('hostile.html');
+      await clean.page.setViewport({ width: 1000, height: 800 });
+      await hostile.page.setViewport({ width: 1000, height: 800 });
+      // The host box may be restyled by the page (margins, borders); widths inside are compared at the same host width.
+      const fixWidth = (page) =>
+        page.evaluate((selector) => document.querySelectorAll(selector).forEach((el) => (el.style.cssText = 'width: 600px; box-sizing: content-box; padding: 0; border: 0')), WIDGETS);
+      await fixWidth(clean.page);
+      await fixWidth(hostile.page);
+      const [a, b] = [await styles(clean.page), await styles(hostile.page)];
+      assert.equal(a.length, b.length);
+      for (let i = 0; i < a.length; i++) assert.deepEqual(b[i], a[i], `widget ${i}`);
+      const hostileColor = await hostile.page.evaluate(() => getComputedStyle(document.querySelector('h1')).color);
+      assert.equal(hostileColor, 'rgb(255, 0, 0)', 'the hostile theme is in force on the page itself');
+      await clean.page.close();
+      await hostile.page.close();
+    });
+  });
+
+  describe('the bundle twice', () => {
+    test('from two URLs: nothing throws, one warning per tag, every element renders', async () => {
+      const { page, logs } = await load('twice.html');
+      assert.deepEqual(await page.evaluate(() => window.__errors), []);
+      const log = await logs();
+      assert.deepEqual(log.errors, []);
+      const widgets = await widgetSummaries(page);
+      assert.equal(widgets.length, 8);
+      assert.deepEqual(widgets.filter((w) => w.error), []);
+      const redefined = log.warnings.filter((w) => /already defined by strike-widgets/.test(w));
+      assert.equal(redefined.length, 5, redefined.join('\n'));
+      assert.ok(log.requests.some((r) => r.includes('/copy/strike-widgets.js')), 'the second copy was loaded');
+      await page.close();
+    });
+    test('the two copies share one registry: data registered through one serves elements of the other', async () => {
+      const { page } = await load('twice.html');
+      const text = await page.evaluate(async () => {
+        const second = await import('/copy/strike-widgets.js');
+        const data = await (await fetch('/test/fixtures/mini-dataset.json')).json();
+        const problems = second.registerDataset('shared-between-copies', data);
+        const el = document.createElement('strike-card');
+        el.setAttribute('dataset-id', 'shared-between-copies');
+        el.setAttribute('event', 'publisher-event');
+        document.body.append(el);
+        await el.updateComplete;
+        return { problems, defined: customElements.get('strike-card') === second.StrikeCard, text: el.shadowRoot.textContent };
+      });
+      assert.deepEqual(text.problems, []);
+      assert.equal(text.defined, false, 'the element class is the first copy’s');
+      assert.match(text.text, /A publisher's own event/);
+      await page.close();
+    });
+    test('from one URL twice: the module runs once, with no warning', async () => {
+      const { page, logs } = await open(browser, `${server.url}/test/pages/plain.html`);
+      await widgetsRendered(page);
+      await page.evaluate(() => import('/dist/strike-widgets.js').then(() => true));
+      assert.deepEqual((await logs()).warnings.filter((w) => /already defined/.test(w)), []);
+      await page.close();
+    });
+  });
+
+  describe('a browser that lacks a feature the widgets need', () => {
+    test('registers no element and keeps the fallback content, with one warning saying what is missing', async () => {
+      const { page, logs } = await open(browser, `${server.url}/test/pages/old-browser.html`);
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      const seen = await page.evaluate((selector) => ({
+        defined: ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'].filter((t) => customElements.get(t)),
+        shadowRoots: [...document.querySelectorAll(selector)].filter((el) => el.shadowRoot).length,
+        fallback: document.querySelector('strike-card p').getBoundingClientRect().height,
+      }), WIDGETS);
+      assert.deepEqual(seen.defined, []);
+      assert.equal(seen.shadowRoots, 0);
+      assert.ok(seen.fallback > 0, 'the fallback paragraph shows');
+      const log = await logs();
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.warnings.filter((w) => w.startsWith('strike-widgets')), [
+        'strike-widgets: no element is registered: this browser lacks Intl.ListFormat; the content inside each element shows instead.',
+      ]);
+      await page.close();
+    });
+  });
+
+  describe('elements that were in the page before the script loaded', () => {
+    test('upgrade when the script arrives, and their fallback shows until then', async () => {
+      const { page } = await open(browser, `${server.url}/test/pages/late.html`);
+      const before = await page.evaluate(() => ({
+        upgraded: !!document.querySelector('strike-card').shadowRoot,
+        fallback: document.querySelector('strike-card p').getBoundingClientRect().height > 0,
+      }));
+      assert.deepEqual(before, { upgraded: false, fallback: true });
+      await widgetsRendered(page);
+      const widgets = await widgetSummaries(page);
+      assert.deepEqual(widgets.filter((w) => w.error), []);
+      assert.equal(await page.evaluate(() => document.querySelector('strike-card p').getBoundingClientRect().height), 0);
+      await page.close();
+    });
   });
 });

@@ -1,7 +1,8 @@
 // Prerendering: `strike-widgets prerender` (and the Node API) expands every widget of a page into declarative
 // shadow DOM. The output, served under a strict CSP, shows the figures and attributions with JavaScript off; with
 // JavaScript on, hydration (dist/hydrate.js before the bundle) changes no node; without it, the bundle replaces the
-// prerendered nodes with identical ones rather than adding a second copy.
+// prerendered nodes with identical ones rather than adding a second copy. The page checks run in each engine
+// (BROWSERS chooses: test/node/harness.mjs).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,8 +10,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prerender, styleHashes } from 'strike-widgets/prerender';
-import { STRICT_CSP, startServer } from '../../scripts/serve.mjs';
-import { launchBrowser, open, widgetSummaries, WIDGETS } from './harness.mjs';
+import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { ENGINES, launchEngine, open, serve, widgetSummaries, WIDGETS } from './harness.mjs';
 
 const SOURCE = 'test/pages/prerender-source.html';
 const source = readFileSync(SOURCE, 'utf8');
@@ -83,7 +84,7 @@ describe('the CLI and the API', () => {
   });
 });
 
-describe('the prerendered page in Chromium', () => {
+for (const engine of ENGINES) describe(`the prerendered page in ${engine}`, () => {
   let browser;
   let server;
   let bare;
@@ -101,9 +102,9 @@ describe('the prerendered page in Chromium', () => {
     assert.ok(hashes.length >= 3 && hashes.every((h) => /^'sha256-[\w+/]+=*'$/.test(h)), hashes.join(' '));
     // The strict policy, with the prerendered inline styles allowed by their hashes (what the CLI's --csp-hashes prints).
     const csp = STRICT_CSP.replace("default-src 'self';", `default-src 'self'; style-src 'self' ${hashes.join(' ')};`);
-    browser = await launchBrowser();
-    server = await startServer({ root: '.', csp, mounts: { '/out/': dir } });
-    bare = await startServer({ root: '.', mounts: { '/out/': dir } });
+    browser = await launchEngine(engine);
+    server = await serve({ root: '.', csp, mounts: { '/out/': dir } });
+    bare = await serve({ root: '.', mounts: { '/out/': dir } });
   });
   after(async () => {
     await browser?.close();
@@ -170,8 +171,9 @@ describe('the prerendered page in Chromium', () => {
   });
 
   test('with hydrate.js before the bundle, hydration changes no DOM node (MutationObserver) and breaks no policy', async () => {
-    const { page, log } = await open(browser, `${server.url}/out/with-hydration.html`);
+    const { page, logs } = await open(browser, `${server.url}/out/with-hydration.html`);
     await hydrated(page);
+    const log = await logs();
     assert.equal(await page.evaluate(() => window.__prerendered), 8);
     assert.deepEqual(await page.evaluate(() => window.__mutations), []);
     const online = await shadows(page);
@@ -195,8 +197,9 @@ describe('the prerendered page in Chromium', () => {
 
   for (const [name, file] of [['without hydrate.js', 'without-hydration'], ['with hydrate.js after the bundle', 'hydration-too-late']]) {
     test(`${name}, the bundle replaces the prerendered nodes by the same content (no second copy)`, async () => {
-      const { page, log } = await open(browser, `${server.url}/out/${file}.html`);
+      const { page, logs } = await open(browser, `${server.url}/out/${file}.html`);
       await hydrated(page);
+      const log = await logs();
       assert.ok((await page.evaluate(() => window.__mutations.length)) > 0, 'the nodes were replaced');
       const online = await shadows(page);
       assert.deepEqual(online.slice(0, 8), offline.slice(0, 8));

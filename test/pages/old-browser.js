@@ -1,0 +1,2 @@
+// Runs before the bundle: the page as a browser without Intl.ListFormat sees it.
+delete Intl.ListFormat;
