@@ -105,6 +105,8 @@ type DataState = { dataset: Dataset } | { failure: Failure } | { loading: true }
  * @cssprop --sw-border-width - Border width (0 for none).
  * @cssprop --sw-padding - Inner padding of the box.
  * @cssprop --sw-margin-block - Space above and below the element.
+ * @cssprop --sw-min-width - Width the widget asks for where its container sizes to its content (a flex row, a float,
+ * inline-block, a table cell, a grid `auto` column); default 18rem. It fills wider columns.
  *
  * @event strike-widgets-error - Bad input: an unknown id, a missing or invalid attribute, a dataset that is missing,
  * failed to load or is invalid. `detail` is `{code, message, problems?}`; bubbles and crosses shadow roots.

@@ -11,9 +11,18 @@ import { css } from 'lit';
  * Every pair is at least WCAG AA (4.5:1) in both schemes.
  */
 export const baseStyles = css`
+  /*
+   * The host is an inline-size container, so its content cannot size it: in a shrink-to-fit container (a flex row,
+   * a float, inline-block, a table cell, a grid auto column) it would be 0 px wide. It asks for 18rem instead, grows
+   * to fill a flex row (siblings share it equally) and may shrink there rather than push the page sideways.
+   */
   :host {
     display: block;
     container-type: inline-size;
+    contain-intrinsic-inline-size: var(--sw-min-width, 18rem);
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    max-inline-size: 100%;
     margin-block: var(--sw-margin-block, 1em);
   }
   :host([hidden]) {
@@ -44,7 +53,7 @@ export const baseStyles = css`
     border-radius: var(--sw-radius, 0.5em);
     padding: var(--sw-padding, 1em);
     text-align: start;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     font-variant-numeric: tabular-nums;
   }
   :host([theme='light']) .root {
