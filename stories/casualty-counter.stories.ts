@@ -79,8 +79,8 @@ export const NoFigureReported = forEvent('2022-10-08-kerch-bridge-attack');
 
 // Motion, layout, themes and languages (the toolbar switches these for any story; these fix one).
 /** Counts up once when scrolled into view; not with prefers-reduced-motion. */
-export const Animate = forEvent('2023-12-30-belgorod-attack', { animate: true });
-export const AnimateTotal = story({ events: THREE_EVENTS, animate: true });
+export const Animate = forEvent('2023-12-30-belgorod-attack', { 'count-up': true });
+export const AnimateTotal = story({ events: THREE_EVENTS, 'count-up': true });
 export const Phone = forEvent('2023-12-30-belgorod-attack', {}, { globals: { width: 'phone' } });
 export const Wide = forEvent('2023-12-30-belgorod-attack', {}, { globals: { width: 'wide' } });
 export const Dark = forEvent('2023-12-30-belgorod-attack', {}, { globals: { theme: 'dark' } });

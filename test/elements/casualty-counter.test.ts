@@ -472,7 +472,7 @@ describe('<casualty-counter>', () => {
     }
   });
 
-  describe('animate', () => {
+  describe('count-up', () => {
     const duration = CasualtyCounter.countUpMs;
     let observed: number;
     let disconnected: number;
@@ -507,7 +507,7 @@ describe('<casualty-counter>', () => {
     }
 
     it('counts up once when scrolled into view, ending on the claimed figure; screen readers only get the final one', async () => {
-      const { el } = await belowTheFold({ event: BELGOROD, animate: true });
+      const { el } = await belowTheFold({ event: BELGOROD, 'count-up': true });
       expect(el.countUp).to.equal(true);
       expect(text($(el, '[part=number]')), 'the final number until it animates').to.equal('21');
       const before = accessibleText(el);
@@ -545,7 +545,7 @@ describe('<casualty-counter>', () => {
 
     it('with prefers-reduced-motion there is no animation at all: the final number shows at once', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await counter({ event: OCT_10, animate: true });
+      const el = await counter({ event: OCT_10, 'count-up': true });
       const mutations: string[] = [];
       const watcher = new MutationObserver(() => mutations.push(text($(el, '[part=number]'))));
       watcher.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
@@ -563,7 +563,7 @@ describe('<casualty-counter>', () => {
       expect($(el, '.counting')).to.equal(null);
       registerDataset('counter-range', miniDataset([{ event: 'r', range: [10, 20] }]));
       try {
-        const range = await counter({ event: 'r', animate: true, 'dataset-id': 'counter-range' });
+        const range = await counter({ event: 'r', 'count-up': true, 'dataset-id': 'counter-range' });
         for (let i = 0; i < 3; i += 1) await nextFrame();
         expect(text($(range, '[part=number]'))).to.equal('10–20');
         expect($(range, '.counting')).to.equal(null);
@@ -574,14 +574,14 @@ describe('<casualty-counter>', () => {
     });
 
     it('a total counts up too', async () => {
-      const el = await counter({ events: `${OCT_10} ${DONETSK}`, animate: true });
+      const el = await counter({ events: `${OCT_10} ${DONETSK}`, 'count-up': true });
       await waitUntil(() => $(el, '.counting'), 'starts counting', { timeout: 3000, interval: 5 });
       await waitUntil(() => !$(el, '.counting'), 'stops counting', { timeout: 3000 });
       expect(text($(el, '[part=number]'))).to.equal('41');
     });
 
     it('removing and re-adding leaves no observer or frame behind', async () => {
-      const { el, page } = await belowTheFold({ event: OCT_10, animate: true });
+      const { el, page } = await belowTheFold({ event: OCT_10, 'count-up': true });
       expect(observed).to.equal(1);
       el.remove();
       expect(disconnected).to.equal(1);

@@ -50,7 +50,7 @@ function errors(dir, name, source, options) {
 
 const good = `
 <strike-card event="2022-10-10-missile-strikes" variant="compact" heading-level="2" theme="dark" />;
-<casualty-counter events="a b" metric="injured" animate dataset-id="mine" />;
+<casualty-counter events="a b" metric="injured" count-up dataset-id="mine" />;
 <quote-block quote="putin-intensify-the-strikes" max-lines={3} lang="uk" />;
 `;
 const bad = [
