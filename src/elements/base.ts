@@ -129,7 +129,10 @@ export abstract class StrikeWidgetElement extends LitElement {
   declare datasetId: string | undefined;
   /** The URL of a publisher's dataset file (JSON), fetched once however many elements use it. */
   declare datasetSrc: string | undefined;
-  /** `light` or `dark`; without it the reader's `prefers-color-scheme` decides. */
+  /**
+   * `light` or `dark`. Without it the widget follows the page's `color-scheme` (CSS or meta tag), and the reader's
+   * `prefers-color-scheme` only where the page supports both; a page that declares none gets light widgets.
+   */
   declare theme: 'light' | 'dark' | undefined;
 
   static override get observedAttributes(): string[] {

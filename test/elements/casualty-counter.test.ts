@@ -5,7 +5,7 @@ import { CasualtyCounter } from '../../src/elements/casualty-counter/casualty-co
 import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itReportsErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+import { collectErrors, itReportsErrors, seedDataset, shadowText, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT_10 = '2022-10-10-missile-strikes';
@@ -104,6 +104,8 @@ function miniDataset(
 }
 
 describe('<casualty-counter>', () => {
+  onPageSupportingBothSchemes();
+
   let errors: ReturnType<typeof collectErrors>;
   beforeEach(() => {
     errors = collectErrors();

@@ -6,7 +6,7 @@ import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
 import { disagreeingMetrics, metricsOf, spanOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords } from '../helpers.js';
+import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
@@ -75,6 +75,8 @@ function revisedDataset() {
 }
 
 describe('<claim-compare>', () => {
+  onPageSupportingBothSchemes();
+
   let errors: ReturnType<typeof collectErrors>;
   beforeEach(() => (errors = collectErrors()));
   afterEach(async () => {

@@ -4,7 +4,7 @@ import '../../src/elements/quote-block/define.js';
 import { QuoteBlock } from '../../src/elements/quote-block/quote-block.js';
 import { defineElement } from '../../src/elements/base.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+import { collectErrors, seedDataset, shadowText, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 
 const LONG = 'putin-response-will-be-harsh'; // three paragraphs
 const SHORT = 'klitschko-day-of-mourning';
@@ -42,6 +42,8 @@ function publisherDataset(url?: string, date = '2024-02-01') {
 }
 
 describe('<quote-block>', () => {
+  onPageSupportingBothSchemes();
+
   let collected: ReturnType<typeof collectErrors>;
   beforeEach(() => (collected = collectErrors()));
   afterEach(async () => {

@@ -5,7 +5,7 @@ import { StrikeCard } from '../../src/elements/strike-card/strike-card.js';
 import { defineElement } from '../../src/elements/base.js';
 import type { Dataset } from '../../src/data/model.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, shadowText, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
@@ -30,6 +30,8 @@ async function card(attrs: Record<string, string>): Promise<StrikeCard> {
 }
 
 describe('<strike-card>', () => {
+  onPageSupportingBothSchemes();
+
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light', media: 'screen' });
   });

@@ -5,7 +5,7 @@ import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeli
 import type { Dataset } from '../../src/data/model.js';
 import { chainOf, dateKey, timelineOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords } from '../helpers.js';
+import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const KERCH = '2022-10-08-kerch-bridge-attack';
@@ -76,6 +76,8 @@ function cycleDataset() {
 }
 
 describe('<strike-timeline>', () => {
+  onPageSupportingBothSchemes();
+
   let errors: ReturnType<typeof collectErrors>;
   beforeEach(() => (errors = collectErrors()));
   afterEach(async () => {
