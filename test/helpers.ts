@@ -1,6 +1,7 @@
 /** Helpers the element tests share. */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { StrikeWidgetElement } from '../src/elements/base.js';
 import type { StrikeWidgetsErrorDetail } from '../src/elements/base.js';
 
 /** The text a reader sees in an element's shadow root, whitespace collapsed. */
@@ -84,6 +85,14 @@ export function itReportsErrors(
   collected: () => StrikeWidgetsErrorDetail[],
   content: string,
 ): void {
+  // A missing dataset is reported at once, not after the wait for one registered late.
+  const grace = StrikeWidgetElement.datasetGraceMs;
+  before(() => {
+    StrikeWidgetElement.datasetGraceMs = 0;
+  });
+  after(() => {
+    StrikeWidgetElement.datasetGraceMs = grace;
+  });
   for (const [name, attrs, code, message] of cases) {
     it(`${name}: a visible message and a ${code} event`, async () => {
       const el = await make(attrs);

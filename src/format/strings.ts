@@ -102,6 +102,10 @@ export interface Strings {
   /** The heading of an error box. */
   errorTitle: string;
   errorDetails: string;
+  /** After an error: the id nearest to a mistyped one. */
+  errorSuggest: string;
+  /** After an error: what the attribute or id may be. */
+  errorValid: string;
   error: Record<ErrorCode, string>;
   /** Shown for text kept in the dataset's language ("in English"). */
   originalLanguage: string;

@@ -408,10 +408,10 @@ describe('<casualty-counter>', () => {
       ['an empty event', { event: ' ' }, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
       ['an unknown event in events', { events: `${OCT_10} no-such-event` }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
-      ['an unknown metric', { event: OCT_10, metric: 'dead' }, 'invalid-attribute', '“dead” is not a valid value for “metric”.'],
+      ['an unknown metric', { event: OCT_10, metric: 'dead' }, 'invalid-attribute', '“dead” is not a valid value for “metric”. Valid values: killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged.'],
       ['a place that is not the event’s', { event: OCT_10, place: 'belgorod' }, 'invalid-attribute', '“belgorod” is not a valid value for “place”.'],
       ['place with events', { events: OCT_10, place: 'kyiv' }, 'invalid-attribute', '“kyiv” is not a valid value for “place”.'],
-      ['an invalid theme', { event: OCT_10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
+      ['an invalid theme', { event: OCT_10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
     ];
     itReportsErrors(cases, counter, () => errors.errors, '.figure');
     it('messages are translated', async () => {

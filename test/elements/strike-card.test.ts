@@ -490,11 +490,11 @@ describe('<strike-card>', () => {
       ['a missing event', { variant: 'compact' }, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an empty event', { event: ' ' }, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
-      ['an invalid variant', { event: OCT10, variant: 'tiny' }, 'invalid-attribute', '“tiny” is not a valid value for “variant”.'],
-      ['heading-level 7', { event: OCT10, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”.'],
-      ['heading-level 0', { event: OCT10, 'heading-level': '0' }, 'invalid-attribute', '“0” is not a valid value for “heading-level”.'],
-      ['heading-level "two"', { event: OCT10, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”.'],
-      ['an invalid theme', { event: OCT10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
+      ['an invalid variant', { event: OCT10, variant: 'tiny' }, 'invalid-attribute', '“tiny” is not a valid value for “variant”. Valid values: full, compact.'],
+      ['heading-level 7', { event: OCT10, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['heading-level 0', { event: OCT10, 'heading-level': '0' }, 'invalid-attribute', '“0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['heading-level "two"', { event: OCT10, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['an invalid theme', { event: OCT10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
       ['an unknown dataset', { event: OCT10, 'dataset-id': 'nope' }, 'dataset-not-found', 'There is no dataset “nope” on this page.'],
     ];
     itReportsErrors(cases, card, () => collected.errors, 'article');

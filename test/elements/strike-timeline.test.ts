@@ -327,10 +327,10 @@ describe('<strike-timeline>', () => {
       ['an empty events and from', { events: '  ', from: ' ' }, 'missing-attribute', 'The “from” attribute is missing.'],
       ['an unknown from', { from: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
       ['an unknown id in events', { events: `${KERCH} nope ${OCT10}` }, 'unknown-event', 'There is no event “nope” in this dataset.'],
-      ['an invalid variant', { from: KERCH, variant: 'wide' }, 'invalid-attribute', '“wide” is not a valid value for “variant”.'],
-      ['an invalid heading level', { from: KERCH, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”.'],
-      ['a heading level that is no number', { from: KERCH, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”.'],
-      ['an invalid theme', { from: KERCH, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
+      ['an invalid variant', { from: KERCH, variant: 'wide' }, 'invalid-attribute', '“wide” is not a valid value for “variant”. Valid values: full, compact.'],
+      ['an invalid heading level', { from: KERCH, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['a heading level that is no number', { from: KERCH, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['an invalid theme', { from: KERCH, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
       ['a missing dataset', { from: KERCH, 'dataset-id': 'no-such-dataset' }, 'dataset-not-found', 'There is no dataset “no-such-dataset” on this page.'],
     ];
     itReportsErrors(cases, timeline, () => errors.errors, '[part~=list]');

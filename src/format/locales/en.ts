@@ -97,6 +97,8 @@ export const en: Strings = {
   onOrAfter: 'on or after {date}',
   errorTitle: 'This widget could not be shown',
   errorDetails: 'Details for the page’s editor',
+  errorSuggest: 'Did you mean “{id}”?',
+  errorValid: 'Valid values: {values}.',
   error: {
     'missing-attribute': 'The “{name}” attribute is missing.',
     'invalid-attribute': '“{value}” is not a valid value for “{name}”.',

@@ -97,6 +97,8 @@ export const ru: Strings = {
   onOrAfter: 'не ранее {date}',
   errorTitle: 'Не удалось показать этот виджет',
   errorDetails: 'Подробности для редактора страницы',
+  errorSuggest: 'Возможно, вы имели в виду «{id}»?',
+  errorValid: 'Допустимые значения: {values}.',
   error: {
     'missing-attribute': 'Не хватает атрибута «{name}».',
     'invalid-attribute': '«{value}» — недопустимое значение атрибута «{name}».',

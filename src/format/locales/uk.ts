@@ -97,6 +97,8 @@ export const uk: Strings = {
   onOrAfter: 'не раніше {date}',
   errorTitle: 'Не вдалося показати цей віджет',
   errorDetails: 'Подробиці для редактора сторінки',
+  errorSuggest: 'Можливо, ви мали на увазі «{id}»?',
+  errorValid: 'Допустимі значення: {values}.',
   error: {
     'missing-attribute': 'Бракує атрибута «{name}».',
     'invalid-attribute': '«{value}» — неприпустиме значення атрибута «{name}».',
