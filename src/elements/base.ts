@@ -148,6 +148,7 @@ type DataState = { dataset: Dataset } | { failure: Failure } | { loading: true }
  *
  * @csspart base - The widget's box.
  * @csspart error - The message shown instead of the widget when its input is wrong.
+ * @csspart fallback - Beside the error message: the element's own content (the publisher's fallback), kept for readers.
  * @csspart loading - Shown while a remote dataset loads (the element's own content, if any, shows inside it).
  *
  * @cssprop --sw-font-family - Font of the widget.
