@@ -71,6 +71,8 @@ export interface Strings {
   disagree: string;
   noFigure: string;
   earlierFigures: string;
+  /** strike-card on a narrow column: the disclosure holding places, who is said to have done what, and linked events. */
+  moreAboutEvent: string;
   /** "including {parts}" */
   including: string;
   /** "{label}: {names}" pieces for who said something. */

@@ -128,6 +128,31 @@ describe('layout in real page containers', () => {
     expect(pageScrollsSideways()).to.equal(false);
   });
 
+  it('a card on a phone is shorter: facts and linked events behind "More about this event", attribution still shown', async () => {
+    const visibleText = (el: Element, selector: string) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)].filter((n) => n.checkVisibility()).map((n) => n.textContent!.trim());
+    const card = async (width: number) => {
+      const { els } = await place(`<div style="width:${width}px"><slot></slot></div>`, [['strike-card', { event: '2022-10-10-missile-strikes' }]]);
+      return els[0]!;
+    };
+    const narrow = await card(360);
+    const wide = await card(900);
+    const more = narrow.shadowRoot!.querySelector<HTMLDetailsElement>('[part~=more]')!;
+    expect(more.open, 'closed by default').to.equal(false);
+    expect(visibleText(narrow, '[part~=facts] dt'), 'facts hidden on a phone').to.deep.equal([]);
+    expect(visibleText(wide, '[part~=facts] dt').length, 'facts shown on a wide card').to.be.greaterThan(2);
+    expect(visibleText(wide, '[part~=related]').length, 'linked events shown on a wide card').to.equal(1);
+    // Who claims each figure, and the sources, are never behind the disclosure.
+    for (const el of [narrow, wide]) {
+      expect(visibleText(el, '[part~=figure] .attribution, [part~=figure] cite').length, 'figure attributions').to.be.greaterThan(3);
+      expect(visibleText(el, 'article > [part~=sources]').join(' ')).to.include('Sky News');
+    }
+    const tall = narrow.getBoundingClientRect().height;
+    more.open = true;
+    expect(visibleText(narrow, '[part~=facts] dt').length, 'facts reachable').to.be.greaterThan(2);
+    expect(tall).to.be.lessThan(narrow.getBoundingClientRect().height - 200);
+  });
+
   describe('a long unbroken word in every data field, at 320 px', () => {
     const LONG = `Supercalifragilistic${'x'.repeat(120)}word`;
     before(async () => {

@@ -73,6 +73,7 @@ export const en: Strings = {
   disagree: 'Claims disagree',
   noFigure: 'No figure reported',
   earlierFigures: 'Earlier figures',
+  moreAboutEvent: 'More about this event',
   including: 'including {parts}',
   claimedBy: 'claimed by {names}',
   deniedBy: 'denied by {names}',

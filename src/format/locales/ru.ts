@@ -73,6 +73,7 @@ export const ru: Strings = {
   disagree: 'Данные расходятся',
   noFigure: 'Данных не сообщалось',
   earlierFigures: 'Прежние данные',
+  moreAboutEvent: 'Подробнее об этом событии',
   including: 'в том числе {parts}',
   claimedBy: 'утверждение: {names}',
   deniedBy: 'опровержение: {names}',

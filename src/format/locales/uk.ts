@@ -73,6 +73,7 @@ export const uk: Strings = {
   disagree: 'Дані різняться',
   noFigure: 'Даних не повідомлялося',
   earlierFigures: 'Попередні дані',
+  moreAboutEvent: 'Більше про цю подію',
   including: 'зокрема {parts}',
   claimedBy: 'твердження: {names}',
   deniedBy: 'заперечення: {names}',
