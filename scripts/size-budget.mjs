@@ -16,7 +16,9 @@ import { minifyTemplates } from './rollup-minify-templates.mjs';
 const KB = 1024;
 export const BUDGETS = { bundle: 20 * KB, bundleWithoutDataset: 14 * KB, element: 3 * KB };
 /** Today's bundle sizes, rounded up to the half kilobyte: growth fails the check until someone raises these on purpose. */
-export const CEILINGS = { bundle: 45 * KB, bundleWithoutDataset: 30.5 * KB };
+// Raised by 1 KB each for the layout, page colour scheme and readable-background tokens, the late-dataset wait and
+// the errors' hints and fallback (45.66 KB and 31.21 KB gzip when raised).
+export const CEILINGS = { bundle: 46 * KB, bundleWithoutDataset: 31.5 * KB };
 
 const EMPTY_SEED = `export const seedDataset = { schemaVersion: 1, id: 'none', title: 'none', version: '0.0.0',
   updatedAt: '2000-01-01', language: 'en', parties: [], persons: [], sources: [], places: [], events: [], figures: [],
