@@ -18,8 +18,10 @@ const registrationHasSideEffects = (): Plugin => ({
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // A catalogue for designers, not a tutorial: no onboarding checklist in the sidebar or the menu.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   core: {
     // No calls home from a designer's machine or from CI.
     disableTelemetry: true,

@@ -1,24 +1,26 @@
 // The embed builder: choose a widget and its attributes, see it live, copy a snippet that loads a versioned file
-// with an integrity hash. Plain DOM and our own elements; the lists come from the embedded dataset.
+// with an integrity hash from your own host, with fallback text taken from the widget. One module per concern:
+// builder/choices.js (what the dataset offers), builder/fallback.js, builder/snippet.js; this file wires the form.
 import './strike-widgets.js';
-import { METRICS, actorById, seedDataset } from './lib/data/index.js';
+import { eventsFor, metricsFor, quotes } from './builder/choices.js';
+import { fallbackText } from './builder/fallback.js';
+import { checkHost, snippetFor } from './builder/snippet.js';
 
 const info = await fetch('embed.json').then((r) => r.json());
 const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
-const byDate = [...seedDataset.events].sort((a, b) => a.date.replace('..', '').localeCompare(b.date.replace('..', '')));
+const hostNote = document.getElementById('host-note');
+const copy = document.getElementById('copy');
+document.getElementById('version').textContent = info.version;
 
+/** Fills a select, keeping its value when the new list still has it. */
 function options(select, items) {
+  const keep = select.value;
   select.replaceChildren(...items.map(([value, label]) => new Option(label, value)));
+  if (items.some(([value]) => value === keep)) select.value = keep;
 }
-options(form.event, byDate.map((e) => [e.id, `${e.date.replace('../', 'before ')} — ${e.headline}`]));
-options(
-  form.quote,
-  seedDataset.quotes.map((q) => [q.id, `${actorById(seedDataset, q.speaker)?.name ?? q.speaker}: “${q.text.length > 70 ? `${q.text.slice(0, 70)}…` : q.text}”`]),
-);
-options(form.metric, METRICS.map((m) => [m, m.replace(/-/g, ' ')]));
-form.base.value = new URL('.', location.href).href.replace(/\/$/, '');
+options(form.quote, quotes());
 
 /** The element's attributes, in the order a person would write them. */
 function attributes(values) {
@@ -34,27 +36,34 @@ function attributes(values) {
   return list;
 }
 
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-function update() {
-  const values = new FormData(form);
-  const element = values.get('element');
+let rendering = 0;
+async function update() {
+  const turn = ++rendering;
+  const element = form.element.value;
   for (const label of form.querySelectorAll('[data-for]')) label.hidden = !label.dataset.for.split(' ').includes(element);
+  options(form.event, eventsFor(element));
+  options(form.metric, metricsFor(form.event.value));
+  const values = new FormData(form);
   const attrs = attributes(values);
   const widget = document.createElement(element);
   for (const [name, value] of attrs) widget.setAttribute(name, value);
   preview.style.width = `${values.get('width')}px`;
   form.widthShown.value = values.get('width');
   preview.replaceChildren(widget);
-  const base = String(values.get('base') || '.').replace(/\/$/, '');
-  snippet.value =
-    `<script type="module" src="${escape(`${base}/${info.file}`)}" integrity="${info.integrity}" crossorigin="anonymous"></script>\n` +
-    `<${element}${attrs.map(([n, v]) => ` ${n}="${escape(v)}"`).join('')}></${element}>`;
+  await widget.updateComplete;
+  if (turn !== rendering) return;
+  const host = checkHost(String(values.get('base') ?? ''));
+  hostNote.textContent = host.error ?? host.warning ?? '';
+  copy.disabled = !host.host;
+  snippet.value = host.host
+    ? snippetFor({ host: host.host, file: info.file, integrity: info.integrity }, element, attrs, fallbackText(widget))
+    : '';
+  snippet.placeholder = host.error ?? '';
 }
 
-form.addEventListener('input', update);
+form.addEventListener('input', () => void update());
 form.addEventListener('submit', (e) => e.preventDefault());
-document.getElementById('copy').addEventListener('click', async () => {
+copy.addEventListener('click', async () => {
   const status = document.getElementById('copied');
   try {
     await navigator.clipboard.writeText(snippet.value);
@@ -64,4 +73,4 @@ document.getElementById('copy').addEventListener('click', async () => {
     status.textContent = 'Press Ctrl+C (⌘C) to copy the selected snippet.';
   }
 });
-update();
+void update();

@@ -18,6 +18,8 @@ export const BUDGETS = { bundle: 20 * KB, bundleWithoutDataset: 14 * KB, element
 /** Today's bundle sizes, rounded up to the half kilobyte: growth fails the check until someone raises these on purpose. */
 // Raised from 45 and 30.5 KB for the hardening of issue 13 (datasets read into plain copies, bidi isolation,
 // sparse-array, getter and cycle checks, cancelled bodies, observed shadow roots, the lockdown guard).
+// Raised again by 1 KB each for the layout, page colour scheme and readable-background tokens, the late-dataset wait and
+// the errors' hints and fallback (45.66 KB and 31.21 KB gzip when raised).
 export const CEILINGS = { bundle: 46 * KB, bundleWithoutDataset: 31.5 * KB };
 
 const EMPTY_SEED = `export const seedDataset = { schemaVersion: 1, id: 'none', title: 'none', version: '0.0.0',

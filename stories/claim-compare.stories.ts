@@ -85,18 +85,11 @@ export const SupersededFigures: Story = {
 };
 
 // Widths, themes and languages (the toolbar switches these for any story; these fix one).
-export const Phone = compare('2023-12-29-aerial-bombardment', { metric: 'killed' }, { globals: { width: 'phone' } });
-export const Wide = compare(BELGOROD, {}, { globals: { width: 'wide' } });
 export const HeadingLevel2 = compare(BELGOROD, { metric: 'killed', 'heading-level': 2 });
-export const Dark = compare(BELGOROD, {}, { globals: { theme: 'dark' } });
-export const Brand = compare(BELGOROD, { metric: 'injured' }, { globals: { theme: 'brand' } });
 /** Tuned by hand: the CSS custom properties in the controls are set on the element itself. */
-export const TunedTokens = compare(BELGOROD, { metric: 'killed', '--claim-compare-accent': '#1a5e20', '--claim-compare-claim-width': '20em' });
-/** The page is Ukrainian: everything but the reports' own words follows it; those stay English, marked so. */
-export const Ukrainian = compare('2023-12-29-aerial-bombardment', { metric: 'killed' }, { globals: { lang: 'uk' } });
+export const TunedTokens = { ...compare(BELGOROD, { metric: 'killed', '--claim-compare-accent': '#1a5e20', '--claim-compare-claim-width': '20em' }), name: 'Tuned CSS custom properties' };
 /** The element's own `lang` wins over the page's. */
 export const Russian = compare(BELGOROD, { lang: 'ru' });
-export const RussianDark = compare('2023-12-29-aerial-bombardment', {}, { globals: { lang: 'ru', theme: 'dark' } });
 
 // What readers without JavaScript see, and a theme that fights every embed.
 const fallbackArgs = {
@@ -104,12 +97,12 @@ const fallbackArgs = {
   metric: 'killed',
   'default-slot': '<p>At least 21 killed, according to Russian authorities; at least 24, according to The Moscow Times.</p>',
 };
-export const NoJavaScriptFallback: Story = {
+export const NoJavaScriptFallback: Story = { name: 'JavaScript off', 
   args: fallbackArgs,
   render: (args) => fallbackBeside(TAG, args),
   parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
 };
-export const HostileTheme: Story = {
+export const HostileTheme: Story = { name: 'Hostile page theme', 
   ...compare(BELGOROD),
   decorators: [withHostileTheme],
   parameters: ownDocument,
@@ -121,4 +114,3 @@ export const ErrorUnknownEvent = compare('no-such-event');
 export const ErrorInvalidMetric = compare(BELGOROD, { metric: 'dead' });
 export const ErrorInvalidHeadingLevel = compare(BELGOROD, { 'heading-level': 0 });
 export const ErrorUnknownDataset = compare(BELGOROD, { 'dataset-id': 'no-such-dataset' });
-export const ErrorUkrainian = compare('no-such-event', {}, { globals: { lang: 'uk' } });

@@ -37,7 +37,7 @@ const article = ({ theme }: Args, render: (tag: string, args: Record<string, unk
  * right-aligned Comic Sans — and rules on article, blockquote, figure, headings and links. The page's own text
  * takes all of it; the widgets take none of it.
  */
-export const HostileTheme: Story = {
+export const HostileTheme: Story = { name: 'Hostile page theme', 
   render: (args) => article(args, widget),
   decorators: [withHostileTheme],
 };
@@ -48,11 +48,13 @@ export const HostileTheme: Story = {
  * script defines, since this page has the script.)
  */
 export const WithoutJavaScript: Story = {
+  name: 'JavaScript off',
   render: (pageArgs) =>
     article(pageArgs, (tag, args) => unsafeHTML(widgetHtml(tag, args).replace(new RegExp(`^<${tag}\\b|</${tag}>$`, 'g'), (m) => m.replace(tag, notUpgraded(tag))))),
 };
 
 /** The article as most readers get it: every widget upgraded, in the toolbar's theme, language and width. */
 export const WithJavaScript: Story = {
+  name: 'JavaScript on',
   render: (args) => article(args, widget),
 };

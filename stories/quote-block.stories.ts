@@ -40,14 +40,8 @@ export const EventAndSpeaker: Story = {
 export const BodyStatement: Story = { args: { quote: 'russian-defence-ministry-divert-attention' } };
 
 // Themes, languages and widths (the toolbar switches these for any story; these fix one).
-export const Dark: Story = { args: { quote: 'putin-response-will-be-harsh', 'max-lines': 3 }, globals: { theme: 'dark' } };
-export const Brand: Story = { args: { quote: 'klitschko-day-of-mourning' }, globals: { theme: 'brand' } };
-/** The page is Ukrainian: the quote's furniture (role, date, "Source") follows it; the words stay verbatim. */
-export const Ukrainian: Story = { args: { quote: 'peskov-special-military-operation' }, globals: { lang: 'uk' } };
 /** The element's own `lang` wins over the page's. */
 export const Russian: Story = { args: { lang: 'ru', quote: 'nebenzya-deliberate-act-of-terrorism' } };
-export const Phone: Story = { args: { quote: 'zelenskyy-panic-and-chaos' }, globals: { width: 'phone' } };
-export const Wide: Story = { args: { quote: 'putin-response-will-be-harsh' }, globals: { width: 'wide' } };
 
 /** A publisher's dataset with one quote, registered under `name`; its source carries `url`. */
 const publisherDataset = (name: string, url: string) => async () => {
@@ -86,12 +80,12 @@ const fallbackArgs = {
     .map((paragraph) => `<p>${paragraph}</p>`)
     .join('')}</blockquote><p>Volodymyr Zelenskyy, ${fallbackQuote.date}</p>`,
 };
-export const NoJavaScriptFallback: Story = {
+export const NoJavaScriptFallback: Story = { name: 'JavaScript off', 
   args: fallbackArgs,
   render: (args) => fallbackBeside(TAG, args),
   parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
 };
-export const HostileTheme: Story = {
+export const HostileTheme: Story = { name: 'Hostile page theme', 
   args: { quote: 'putin-response-will-be-harsh', 'max-lines': 3 },
   decorators: [withHostileTheme],
   parameters: ownDocument,
@@ -114,4 +108,3 @@ export const ErrorInvalidDataset: Story = {
   args: { quote: 'story-quote', 'dataset-id': 'story-invalid' },
   loaders: [publisherDataset('story-invalid', 'javascript:alert(1)')],
 };
-export const ErrorInUkrainian: Story = { args: { quote: 'no-such-quote' }, globals: { lang: 'uk' } };

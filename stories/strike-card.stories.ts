@@ -31,32 +31,27 @@ export const EveryEvent: Story = {
 export const EveryEventCompact: Story = { ...EveryEvent, args: { variant: 'compact' }, globals: { width: 'phone' } };
 
 // One story per event of the embedded dataset.
-export const KerchBridgeAttack = forEvent('kerch-bridge-attack');
-export const MissileStrikes10Oct2022 = forEvent('2022-10-10-missile-strikes');
-export const LukashenkoTroopDeployment = forEvent('2022-10-10-lukashenko-troop-deployment');
-export const TurkStreamClaim = forEvent('turkstream-pipeline-claim');
-export const AerialBombardment29Dec2023 = forEvent('2023-12-29-aerial-bombardment');
-export const BelgorodAttack = forEvent('2023-12-30-belgorod-attack');
-export const KharkivKhersonStrikes = forEvent('2023-12-30-kharkiv-kherson-strikes');
-export const UnSecurityCouncilMeeting = forEvent('2023-12-30-un-security-council-meeting');
-export const PutinIntensifyStatement = forEvent('2024-01-01-putin-intensify-statement');
-export const NewYearDroneAttack = forEvent('2024-01-01-new-year-drone-attack');
-export const DonetskShelling = forEvent('2024-01-21-donetsk-shelling');
-export const KyivKharkivMissileStrikes = forEvent('2024-01-23-kyiv-kharkiv-missile-strikes');
+export const KerchBridgeAttack: Story = { ...forEvent('kerch-bridge-attack'), name: 'Kerch Bridge attack' };
+export const MissileStrikes10Oct2022: Story = { ...forEvent('2022-10-10-missile-strikes'), name: 'Missile strikes, 10 Oct 2022' };
+export const LukashenkoTroopDeployment: Story = { ...forEvent('2022-10-10-lukashenko-troop-deployment'), name: 'Lukashenko troop deployment' };
+export const TurkStreamClaim: Story = { ...forEvent('turkstream-pipeline-claim'), name: 'TurkStream pipeline claim' };
+export const AerialBombardment29Dec2023: Story = { ...forEvent('2023-12-29-aerial-bombardment'), name: 'Aerial bombardment, 29 Dec 2023' };
+export const BelgorodAttack: Story = { ...forEvent('2023-12-30-belgorod-attack'), name: 'Belgorod attack, 30 Dec 2023' };
+export const KharkivKhersonStrikes: Story = { ...forEvent('2023-12-30-kharkiv-kherson-strikes'), name: 'Kharkiv and Kherson strikes' };
+export const UnSecurityCouncilMeeting: Story = { ...forEvent('2023-12-30-un-security-council-meeting'), name: 'UN Security Council meeting' };
+export const PutinIntensifyStatement: Story = { ...forEvent('2024-01-01-putin-intensify-statement'), name: 'Putin: “we will intensify”' };
+export const NewYearDroneAttack: Story = { ...forEvent('2024-01-01-new-year-drone-attack'), name: 'New Year’s Day drone attack' };
+export const DonetskShelling: Story = { ...forEvent('2024-01-21-donetsk-shelling'), name: 'Donetsk shelling' };
+export const KyivKharkivMissileStrikes: Story = { ...forEvent('2024-01-23-kyiv-kharkiv-missile-strikes'), name: 'Kyiv and Kharkiv missile strikes' };
 
 /** Claimants disagree on the toll: one figure first, the others beside it, marked; revised figures kept. */
 export const ClaimsDisagree = forEvent('2023-12-30-belgorod-attack');
 /** Who attacked is itself a claim: asserted by one side, denied by the other. */
-export const AttackerClaimedAndDenied = forEvent('kerch-bridge-attack');
+export const AttackerClaimedAndDenied: Story = { ...forEvent('kerch-bridge-attack'), name: 'Kerch Bridge attack' };
 
 // Variants, widths, themes and languages (the toolbar switches these for any story; these fix one).
 export const Compact = forEvent('2023-12-30-belgorod-attack', { variant: 'compact' }, { globals: { width: 'phone' } });
-export const Phone = forEvent('2024-01-23-kyiv-kharkiv-missile-strikes', {}, { globals: { width: 'phone' } });
-export const Wide = forEvent('2024-01-23-kyiv-kharkiv-missile-strikes', {}, { globals: { width: 'wide' } });
 export const HeadingLevel2 = forEvent('2022-10-10-missile-strikes', { 'heading-level': 2 });
-export const Dark = forEvent('2023-12-29-aerial-bombardment', {}, { globals: { theme: 'dark' } });
-export const DarkCompact = forEvent('2023-12-29-aerial-bombardment', { variant: 'compact' }, { globals: { theme: 'dark', width: 'phone' } });
-export const Brand = forEvent('2024-01-23-kyiv-kharkiv-missile-strikes', {}, { globals: { theme: 'brand' } });
 /** Tuned by hand: the CSS custom properties in the controls are set on the element itself. */
 export const TunedTokens = forEvent('2023-12-30-belgorod-attack', {
   '--strike-card-accent': '#1a5e20',
@@ -64,12 +59,8 @@ export const TunedTokens = forEvent('2023-12-30-belgorod-attack', {
   '--sw-radius': '0',
   '--sw-border-width': '0',
 });
-/** The page is Ukrainian: the card inherits its language. */
-export const Ukrainian = forEvent('2023-12-30-belgorod-attack', {}, { globals: { lang: 'uk' } });
-export const UkrainianCompact = forEvent('2023-12-30-belgorod-attack', { variant: 'compact' }, { globals: { lang: 'uk', width: 'phone' } });
 /** The element's own `lang` wins over the page's. */
 export const Russian = forEvent('2024-01-21-donetsk-shelling', { lang: 'ru' });
-export const RussianDark = forEvent('2022-10-10-missile-strikes', {}, { globals: { lang: 'ru', theme: 'dark' } });
 
 // What readers without JavaScript see, and a theme that fights every embed.
 const fallbackArgs = {
@@ -77,12 +68,12 @@ const fallbackArgs = {
   'default-slot':
     "<p>Russian strikes on 10 Oct 2022: at least 14 killed, according to Ukraine's National Police (Sky News).</p>",
 };
-export const NoJavaScriptFallback: Story = {
+export const NoJavaScriptFallback: Story = { name: 'JavaScript off', 
   args: fallbackArgs,
   render: (args) => fallbackBeside(TAG, args),
   parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
 };
-export const HostileTheme: Story = {
+export const HostileTheme: Story = { name: 'Hostile page theme', 
   ...forEvent('2024-01-23-kyiv-kharkiv-missile-strikes'),
   decorators: [withHostileTheme],
   parameters: ownDocument,
@@ -94,4 +85,3 @@ export const ErrorUnknownEvent = forEvent('no-such-event');
 export const ErrorInvalidVariant = forEvent('2022-10-10-missile-strikes', { variant: 'tiny' });
 export const ErrorInvalidHeadingLevel = forEvent('2022-10-10-missile-strikes', { 'heading-level': 9 });
 export const ErrorUnknownDataset = forEvent('2022-10-10-missile-strikes', { 'dataset-id': 'no-such-dataset' });
-export const ErrorUkrainian = forEvent('no-such-event', {}, { globals: { lang: 'uk' } });

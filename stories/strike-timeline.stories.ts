@@ -32,13 +32,13 @@ export const EveryEvent: Story = {
 
 // The chains of the dataset: one story each, from any of their events.
 /** The Kerch Bridge attack, the strikes of 10 Oct 2022 Putin called retaliation for it, and Lukashenko's order. */
-export const KerchBridgeChain = from('kerch-bridge-attack');
+export const KerchBridgeChain: Story = { ...from('kerch-bridge-attack'), name: 'Kerch Bridge attack' };
 /** 29 Dec 2023 → Belgorod → the strikes on Kharkiv and Kherson, the UN Security Council, Putin's "we will intensify". */
 export const BelgorodChain = from('2023-12-30-belgorod-attack', {}, { globals: { width: 'wide' } });
 /** A link no one asserts and Peskov denies: marked "Link denied", never read as asserted. */
-export const DeniedLink = from('2024-01-21-donetsk-shelling');
+export const DeniedLink: Story = { ...from('2024-01-21-donetsk-shelling'), name: 'Donetsk shelling' };
 /** An event linked to no other: one step. */
-export const SingleEvent = from('2024-01-01-new-year-drone-attack');
+export const SingleEvent: Story = { ...from('2024-01-01-new-year-drone-attack'), name: 'New Year’s Day drone attack' };
 /** A chosen set, in date order: the undated TurkStream claim sorts by its known end ("on or before"). */
 export const ChosenEvents = chosen([
   '2024-01-01-putin-intensify-statement',
@@ -50,39 +50,28 @@ export const ChosenEvents = chosen([
 // Variants, widths, themes and languages (the toolbar switches these for any story; these fix one).
 export const Compact = from('2023-12-29-aerial-bombardment', { variant: 'compact' });
 export const CompactPhone = from('2023-12-29-aerial-bombardment', { variant: 'compact' }, { globals: { width: 'phone' } });
-/** Vertical in a narrow container… */
-export const Phone = from('2022-10-10-missile-strikes', {}, { globals: { width: 'phone' } });
-/** …horizontal from 720px; steps that do not fit wrap onto another row. */
-export const Wide = from('2022-10-10-missile-strikes', {}, { globals: { width: 'wide' } });
 export const HeadingLevel2 = from('2022-10-10-missile-strikes', { 'heading-level': 2 });
-export const Dark = from('2023-12-30-belgorod-attack', {}, { globals: { theme: 'dark' } });
-export const DarkWide = from('2023-12-30-belgorod-attack', {}, { globals: { theme: 'dark', width: 'wide' } });
-export const Brand = from('2022-10-10-missile-strikes', {}, { globals: { theme: 'brand' } });
 /** Tuned by hand: the CSS custom properties in the controls are set on the element itself. */
 export const TunedTokens = from('2023-12-30-belgorod-attack', {
   '--strike-timeline-marker-color': '#1a5e20',
   '--strike-timeline-line-color': '#1a5e20',
   '--strike-timeline-gap': '2em',
 });
-/** The page is Ukrainian: the timeline inherits its language. */
-export const Ukrainian = from('2024-01-21-donetsk-shelling', {}, { globals: { lang: 'uk' } });
-export const UkrainianWide = from('2023-12-30-belgorod-attack', {}, { globals: { lang: 'uk', width: 'wide' } });
 /** The element's own `lang` wins over the page's. */
 export const Russian = from('kerch-bridge-attack', { lang: 'ru' });
-export const RussianDark = from('2024-01-21-donetsk-shelling', {}, { globals: { lang: 'ru', theme: 'dark' } });
 
 // What readers without JavaScript see, and a theme that fights every embed.
 const fallbackArgs = {
   from: '2022-10-10-missile-strikes',
   'default-slot':
-    '<ol><li>8 Oct 2022: attack on the Kerch Bridge.</li><li>10 Oct 2022: Russian strikes across Ukraine, called retaliation for it by Vladimir Putin.</li></ol>',
+    '<ol><li>An attack on the Kerch Bridge.</li><li>10 Oct 2022: Russian strikes across Ukraine, called retaliation for it by Vladimir Putin.</li></ol>',
 };
-export const NoJavaScriptFallback: Story = {
+export const NoJavaScriptFallback: Story = { name: 'JavaScript off', 
   args: fallbackArgs,
   render: (args) => fallbackBeside(TAG, args),
   parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
 };
-export const HostileTheme: Story = {
+export const HostileTheme: Story = { name: 'Hostile page theme', 
   ...from('2023-12-30-belgorod-attack'),
   decorators: [withHostileTheme],
   parameters: ownDocument,
@@ -95,4 +84,3 @@ export const ErrorUnknownEventInSet = chosen(['2022-10-10-missile-strikes', 'no-
 export const ErrorInvalidVariant = from('2022-10-10-missile-strikes', { variant: 'tiny' });
 export const ErrorInvalidHeadingLevel = from('2022-10-10-missile-strikes', { 'heading-level': 9 });
 export const ErrorUnknownDataset = from('2022-10-10-missile-strikes', { 'dataset-id': 'no-such-dataset' });
-export const ErrorUkrainian = from('no-such-event', {}, { globals: { lang: 'uk' } });

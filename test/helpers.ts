@@ -1,6 +1,7 @@
 /** Helpers the element tests share. */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from './engine.js';
+import { StrikeWidgetElement } from '../src/elements/base.js';
 import type { StrikeWidgetsErrorDetail } from '../src/elements/base.js';
 
 /** The text a reader sees in an element's shadow root, whitespace collapsed. */
@@ -84,6 +85,14 @@ export function itReportsErrors(
   collected: () => StrikeWidgetsErrorDetail[],
   content: string,
 ): void {
+  // A missing dataset is reported at once, not after the wait for one registered late.
+  const grace = StrikeWidgetElement.datasetGraceMs;
+  before(() => {
+    StrikeWidgetElement.datasetGraceMs = 0;
+  });
+  after(() => {
+    StrikeWidgetElement.datasetGraceMs = grace;
+  });
   for (const [name, attrs, code, message] of cases) {
     it(`${name}: a visible message and a ${code} event`, async () => {
       const el = await make(attrs);
@@ -98,13 +107,14 @@ export function itReportsErrors(
 }
 
 /**
- * The element follows the reader's `prefers-color-scheme`, and an explicit `theme` wins over it either way
- * (`make` mounts the element with these attributes added to its own).
+ * On a page that supports both schemes, the element follows the reader's `prefers-color-scheme`, and an explicit
+ * `theme` wins over it either way (`make` mounts the element with these attributes added to its own).
  */
 export function itFollowsColorScheme(make: (attrs: Record<string, string>) => Promise<Element>): void {
-  it('follows prefers-color-scheme, and an explicit theme wins over it', async () => {
+  it('on a page that supports both schemes, follows prefers-color-scheme; an explicit theme wins over it', async () => {
     const background = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor;
     const [dark, light] = ['rgb(23, 24, 27)', 'rgb(255, 255, 255)'];
+    document.documentElement.style.colorScheme = 'light dark';
     try {
       await emulateMedia({ colorScheme: 'dark' });
       const preferred = await make({});
@@ -114,7 +124,21 @@ export function itFollowsColorScheme(make: (attrs: Record<string, string>) => Pr
       expect(background(await make({ theme: 'dark' }))).to.equal(dark);
       expect(background(preferred)).to.equal(light);
     } finally {
+      document.documentElement.style.removeProperty('color-scheme');
       await emulateMedia({ colorScheme: 'light' });
     }
+  });
+}
+
+/**
+ * For the suite that calls it, the test page declares `color-scheme: light dark`, so widgets follow the reader's
+ * `prefers-color-scheme` (on a page that declares nothing they stay light, as the page does).
+ */
+export function onPageSupportingBothSchemes(): void {
+  before(() => {
+    document.documentElement.style.colorScheme = 'light dark';
+  });
+  after(() => {
+    document.documentElement.style.removeProperty('color-scheme');
   });
 }

@@ -22,6 +22,7 @@ import { applyStringBlocks } from './string-blocks.js';
 import { syncJsonLd } from './structured-data.js';
 import { missingFeatures } from './support.js';
 import { warnOnce } from './warn.js';
+import { VALID_VALUES, candidateIds, nearestId } from './hints.js';
 import { VERSION } from '../version.js';
 
 /** The `detail` of a `strike-widgets-error` event. */
@@ -40,6 +41,8 @@ export interface Failure {
   /** Values for the message's placeholders: {name}, {value}, {id}, {detail}. */
   vars: Record<string, string>;
   problems?: ValidationProblem[];
+  /** Added when shown: the nearest existing id for a typo, or the values that would be valid. */
+  hint?: { suggest?: string; valid?: readonly string[] };
 }
 
 export { warnOnce };
@@ -103,6 +106,66 @@ function inherited(from: Element, name: string, emptyAnswers = false): string | 
   return undefined;
 }
 
+/** Ids of the page's inline JSON datasets, for suggesting the one a mistyped `dataset-id` meant. */
+const inlineDatasetIds = () =>
+  globalThis.document ? [...document.querySelectorAll('script[type="application/json"][id]')].map((s) => s.id) : [];
+
+function addHint(f: Failure, ds: Dataset | undefined): void {
+  if (f.code === 'invalid-attribute') {
+    const valid = VALID_VALUES[f.vars.name ?? ''];
+    if (valid) f.hint = { valid };
+    return;
+  }
+  const typed = f.vars.id;
+  if (!typed) return;
+  const candidates = candidateIds(f.code, ds, inlineDatasetIds);
+  const suggest = nearestId(typed, candidates);
+  // Ids are suggested, not listed: a dataset has too many for a message.
+  if (suggest) f.hint = { suggest };
+}
+
+function hintText(loc: Locale, f: Failure): string {
+  const { suggest, valid } = f.hint ?? {};
+  if (suggest) return fill(loc.strings.errorSuggest, { id: suggest });
+  return valid ? fill(loc.strings.errorValid, { values: valid.join(', ') }) : '';
+}
+
+/**
+ * Whether a `dataset-id` that names nothing yet may still be registered: until the page's load event plus
+ * `StrikeWidgetElement.datasetGraceMs` (a page often fetches its data, then registers it), the widget shows its
+ * loading state and the publisher's fallback instead of an error. When the wait ends every widget looks again.
+ */
+let graceTimer: ReturnType<typeof setTimeout> | undefined;
+let waitingForLoad = false;
+let graceDue = 0;
+function endOfGrace() {
+  graceTimer = undefined;
+  live.forEach((el) => el.requestUpdate());
+}
+function withinGrace(): boolean {
+  // While prerendering there is no page to wait for.
+  if (!globalThis.document) return false;
+  const grace = StrikeWidgetElement.datasetGraceMs;
+  if (document.readyState !== 'complete') {
+    if (!waitingForLoad) {
+      waitingForLoad = true;
+      addEventListener('load', () => ((waitingForLoad = false), (graceTimer ??= setTimeout(endOfGrace, grace))), { once: true });
+    }
+    return true;
+  }
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const left = (navigation?.loadEventEnd || performance.now()) + grace - performance.now();
+  if (left <= 0) return false;
+  // One timer serves every widget; a shorter grace (set since) brings it forward.
+  const due = performance.now() + left;
+  if (!graceTimer || due < graceDue) {
+    clearTimeout(graceTimer);
+    graceDue = due;
+    graceTimer = setTimeout(endOfGrace, left + 1);
+  }
+  return true;
+}
+
 type DataState = { dataset: Dataset } | { failure: Failure } | { loading: true };
 
 /**
@@ -110,6 +173,7 @@ type DataState = { dataset: Dataset } | { failure: Failure } | { loading: true }
  *
  * @csspart base - The widget's box.
  * @csspart error - The message shown instead of the widget when its input is wrong.
+ * @csspart fallback - Beside the error message: the element's own content (the publisher's fallback), kept for readers.
  * @csspart loading - Shown while a remote dataset loads (the element's own content, if any, shows inside it).
  *
  * @cssprop --sw-font-family - Font of the widget.
@@ -130,6 +194,8 @@ type DataState = { dataset: Dataset } | { failure: Failure } | { loading: true }
  * @cssprop --sw-border-width - Border width (0 for none).
  * @cssprop --sw-padding - Inner padding of the box.
  * @cssprop --sw-margin-block - Space above and below the element.
+ * @cssprop --sw-min-width - Width the widget asks for where its container sizes to its content (a flex row, a float,
+ * inline-block, a table cell, a grid `auto` column); default 18rem. It fills wider columns.
  *
  * @event strike-widgets-error - Bad input: an unknown id, a missing or invalid attribute, a dataset that is missing,
  * failed to load or is invalid. `detail` is `{code, message, problems?}`; bubbles and crosses shadow roots.
@@ -137,6 +203,8 @@ type DataState = { dataset: Dataset } | { failure: Failure } | { loading: true }
 export abstract class StrikeWidgetElement extends LitElement {
   /** The version of strike-widgets that defined this element. */
   static readonly version = VERSION;
+  /** How long after the page's load event a `dataset-id` may name a dataset not registered yet (ms). */
+  static datasetGraceMs = 3000;
 
   static override properties = {
     datasetId: { attribute: 'dataset-id' },
@@ -152,7 +220,10 @@ export abstract class StrikeWidgetElement extends LitElement {
   declare datasetId: string | undefined;
   /** The URL of a publisher's dataset file (JSON), fetched once however many elements use it. */
   declare datasetSrc: string | undefined;
-  /** `light` or `dark`; without it the reader's `prefers-color-scheme` decides. */
+  /**
+   * `light` or `dark`. Without it the widget follows the page's `color-scheme` (CSS or meta tag), and the reader's
+   * `prefers-color-scheme` only where the page supports both; a page that declares none gets light widgets.
+   */
   declare theme: 'light' | 'dark' | undefined;
 
   static override get observedAttributes(): string[] {
@@ -269,6 +340,7 @@ export abstract class StrikeWidgetElement extends LitElement {
     if (script && isJsonScript(script)) {
       return this.fromResult(parseInlineDataset(script, script.textContent ?? ''), id);
     }
+    if (withinGrace()) return { loading: true };
     return { failure: failure('dataset-not-found', { id }) };
   }
 
@@ -299,6 +371,7 @@ export abstract class StrikeWidgetElement extends LitElement {
         </div>`;
       }
       content = 'failure' in state ? state.failure : this.renderWidget(state.dataset, this.locale);
+      if (isFailure(content)) addHint(content, 'dataset' in state ? state.dataset : undefined);
     } catch (e) {
       console.error(e);
       content = failure('render-failed');
@@ -310,11 +383,15 @@ export abstract class StrikeWidgetElement extends LitElement {
     </div>`;
   }
 
+  /** The message for the page's editor, beside the publisher's fallback content (kept for readers). */
   private renderFailure(f: Failure): TemplateResult {
     const { strings } = this.locale;
-    return html`<div class="error" part="error">
+    const hint = hintText(this.locale, f);
+    return html`<div class="fallback" part="fallback"><slot></slot></div>
+      <div class="error" part="error">
       <strong>${strings.errorTitle}</strong>
       <p>${errorMessage(this.locale, f.code, f.vars)}</p>
+      ${hint ? html`<p class="hint">${hint}</p>` : nothing}
       ${f.problems?.length
         ? html`<details>
             <summary>${strings.errorDetails}</summary>
@@ -329,6 +406,8 @@ export abstract class StrikeWidgetElement extends LitElement {
   /** The error in English, for the event and the console. */
   private describe(f: Failure): StrikeWidgetsErrorDetail {
     let message = fill(stringsFor('en').error[f.code], f.vars);
+    const hint = hintText(localeFor('en'), f);
+    if (hint) message += ` ${hint}`;
     if (f.problems?.[0]) message += ` First problem: ${f.problems[0].path || '/'} ${f.problems[0].message}`;
     return f.problems ? { code: f.code, message, problems: f.problems } : { code: f.code, message };
   }

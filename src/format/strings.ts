@@ -92,6 +92,8 @@ export interface Strings {
   span: string;
   noFigure: string;
   earlierFigures: string;
+  /** strike-card on a narrow column: the disclosure holding places, who is said to have done what, and linked events. */
+  moreAboutEvent: string;
   /** "including {parts}" */
   including: string;
   /** "{label}: {names}" pieces for who said something. */
@@ -128,6 +130,10 @@ export interface Strings {
   /** The heading of an error box. */
   errorTitle: string;
   errorDetails: string;
+  /** After an error: the id nearest to a mistyped one. */
+  errorSuggest: string;
+  /** After an error: what the attribute or id may be. */
+  errorValid: string;
   error: Record<ErrorCode, string>;
   /** Shown for text kept in the dataset's language ("in English"). */
   originalLanguage: string;

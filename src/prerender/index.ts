@@ -23,6 +23,23 @@ type ParentNode = DefaultTreeAdapterMap['parentNode'];
 export interface PrerenderOptions {
   /** Receives each warning: an element left for the browser, a block that could not be read. Default: console.warn. */
   warn?: (message: string) => void;
+  /**
+   * Receives each element that rendered its error state (an unknown id, an invalid attribute), named with its line
+   * and the message; it is prerendered with the message, as the browser would show it. Default: `warn`.
+   */
+  error?: (message: string) => void;
+}
+
+/** The text of a prerendered element's error message, if it rendered one. */
+function errorText(rendered: string): string | undefined {
+  const at = rendered.indexOf('part="error"');
+  if (at < 0) return undefined;
+  const end = rendered.indexOf('</div>', at);
+  return rendered
+    .slice(rendered.indexOf('>', at) + 1, end < 0 ? undefined : end)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What an element inherits from its ancestors, as the browser would resolve it. */
@@ -73,7 +90,7 @@ const prerendered = (el: Element) =>
  * one with `dataset-src` is left for the browser (a remote file is not fetched here), with a warning. Running it
  * again on its output changes nothing.
  */
-export function prerender(source: string, { warn = (m) => console.warn(`strike-widgets: ${m}`) }: PrerenderOptions = {}): string {
+export function prerender(source: string, { warn = (m) => console.warn(`strike-widgets: ${m}`), error = warn }: PrerenderOptions = {}): string {
   const page: Page = { widgets: [], ids: new Map(), strings: [] };
   walk(parse(source, { sourceCodeLocationInfo: true }), {}, page);
   const ours: string[] = [];
@@ -130,6 +147,8 @@ export function prerender(source: string, { warn = (m) => console.warn(`strike-w
         warn(`<${tag}> on line ${line} could not be rendered; it is left for the browser.`);
         continue;
       }
+      const failed = errorText(out.slice(start, end));
+      if (failed) error(`<${tag}> on line ${line}: ${failed}`);
       inserts.push([el.sourceCodeLocation!.startTag!.endOffset, out.slice(start, end)]);
     }
     let result = '';

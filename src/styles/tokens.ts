@@ -7,13 +7,27 @@ import { css } from 'lit';
  * `.root` resets every inherited property (`all: initial`), so a page's `* { color: red !important }` or
  * `html { font-size: 30px }` reaches the host box but never the widget's text.
  *
- * Colours use `light-dark()`: `prefers-color-scheme` decides unless `theme="light|dark"` sets the scheme.
- * Every pair is at least WCAG AA (4.5:1) in both schemes.
+ * Colours use `light-dark()` and follow the page's own `color-scheme` (CSS on any ancestor, or the
+ * `<meta name="color-scheme">` tag): a light-only or undeclared page gets light widgets, a dark-only page dark ones,
+ * and only a page that supports both follows the reader's `prefers-color-scheme`. `theme="light|dark"` wins over
+ * all of it. Every pair is at least WCAG AA (4.5:1) in both schemes.
+ *
+ * A publisher who sets `--sw-color-background` alone keeps readable text: the text, muted, accent and link colours
+ * they did not set become black or white, whichever contrasts more with that background (chosen by its luminance,
+ * the 0.179 crossover where both give at least 4.58:1), and inset surfaces and borders derive from it.
  */
 export const baseStyles = css`
+  /*
+   * The host is an inline-size container, so its content cannot size it: in a shrink-to-fit container (a flex row,
+   * a float, inline-block, a table cell, a grid auto column) it would be 0 px wide. It asks for 18rem instead, grows
+   * to fill a flex row (siblings share it equally) and may shrink there rather than push the page sideways.
+   */
   :host {
     display: block;
     container-type: inline-size;
+    contain-intrinsic-inline-size: var(--sw-min-width, 18rem);
+    flex: 1 1 auto;
+    min-inline-size: 0;
     margin-block: var(--sw-margin-block, 1em);
   }
   :host([hidden]) {
@@ -23,14 +37,24 @@ export const baseStyles = css`
     all: initial;
     display: block;
     box-sizing: border-box;
-    color-scheme: light dark;
-    --_text: var(--sw-color-text, light-dark(#1b1b1f, #ececf1));
-    --_muted: var(--sw-color-muted, light-dark(#4d5159, #b0b4bd));
+    color-scheme: inherit;
+    /*
+     * Set only when the publisher gives a background (otherwise invalid, so each token below falls back to its
+     * palette): the readable ink on it, and the opposite, for surfaces that must stay on the far side of the ink.
+     */
+    --_ink: color(from var(--sw-color-background) xyz-d65 calc(0.9505 * clamp(0, (0.1791 - y) * 100000, 1))
+      clamp(0, (0.1791 - y) * 100000, 1) calc(1.089 * clamp(0, (0.1791 - y) * 100000, 1)) / 1);
+    --_paper: color(from var(--sw-color-background) xyz-d65 calc(0.9505 * clamp(0, (y - 0.1791) * 100000, 1))
+      clamp(0, (y - 0.1791) * 100000, 1) calc(1.089 * clamp(0, (y - 0.1791) * 100000, 1)) / 1);
+    --_derived-surface: color-mix(in srgb, var(--sw-color-background) 88%, var(--_paper));
+    --_derived-border: color-mix(in srgb, var(--sw-color-background) 55%, var(--_ink));
+    --_text: var(--sw-color-text, var(--_ink, light-dark(#1b1b1f, #ececf1)));
+    --_muted: var(--sw-color-muted, var(--_ink, light-dark(#4d5159, #b0b4bd)));
     --_background: var(--sw-color-background, light-dark(#ffffff, #17181b));
-    --_surface: var(--sw-color-surface, light-dark(#f4f5f7, #222429));
-    --_border: var(--sw-color-border, light-dark(#c9ccd2, #464a52));
-    --_accent: var(--sw-color-accent, light-dark(#a4161a, #ff9a94));
-    --_link: var(--sw-color-link, light-dark(#0b57d0, #8ab4f8));
+    --_surface: var(--sw-color-surface, var(--_derived-surface, light-dark(#f4f5f7, #222429)));
+    --_border: var(--sw-color-border, var(--_derived-border, light-dark(#c9ccd2, #464a52)));
+    --_accent: var(--sw-color-accent, var(--_ink, light-dark(#a4161a, #ff9a94)));
+    --_link: var(--sw-color-link, var(--_ink, light-dark(#0b57d0, #8ab4f8)));
     --_warning-text: var(--sw-color-warning-text, light-dark(#6b3a00, #ffd08a));
     --_warning-background: var(--sw-color-warning-background, light-dark(#fff1d6, #33270f));
     --_error-text: var(--sw-color-error-text, light-dark(#8c1d18, #ffb4ab));
@@ -44,7 +68,7 @@ export const baseStyles = css`
     border-radius: var(--sw-radius, 0.5em);
     padding: var(--sw-padding, 1em);
     text-align: start;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     font-variant-numeric: tabular-nums;
   }
   :host([theme='light']) .root {

@@ -91,9 +91,9 @@ function attributeControl(attr: Attribute): Partial<ArgTypes[string]> {
   if (literals.length && literals.length >= parts.length) {
     return { control: { type: 'select', labels: { undefined: NOT_SET } }, options: [undefined, ...literals] };
   }
-  if (parts.includes('boolean')) return { control: 'boolean' };
+  if (parts.includes('boolean')) return { control: { type: 'boolean' } };
   if (parts.includes('number')) return { control: { type: 'number', step: 1 } };
-  return { control: 'text' };
+  return { control: { type: 'text' } };
 }
 
 /** Storybook's handler name for an event, as its web-components renderer names them (`onStrikeWidgetsError`). */
@@ -125,7 +125,7 @@ export function argTypesFor(tag: string): ArgTypes {
   for (const prop of el.cssProperties ?? []) {
     argTypes[prop.name] = {
       ...row(prop, 'css custom properties', isColour(prop) ? '<color>' : 'CSS value'),
-      control: isColour(prop) ? 'color' : 'text',
+      control: isColour(prop) ? { type: 'color' } : { type: 'text' },
     };
   }
   for (const event of el.events ?? []) {
@@ -135,7 +135,7 @@ export function argTypesFor(tag: string): ArgTypes {
   for (const part of el.cssParts ?? []) argTypes[`::part(${part.name})`] = { ...row(part, 'css shadow parts'), control: false };
   for (const slot of el.slots ?? []) {
     if (slot.name) argTypes[`slot="${slot.name}"`] = { ...row(slot, 'slots'), control: false };
-    else argTypes[SLOT_ARG] = { ...row({ ...slot, name: SLOT_ARG }, 'slots', 'HTML'), control: 'text' };
+    else argTypes[SLOT_ARG] = { ...row({ ...slot, name: SLOT_ARG }, 'slots', 'HTML'), control: { type: 'text' } };
   }
   for (const member of el.members ?? []) {
     if (member.kind !== 'field' || member.static || (member.privacy && member.privacy !== 'public')) continue;

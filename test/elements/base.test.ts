@@ -184,12 +184,14 @@ describe('base element', () => {
       </div>`);
       expect(heading(el.querySelector('probe-widget')!)).to.equal('Registered wins');
     });
-    it('an unknown dataset id is an error until the dataset is registered', async () => {
+    it('an unknown dataset id is an error (once the wait for a late one is over) until the dataset is registered', async () => {
+      StrikeWidgetElement.datasetGraceMs = 0;
       const el = await fixture(html`<probe-widget dataset-id="probe-registered" event="publisher-event"></probe-widget>`);
       await waitUntil(() => errors.length === 1);
       expect(errors[0]!.code).to.equal('dataset-not-found');
       registerDataset('probe-registered', await mini());
       await waitUntil(() => heading(el) === "A publisher's own event", 'renders once registered');
+      StrikeWidgetElement.datasetGraceMs = 3000;
     });
     it('fetches a remote dataset once for many elements, showing the fallback content while it loads', async () => {
       const requests: string[] = [];

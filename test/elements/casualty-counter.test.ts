@@ -6,7 +6,7 @@ import { CasualtyCounter } from '../../src/elements/casualty-counter/casualty-co
 import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itReportsErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+import { collectErrors, itReportsErrors, seedDataset, shadowText, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT_10 = '2022-10-10-missile-strikes';
@@ -105,6 +105,8 @@ function miniDataset(
 }
 
 describe('<casualty-counter>', () => {
+  onPageSupportingBothSchemes();
+
   let errors: ReturnType<typeof collectErrors>;
   beforeEach(() => {
     errors = collectErrors();
@@ -431,10 +433,10 @@ describe('<casualty-counter>', () => {
       ['an empty event', { event: ' ' }, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
       ['an unknown event in events', { events: `${OCT_10} no-such-event` }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
-      ['an unknown metric', { event: OCT_10, metric: 'dead' }, 'invalid-attribute', '“dead” is not a valid value for “metric”.'],
+      ['an unknown metric', { event: OCT_10, metric: 'dead' }, 'invalid-attribute', '“dead” is not a valid value for “metric”. Valid values: killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged.'],
       ['a place that is not the event’s', { event: OCT_10, place: 'belgorod' }, 'invalid-attribute', '“belgorod” is not a valid value for “place”.'],
       ['place with events', { events: OCT_10, place: 'kyiv' }, 'invalid-attribute', '“kyiv” is not a valid value for “place”.'],
-      ['an invalid theme', { event: OCT_10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
+      ['an invalid theme', { event: OCT_10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
     ];
     itReportsErrors(cases, counter, () => errors.errors, '.figure');
     it('messages are translated', async () => {
@@ -502,7 +504,7 @@ describe('<casualty-counter>', () => {
     }
   });
 
-  describe('animate', () => {
+  describe('count-up', () => {
     const duration = CasualtyCounter.countUpMs;
     let observed: number;
     let disconnected: number;
@@ -537,7 +539,7 @@ describe('<casualty-counter>', () => {
     }
 
     it('counts up once when scrolled into view, ending on the claimed figure; screen readers only get the final one', async () => {
-      const { el } = await belowTheFold({ event: DONETSK, animate: true });
+      const { el } = await belowTheFold({ event: DONETSK, 'count-up': true });
       expect(el.countUp).to.equal(true);
       expect(text($(el, '[part=number]')), 'the final number until it animates').to.equal('27');
       const before = accessibleText(el);
@@ -575,7 +577,7 @@ describe('<casualty-counter>', () => {
 
     it('with prefers-reduced-motion there is no animation at all: the final number shows at once', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await counter({ event: OCT_10, animate: true });
+      const el = await counter({ event: OCT_10, 'count-up': true });
       const mutations: string[] = [];
       const watcher = new MutationObserver(() => mutations.push(text($(el, '[part=number]'))));
       watcher.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
@@ -593,7 +595,7 @@ describe('<casualty-counter>', () => {
       expect($(el, '.counting')).to.equal(null);
       registerDataset('counter-range', miniDataset([{ event: 'r', range: [10, 20] }]));
       try {
-        const range = await counter({ event: 'r', animate: true, 'dataset-id': 'counter-range' });
+        const range = await counter({ event: 'r', 'count-up': true, 'dataset-id': 'counter-range' });
         for (let i = 0; i < 3; i += 1) await nextFrame();
         expect(text($(range, '[part=number]'))).to.equal('10–20');
         expect($(range, '.counting')).to.equal(null);
@@ -604,14 +606,14 @@ describe('<casualty-counter>', () => {
     });
 
     it('a total counts up too', async () => {
-      const el = await counter({ events: `${OCT_10} ${DONETSK}`, animate: true });
+      const el = await counter({ events: `${OCT_10} ${DONETSK}`, 'count-up': true });
       await waitUntil(() => $(el, '.counting'), 'starts counting', { timeout: 3000, interval: 5 });
       await waitUntil(() => !$(el, '.counting'), 'stops counting', { timeout: 3000 });
       expect(text($(el, '[part=number]'))).to.equal('41');
     });
 
     it('removing and re-adding leaves no observer or frame behind', async () => {
-      const { el, page } = await belowTheFold({ event: OCT_10, animate: true });
+      const { el, page } = await belowTheFold({ event: OCT_10, 'count-up': true });
       expect(observed).to.equal(1);
       el.remove();
       expect(disconnected).to.equal(1);

@@ -7,7 +7,7 @@ import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
 import { disagreeingMetrics, metricsOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords } from '../helpers.js';
+import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
@@ -76,6 +76,8 @@ function revisedDataset() {
 }
 
 describe('<claim-compare>', () => {
+  onPageSupportingBothSchemes();
+
   let errors: ReturnType<typeof collectErrors>;
   beforeEach(() => (errors = collectErrors()));
   afterEach(async () => {
@@ -238,16 +240,16 @@ describe('<claim-compare>', () => {
     const cases: ErrorCase[] = [
       ['no event', { metric: 'killed' }, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
-      ['an invalid metric', { event: BELGOROD, metric: 'dead' }, 'invalid-attribute', '“dead” is not a valid value for “metric”.'],
-      ['an invalid heading level', { event: BELGOROD, 'heading-level': '0' }, 'invalid-attribute', '“0” is not a valid value for “heading-level”.'],
-      ['an invalid theme', { event: BELGOROD, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
+      ['an invalid metric', { event: BELGOROD, metric: 'dead' }, 'invalid-attribute', '“dead” is not a valid value for “metric”. Valid values: killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged.'],
+      ['an invalid heading level', { event: BELGOROD, 'heading-level': '0' }, 'invalid-attribute', '“0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['an invalid theme', { event: BELGOROD, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
       ['a missing dataset', { event: BELGOROD, 'dataset-id': 'nope' }, 'dataset-not-found', 'There is no dataset “nope” on this page.'],
     ];
     itReportsErrors(cases, compare, () => errors.errors, '[part~=claim]');
 
     it('messages are translated', async () => {
       const el = await compare({ event: BELGOROD, metric: 'dead', lang: 'ru' });
-      expect(text($(el, '[part=error]'))).to.equal('Не удалось показать этот виджет «dead» — недопустимое значение атрибута «metric».');
+      expect(text($(el, '[part=error]'))).to.equal('Не удалось показать этот виджет «dead» — недопустимое значение атрибута «metric». Допустимые значения: killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged.');
     });
   });
 

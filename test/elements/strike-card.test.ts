@@ -5,7 +5,7 @@ import { StrikeCard } from '../../src/elements/strike-card/strike-card.js';
 import { defineElement } from '../../src/elements/base.js';
 import type { Dataset } from '../../src/data/model.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, shadowText, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
@@ -30,6 +30,8 @@ async function card(attrs: Record<string, string>): Promise<StrikeCard> {
 }
 
 describe('<strike-card>', () => {
+  onPageSupportingBothSchemes();
+
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light', media: 'screen' });
   });
@@ -504,11 +506,11 @@ describe('<strike-card>', () => {
       ['a missing event', { variant: 'compact' }, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an empty event', { event: ' ' }, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
-      ['an invalid variant', { event: OCT10, variant: 'tiny' }, 'invalid-attribute', '“tiny” is not a valid value for “variant”.'],
-      ['heading-level 7', { event: OCT10, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”.'],
-      ['heading-level 0', { event: OCT10, 'heading-level': '0' }, 'invalid-attribute', '“0” is not a valid value for “heading-level”.'],
-      ['heading-level "two"', { event: OCT10, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”.'],
-      ['an invalid theme', { event: OCT10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
+      ['an invalid variant', { event: OCT10, variant: 'tiny' }, 'invalid-attribute', '“tiny” is not a valid value for “variant”. Valid values: full, compact.'],
+      ['heading-level 7', { event: OCT10, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['heading-level 0', { event: OCT10, 'heading-level': '0' }, 'invalid-attribute', '“0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['heading-level "two"', { event: OCT10, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['an invalid theme', { event: OCT10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
       ['an unknown dataset', { event: OCT10, 'dataset-id': 'nope' }, 'dataset-not-found', 'There is no dataset “nope” on this page.'],
     ];
     itReportsErrors(cases, card, () => collected.errors, 'article');

@@ -6,7 +6,7 @@ import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeli
 import type { Dataset } from '../../src/data/model.js';
 import { chainOf, dateKey, timelineOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords } from '../helpers.js';
+import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const KERCH = 'kerch-bridge-attack';
@@ -77,6 +77,8 @@ function cycleDataset() {
 }
 
 describe('<strike-timeline>', () => {
+  onPageSupportingBothSchemes();
+
   let errors: ReturnType<typeof collectErrors>;
   beforeEach(() => (errors = collectErrors()));
   afterEach(async () => {
@@ -329,10 +331,10 @@ describe('<strike-timeline>', () => {
       ['an empty events and from', { events: '  ', from: ' ' }, 'missing-attribute', 'The “from” attribute is missing.'],
       ['an unknown from', { from: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
       ['an unknown id in events', { events: `${KERCH} nope ${OCT10}` }, 'unknown-event', 'There is no event “nope” in this dataset.'],
-      ['an invalid variant', { from: KERCH, variant: 'wide' }, 'invalid-attribute', '“wide” is not a valid value for “variant”.'],
-      ['an invalid heading level', { from: KERCH, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”.'],
-      ['a heading level that is no number', { from: KERCH, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”.'],
-      ['an invalid theme', { from: KERCH, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”.'],
+      ['an invalid variant', { from: KERCH, variant: 'wide' }, 'invalid-attribute', '“wide” is not a valid value for “variant”. Valid values: full, compact.'],
+      ['an invalid heading level', { from: KERCH, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['a heading level that is no number', { from: KERCH, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['an invalid theme', { from: KERCH, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
       ['a missing dataset', { from: KERCH, 'dataset-id': 'no-such-dataset' }, 'dataset-not-found', 'There is no dataset “no-such-dataset” on this page.'],
     ];
     itReportsErrors(cases, timeline, () => errors.errors, '[part~=list]');

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { startServer } from '../../scripts/serve.mjs';
 import { launchBrowser, open, widgetSummaries, widgetsRendered } from './harness.mjs';
 
@@ -78,8 +79,11 @@ describe('the embed builder', () => {
   for (const choice of cases) {
     test(`a pasted ${choice.element} snippet renders in a blank page what the preview showed`, async () => {
       const { page } = await open(browser, `${server.url}/builder.html`);
+      await page.waitForFunction(() => document.querySelector('#preview > *'));
+      await page.type('input[name=base]', server.url);
       await page.waitForFunction(() => document.getElementById('snippet').value.includes('<script'));
       for (const [name, value] of Object.entries(choice)) await page.select(`select[name=${name}]`, value);
+      await page.waitForFunction((el) => document.getElementById('snippet').value.includes(`</${el}>`), {}, choice.element);
       const previewText = () =>
         page.waitForFunction(() => {
           const el = document.querySelector('#preview > *');
@@ -87,7 +91,11 @@ describe('the embed builder', () => {
         }).then((h) => h.jsonValue());
       const shown = await previewText();
       const snippet = await page.$eval('#snippet', (t) => t.value);
-      assert.match(snippet, new RegExp(`<${choice.element} [^>]*></${choice.element}>$`));
+      // The fallback: one line of the widget's own text, no block element a CMS could split.
+      const fallback = snippet.match(new RegExp(`<${choice.element} [^>]*>([^<\\n]+)</${choice.element}>$`))?.[1];
+      assert.ok(fallback && fallback.length > 20, `fallback text in ${snippet}`);
+      const words = (t) => t.replace(/&[a-z]+;/g, ' ').split(/[\s.,:;—–()«»“”]+/).filter((w) => w.length > 3);
+      assert.ok(words(fallback).every((w) => shown.includes(w)), `every word of "${fallback}" is the widget's own`);
       assert.match(snippet, /src="http:\/\/127\.0\.0\.1:\d+\/strike-widgets-\d+\.\d+\.\d+\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
 
       const blank = await browser.newPage();
@@ -101,6 +109,85 @@ describe('the embed builder', () => {
         .then((h) => h.jsonValue());
       assert.equal(pasted, shown);
       await blank.close();
+      await page.close();
+    });
+  }
+
+  test('the host is required and never this machine by default; a local one is warned about', async () => {
+    const { page } = await open(browser, `${server.url}/builder.html`);
+    await page.waitForFunction(() => document.querySelector('#preview > *')?.shadowRoot?.querySelector('.root'));
+    const state = () =>
+      page.evaluate(() => ({
+        host: document.querySelector('input[name=base]').value,
+        required: document.querySelector('input[name=base]').required,
+        snippet: document.getElementById('snippet').value,
+        copyDisabled: document.getElementById('copy').disabled,
+        note: document.getElementById('host-note').textContent,
+      }));
+    const empty = await state();
+    assert.deepEqual([empty.host, empty.required, empty.snippet, empty.copyDisabled], ['', true, '', true]);
+    assert.match(empty.note, /Enter the address/);
+    await page.type('input[name=base]', 'https://cdn.example.org/js/');
+    await page.waitForFunction(() => document.getElementById('snippet').value.includes('<script'));
+    const filled = await state();
+    assert.match(filled.snippet, /^<script type="module" src="https:\/\/cdn\.example\.org\/js\/strike-widgets-\d+\.\d+\.\d+\.js"/);
+    assert.equal(filled.copyDisabled, false);
+    assert.equal(filled.note, '');
+    await page.$eval('input[name=base]', (i) => (i.value = ''));
+    await page.type('input[name=base]', 'http://localhost:8080');
+    await page.waitForFunction(() => /only on this computer/.test(document.getElementById('host-note').textContent));
+    await page.close();
+  });
+
+  test('offers only events and metrics the dataset has, and opens on a figure', async () => {
+    const { page } = await open(browser, `${server.url}/builder.html`);
+    await page.waitForFunction(() => document.querySelector('#preview > *'));
+    const data = JSON.parse(readFileSync('dist/strike-dataset.json', 'utf8'));
+    const reported = (event) => new Set(data.figures.filter((f) => f.event === event).map((f) => f.metric));
+    for (const element of ['casualty-counter', 'claim-compare']) {
+      await page.select('select[name=element]', element);
+      const events = await page.$$eval('select[name=event] option', (o) => o.map((x) => x.value));
+      assert.ok(events.length > 0);
+      for (const event of events.slice(0, 4)) {
+        await page.select('select[name=event]', event);
+        const metrics = await page.$$eval('select[name=metric] option', (o) => o.map((x) => x.value));
+        assert.ok(metrics.length > 0, event);
+        assert.deepEqual(metrics.filter((m) => !reported(event).has(m)), [], `${event} offers only its metrics`);
+      }
+    }
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('#preview > *'));
+    await page.select('select[name=element]', 'casualty-counter');
+    const text = await page
+      .waitForFunction(() => {
+        const el = document.querySelector('#preview > casualty-counter');
+        return el?.shadowRoot?.querySelector('.root') && el.shadowRoot.textContent;
+      })
+      .then((h) => h.jsonValue());
+    assert.doesNotMatch(text, /No figure reported/);
+    await page.close();
+  });
+
+  for (const width of [375, 1280]) {
+    test(`at ${width} px the builder never scrolls sideways and every control fits`, async () => {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height: 900 });
+      await page.goto(`${server.url}/builder.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('#preview > *'));
+      await page.type('input[name=base]', 'https://cdn.example.org/js');
+      for (const element of ['strike-card', 'quote-block', 'casualty-counter']) {
+        await page.select('select[name=element]', element);
+        await page.waitForFunction(() => document.getElementById('snippet').value.includes('</'));
+        const overflow = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          controls: [...document.querySelectorAll('select, input, textarea, button, #preview')]
+            .filter((c) => c.getClientRects().length)
+            .filter((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+            .map((c) => c.name || c.id),
+        }));
+        assert.deepEqual(overflow, { page: 0, controls: [] }, `${element} at ${width} px`);
+      }
+      await page.screenshot({ path: `${tmpdir()}/builder-${width}.png`, fullPage: true }).catch(() => {});
       await page.close();
     });
   }

@@ -6,26 +6,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
 
-/** A scratch project that depends on strike-widgets (this checkout) and on a stub of React's JSX types. */
+/** A scratch project that depends on strike-widgets (this checkout) and on React's own types (@types/react). */
 function project() {
   const dir = mkdtempSync(join(tmpdir(), 'jsx-types-'));
-  mkdirSync(join(dir, 'node_modules', 'react'), { recursive: true });
-  // Installed as a consumer would have it: the package's files, and lit beside it; nothing of this checkout's
-  // own node_modules (which holds a real React, through Storybook).
+  mkdirSync(join(dir, 'node_modules', '@types'), { recursive: true });
+  // Installed as a consumer would have it: the package's files, lit beside it, React's types.
   const pkg = join(dir, 'node_modules', 'strike-widgets');
   mkdirSync(pkg);
   copyFileSync('package.json', join(pkg, 'package.json'));
   symlinkSync(join(process.cwd(), 'dist'), join(pkg, 'dist'), 'dir');
-  symlinkSync(join(process.cwd(), 'node_modules', 'lit'), join(dir, 'node_modules', 'lit'), 'dir');
-  writeFileSync(join(dir, 'node_modules', 'react', 'package.json'), '{"name":"react","types":"index.d.ts"}');
-  writeFileSync(
-    join(dir, 'node_modules', 'react', 'index.d.ts'),
-    'export namespace JSX { interface Element {} interface IntrinsicElements {} interface ElementChildrenAttribute { children: {} } }\n',
-  );
-  writeFileSync(
-    join(dir, 'node_modules', 'react', 'jsx-runtime.d.ts'),
-    "import type { JSX as R } from './index';\nexport namespace JSX { interface Element extends R.Element {} interface IntrinsicElements extends R.IntrinsicElements {} }\nexport function jsx(...a: unknown[]): JSX.Element;\nexport function jsxs(...a: unknown[]): JSX.Element;\n",
-  );
+  for (const dep of ['lit', 'csstype', '@types/react']) symlinkSync(join(process.cwd(), 'node_modules', dep), join(dir, 'node_modules', dep), 'dir');
   return dir;
 }
 
@@ -50,21 +40,32 @@ function errors(dir, name, source, options) {
 
 const good = `
 <strike-card event="2022-10-10-missile-strikes" variant="compact" heading-level="2" theme="dark" />;
-<casualty-counter events="a b" metric="injured" animate dataset-id="mine" />;
+<strike-card event="2022-10-10-missile-strikes" heading-level={2} />;
+<casualty-counter events="a b" metric="injured" count-up dataset-id="mine" />;
 <quote-block quote="putin-intensify-the-strikes" max-lines={3} lang="uk" />;
+`;
+/** Standard HTML attributes: accepted on every element (event types differ by flavour, so each adds its own). */
+const standard = `
+<strike-card event="x" title="A strike" role="region" dir="rtl" tabIndex={0} suppressHydrationWarning id="c" hidden />;
+<claim-compare event="x" aria-label="Claims" data-section="news" lang="uk" />;
 `;
 const bad = [
   ['an unknown variant', '<strike-card event="x" variant="wide" />;'],
   ['an unknown metric', '<casualty-counter event="x" metric="deaths" />;'],
   ['a misspelt attribute', '<quote-block qoute="x" />;'],
   ['a theme that does not exist', '<strike-card event="x" theme="blue" />;'],
+  ['heading-level 7', '<strike-card event="x" heading-level={7} />;'],
+  ['heading-level "0"', '<claim-compare event="x" heading-level="0" />;'],
+  ['a misspelt standard attribute', '<strike-card event="x" tabIdx={0} />;'],
 ];
 
 test('global JSX: the elements and their attributes type-check', () => {
   const dir = project();
   const prelude = "import type {} from 'strike-widgets/jsx';\ndeclare global { namespace JSX { interface Element {} } }\ndeclare function h(...a: unknown[]): JSX.Element;\n";
   const options = { jsx: ts.JsxEmit.Preserve, jsxFactory: 'h' };
-  assert.deepEqual(errors(dir, 'good.tsx', prelude + good, options), []);
+  assert.deepEqual(errors(dir, 'good.tsx', prelude + good + standard + '<strike-card event="x" onClick={(e: MouseEvent) => e.button} />;', options), []);
+  // React types dir as any string; the global JSX knows its three values.
+  assert.notDeepEqual(errors(dir, 'bad-dir.tsx', `${prelude}<strike-card event="x" dir="up" />;`, options), []);
   for (const [what, line] of bad) {
     assert.notDeepEqual(errors(dir, `bad-${what.replace(/\W/g, '')}.tsx`, prelude + line, options), [], `${what} is an error`);
   }
@@ -72,9 +73,10 @@ test('global JSX: the elements and their attributes type-check', () => {
 
 test("React's JSX (strike-widgets/jsx-react): the elements and their attributes type-check", () => {
   const dir = project();
-  const prelude = "import type {} from 'strike-widgets/jsx-react';\n";
+  const prelude = "import type {} from 'strike-widgets/jsx-react';\nimport type { MouseEvent } from 'react';\n";
   const options = { jsx: ts.JsxEmit.ReactJSX, jsxImportSource: 'react' };
-  assert.deepEqual(errors(dir, 'good.tsx', prelude + good, options), []);
+  const handler = '<casualty-counter event="x" onClick={(e: MouseEvent<HTMLElement>) => e.currentTarget.focus()} onstrike-widgets-error={(e) => e.detail.code} />;';
+  assert.deepEqual(errors(dir, 'good.tsx', prelude + good + standard + handler, options), []);
   for (const [what, line] of bad) {
     assert.notDeepEqual(errors(dir, `bad-${what.replace(/\W/g, '')}.tsx`, prelude + line, options), [], `${what} is an error`);
   }

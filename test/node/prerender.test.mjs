@@ -21,12 +21,26 @@ let out;
 let warnings;
 before(() => {
   const run = cli('prerender', SOURCE);
-  assert.equal(run.status, 0, run.stderr);
+  // The page has one element with an unknown event on purpose: prerendered with its message, and the exit code says so.
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(run.stderr, /<strike-card> on line 26: This widget could not be shown There is no event “no-such-event” in this dataset\./);
   out = run.stdout;
   warnings = run.stderr;
 });
 
 describe('the CLI and the API', () => {
+  test('exits 1 naming the element and its line when an element shows an error (the page is still written)', () => {
+    const page = '<!doctype html>\n<p>Intro</p>\n<strike-card event="2022-10-10-missile-strike"></strike-card>\n<casualty-counter event="2022-10-10-missile-strikes"></casualty-counter>\n';
+    const run = spawnSync(process.execPath, ['bin/strike-widgets.mjs', 'prerender'], { input: page, encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(
+      run.stderr,
+      /strike-widgets: <strike-card> on line 3: This widget could not be shown There is no event “2022-10-10-missile-strike” in this dataset\. Did you mean “2022-10-10-missile-strikes”\?/,
+    );
+    assert.doesNotMatch(run.stderr, /casualty-counter/);
+    assert.match(run.stdout, /<casualty-counter event="2022-10-10-missile-strikes"><template shadowroot/);
+  });
+
   test('the API returns what the CLI prints', () => {
     assert.equal(prerender(source, { warn: () => {} }), out);
     for (const stdin of [['-'], []]) {

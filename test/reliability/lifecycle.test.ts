@@ -67,7 +67,7 @@ describe('lifecycle', () => {
         el.setAttribute('quote', quotes[i % quotes.length]!);
         el.setAttribute('max-lines', '2');
       } else el.setAttribute('event', events[i % events.length]!);
-      if (kind === 3) el.setAttribute('animate', '');
+      if (kind === 3) el.setAttribute('count-up', '');
       if (i % 10 === 0) el.setAttribute('lang', 'uk');
       container.append(el);
       made.push(el);

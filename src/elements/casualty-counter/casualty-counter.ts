@@ -81,7 +81,7 @@ export class CasualtyCounter extends StrikeWidgetElement {
     events: {},
     metric: { reflect: true },
     place: {},
-    countUp: { type: Boolean, reflect: true, attribute: 'animate' },
+    countUp: { type: Boolean, reflect: true, attribute: 'count-up' },
   };
 
   /** How long the count-up lasts, in milliseconds. */
@@ -103,9 +103,10 @@ export class CasualtyCounter extends StrikeWidgetElement {
   /** The id of one place of the event: shows the figures scoped to it. Not allowed with `events`. */
   declare place: string | undefined;
   /**
-   * The `animate` attribute: counts the large number up from 0 once, when the counter first scrolls into view;
+   * The `count-up` attribute: counts the large number up from 0 once, when the counter first scrolls into view;
    * only for a single number (not a range), never when the reader prefers reduced motion. Screen readers get the
-   * final figure only. (The property is not called `animate`, which would hide `Element.animate()`.)
+   * final figure only. (Neither is called `animate`: frameworks that set properties, such as React 19, would
+   * overwrite `Element.animate()`.)
    */
   declare countUp: boolean;
 

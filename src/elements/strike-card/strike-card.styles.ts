@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * `<strike-card>` layout. The card follows its own width (the host is an inline-size container): one column on a
- * phone, the facts in columns from 520px, the figures in a grid from 760px.
+ * phone with the facts and linked events behind a disclosure, the facts shown in columns from 520px, the figures in
+ * a grid from 760px.
  */
 export const styles = css`
   .root {
@@ -123,10 +124,31 @@ export const styles = css`
       padding-inline: 0.6em;
     }
   }
+  .more > summary {
+    font-weight: 600;
+    color: var(--_link);
+  }
+  .more[open] > summary {
+    margin-block-end: var(--_gap);
+  }
+  .more > .related {
+    margin-block-start: var(--_gap);
+  }
+  /*
+   * A narrow card (a phone, a sidebar) keeps places, who did what and linked events behind "More about this event";
+   * from 520px the disclosure is always open and its summary hidden (browsers without ::details-content show it closed).
+   */
   @container (min-width: 520px) {
     .facts,
     .figures {
       grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .more > summary {
+      display: none;
+    }
+    .more::details-content {
+      content-visibility: visible;
+      display: contents;
     }
   }
   @container (min-width: 760px) {

@@ -68,6 +68,8 @@ const list = (items: readonly Content[], cls = 'stack') =>
  * @csspart figure - One metric's figures, a cell of the grid (full), or the casualty line (compact).
  * @csspart badge - "Claims agree" or "Claims disagree": whether the claims of several claimants can all be true.
  * @csspart related - The events this one is said to answer or to have provoked.
+ * @csspart more - The disclosure ("More about this event") holding the facts and linked events: closed on a card
+ * narrower than 520px, always open (its summary hidden) on a wider one.
  * @csspart sources - The sources the card was written from.
  * @csspart source-link - A link to a source (only for http(s) URLs).
  * @csspart error - The message shown instead of the card when its input is wrong.
@@ -156,30 +158,31 @@ export class StrikeCard extends StrikeWidgetElement {
     </p>`;
   }
 
-  /** Full: summary, facts, figures and related events. */
+  /**
+   * Full: summary and figures (with who claims them), then places, who is said to have done what, and linked
+   * events in a disclosure, which a wide card shows open (see the styles) and a narrow one keeps closed.
+   */
   private details(ds: Dataset, loc: Locale, event: StrikeEvent): TemplateResult {
     const s = loc.strings;
     const sub = Math.min((this.headingLevel ?? 3) + 1, 6);
-    const facts: [string, Content[], string?][] = [
+    const factRows: [string, Content[], string?][] = [
       [s.places, event.places.map((p) => inLang(loc, placeText(loc, ds, p))), 'chips'],
       [s.attributedTo, event.attackers.map((a) => claimItem(loc, phraseAttacker(loc, ds, a)))],
       [s.struck, event.struck.map((p) => inLang(loc, actorText(loc, ds, p))), 'chips'],
       [s.targets, (event.targets ?? []).map((t) => claimItem(loc, phraseTarget(loc, ds, t)))],
       [s.weapons, (event.weapons ?? []).map((w) => claimItem(loc, phraseWeapon(loc, ds, w)))],
     ];
-    const shownFacts = facts.filter(([, items]) => items.length);
+    const shownFacts = factRows.filter(([, items]) => items.length);
     const metrics = summaryMetrics(ds, event)
       .map((m): [Metric, Claims[]] => [m, scopesInOrder(ds, event.id, m)])
       .filter(([m, scopes]) => scopes.length || m === 'killed' || m === 'injured');
     const related = relatedEvents(ds, event.id).map((r) => phraseRelation(loc, ds, r));
+    const facts = shownFacts.length
+      ? html`<dl class="facts" part="facts">
+          ${shownFacts.map(([label, items, cls]) => html`<div class="fact"><dt>${label}</dt><dd>${list(items, cls)}</dd></div>`)}
+        </dl>`
+      : nothing;
     return html`<p class="summary" part="summary">${inLang(loc, localized(loc, event, 'summary', ds.language))}</p>
-      ${shownFacts.length
-        ? html`<dl class="facts" part="facts">
-            ${shownFacts.map(
-              ([label, items, cls]) => html`<div class="fact"><dt>${label}</dt><dd>${list(items, cls)}</dd></div>`,
-            )}
-          </dl>`
-        : nothing}
       ${metrics.length
         ? html`<section class="figures-section" part="figures" aria-labelledby="figures-heading heading">
             ${heading(sub, 'figures-heading', s.figures)}
@@ -195,8 +198,19 @@ export class StrikeCard extends StrikeWidgetElement {
             </dl>
           </section>`
         : nothing}
-      ${related.length
-        ? html`<section class="related" part="related" aria-labelledby="related-heading heading">
+      ${shownFacts.length || related.length
+        ? html`<details class="more" part="more">
+            <summary>${s.moreAboutEvent}</summary>
+            ${facts}${this.related(loc, sub, related)}
+          </details>`
+        : nothing}`;
+  }
+
+  /** The events this one is said to answer or to have provoked, and who says so. */
+  private related(loc: Locale, sub: number, related: ReturnType<typeof phraseRelation>[]): TemplateResult | typeof nothing {
+    const s = loc.strings;
+    return related.length
+      ? html`<section class="related" part="related" aria-labelledby="related-heading heading">
             ${heading(sub, 'related-heading', s.related)}
             ${list(
               related.map(
@@ -205,7 +219,7 @@ export class StrikeCard extends StrikeWidgetElement {
               ),
             )}
           </section>`
-        : nothing}`;
+      : nothing;
   }
 
   /** What the claims come to (the bound they agree on, or the span they disagree over); parts from other claimants follow. */

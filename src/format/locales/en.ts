@@ -77,6 +77,7 @@ export const en: Strings = {
   span: '{low} to {high} {label}',
   noFigure: 'No figure reported',
   earlierFigures: 'Earlier figures',
+  moreAboutEvent: 'More about this event',
   including: 'including {parts}',
   claimedBy: 'claimed by {names}',
   deniedBy: 'denied by {names}',
@@ -103,6 +104,8 @@ export const en: Strings = {
   onOrAfter: 'on or after {date}',
   errorTitle: 'This widget could not be shown',
   errorDetails: 'Details for the page’s editor',
+  errorSuggest: 'Did you mean “{id}”?',
+  errorValid: 'Valid values: {values}.',
   error: {
     'missing-attribute': 'The “{name}” attribute is missing.',
     'invalid-attribute': '“{value}” is not a valid value for “{name}”.',

@@ -87,6 +87,7 @@ export const ru: Strings = {
   span: '{low} – {high} {label}',
   noFigure: 'Данных не сообщалось',
   earlierFigures: 'Прежние данные',
+  moreAboutEvent: 'Подробнее об этом событии',
   including: 'в том числе {parts}',
   claimedBy: 'утверждение: {names}',
   deniedBy: 'опровержение: {names}',
@@ -113,6 +114,8 @@ export const ru: Strings = {
   onOrAfter: 'не ранее {date}',
   errorTitle: 'Не удалось показать этот виджет',
   errorDetails: 'Подробности для редактора страницы',
+  errorSuggest: 'Возможно, вы имели в виду «{id}»?',
+  errorValid: 'Допустимые значения: {values}.',
   error: {
     'missing-attribute': 'Не хватает атрибута «{name}».',
     'invalid-attribute': '«{value}» — недопустимое значение атрибута «{name}».',

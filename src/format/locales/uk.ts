@@ -96,6 +96,7 @@ export const uk: Strings = {
   span: '{low} – {high} {label}',
   noFigure: 'Даних не повідомлялося',
   earlierFigures: 'Попередні дані',
+  moreAboutEvent: 'Більше про цю подію',
   including: 'зокрема {parts}',
   claimedBy: 'твердження: {names}',
   deniedBy: 'заперечення: {names}',
@@ -122,6 +123,8 @@ export const uk: Strings = {
   onOrAfter: 'не раніше {date}',
   errorTitle: 'Не вдалося показати цей віджет',
   errorDetails: 'Подробиці для редактора сторінки',
+  errorSuggest: 'Можливо, ви мали на увазі «{id}»?',
+  errorValid: 'Допустимі значення: {values}.',
   error: {
     'missing-attribute': 'Бракує атрибута «{name}».',
     'invalid-attribute': '«{value}» — неприпустиме значення атрибута «{name}».',

@@ -1,0 +1,27 @@
+// The snippet a publisher pastes: the versioned script with its integrity hash, from the host they name, and the
+// element with its fallback text inside.
+
+export const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The host as typed, checked: an absolute http(s) URL, or why it cannot be used. */
+export function checkHost(typed) {
+  const value = typed.trim().replace(/\/+$/, '');
+  if (!value) return { error: 'Enter the address where you host strike-widgets (for example your site’s /js folder).' };
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return { error: 'Enter a full address, starting with https://.' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: 'Enter an http(s) address.' };
+  const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(url.hostname);
+  return { host: value, ...(local ? { warning: 'This address works only on this computer: readers cannot load it.' } : {}) };
+}
+
+/** The snippet text for a checked host, the bundle's file and hash, the element, its attributes and fallback. */
+export function snippetFor({ host, file, integrity }, element, attrs, fallback) {
+  return (
+    `<script type="module" src="${escapeHtml(`${host}/${file}`)}" integrity="${integrity}" crossorigin="anonymous"></script>\n` +
+    `<${element}${attrs.map(([n, v]) => ` ${n}="${escapeHtml(v)}"`).join('')}>${escapeHtml(fallback)}</${element}>`
+  );
+}
