@@ -31,7 +31,7 @@ export const EveryEvent: Story = {
 };
 
 // The chains of the dataset: one story each, from any of their events.
-/** The Kerch Bridge attack, the strikes of 10 Oct 2022 Putin called retaliation for it, and Lukashenko's order. */
+/** The Kerch Bridge attack and the strikes of 10 Oct 2022 Putin called retaliation for it. */
 export const KerchBridgeChain = from('kerch-bridge-attack');
 /** 29 Dec 2023 → Belgorod → the strikes on Kharkiv and Kherson, the UN Security Council, Putin's "we will intensify". */
 export const BelgorodChain = from('2023-12-30-belgorod-attack', {}, { globals: { width: 'wide' } });
@@ -75,7 +75,7 @@ export const RussianDark = from('2024-01-21-donetsk-shelling', {}, { globals: { 
 const fallbackArgs = {
   from: '2022-10-10-missile-strikes',
   'default-slot':
-    '<ol><li>8 Oct 2022: attack on the Kerch Bridge.</li><li>10 Oct 2022: Russian strikes across Ukraine, called retaliation for it by Vladimir Putin.</li></ol>',
+    '<ol><li>Attack on the Kerch Bridge.</li><li>10 Oct 2022: Russian strikes across Ukraine, called retaliation for it by Vladimir Putin.</li></ol>',
 };
 export const NoJavaScriptFallback: Story = {
   args: fallbackArgs,
