@@ -15,8 +15,11 @@ import { minifyTemplates } from './rollup-minify-templates.mjs';
 
 const KB = 1024;
 export const BUDGETS = { bundle: 20 * KB, bundleWithoutDataset: 14 * KB, element: 3 * KB };
-/** Today's bundle sizes, rounded up to the half kilobyte: growth fails the check until someone raises these on purpose. */
-export const CEILINGS = { bundle: 45 * KB, bundleWithoutDataset: 30.5 * KB };
+/**
+ * Today's bundle sizes, rounded up to the half kilobyte: growth fails the check until someone raises these on purpose.
+ * Raised for the interval rule, conservative totals and the uk/ru case forms of every counted word (+1.6 KB gzip).
+ */
+export const CEILINGS = { bundle: 48 * KB, bundleWithoutDataset: 32.5 * KB };
 
 const EMPTY_SEED = `export const seedDataset = { schemaVersion: 1, id: 'none', title: 'none', version: '0.0.0',
   updatedAt: '2000-01-01', language: 'en', parties: [], persons: [], sources: [], places: [], events: [], figures: [],
