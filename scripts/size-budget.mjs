@@ -15,12 +15,13 @@ import { minifyTemplates } from './rollup-minify-templates.mjs';
 
 const KB = 1024;
 export const BUDGETS = { bundle: 20 * KB, bundleWithoutDataset: 14 * KB, element: 3 * KB, frameScript: 1 * KB };
-/** Today's bundle sizes, rounded up to the half kilobyte: growth fails the check until someone raises these on purpose. */
-// Raised from 45 and 30.5 KB for the hardening of issue 13 (datasets read into plain copies, bidi isolation,
-// sparse-array, getter and cycle checks, cancelled bodies, observed shadow roots, the lockdown guard).
-// Raised again by 1 KB each for the layout, page colour scheme and readable-background tokens, the late-dataset wait and
-// the errors' hints and fallback (45.66 KB and 31.21 KB gzip when raised).
-export const CEILINGS = { bundle: 46 * KB, bundleWithoutDataset: 31.5 * KB };
+/**
+ * Today's bundle sizes, rounded up to the half kilobyte: growth fails the check until someone raises these on purpose.
+ * Raised from 45 and 30.5 KB for: the interval rule, conservative totals and the uk/ru case forms of every counted
+ * word; datasets read into own-property copies, bidi isolation, the validator's new checks, cancelled bodies and the
+ * lockdown guard; the layout and colour-scheme tokens, the late-dataset wait and the errors' hints and fallback.
+ */
+export const CEILINGS = { bundle: 51.5 * KB, bundleWithoutDataset: 35.5 * KB };
 
 const EMPTY_SEED = `export const seedDataset = { schemaVersion: 1, id: 'none', title: 'none', version: '0.0.0',
   updatedAt: '2000-01-01', language: 'en', parties: [], persons: [], sources: [], places: [], events: [], figures: [],

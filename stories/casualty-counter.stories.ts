@@ -68,10 +68,11 @@ export const BuildingsDamaged = forMetric('buildings-damaged', '2024-01-23-kyiv-
 export const ScopedToAPlace = forEvent('2024-01-23-kyiv-kharkiv-missile-strikes', { place: 'kharkiv' });
 /** No figure for the event as a whole: the figures by place are shown, each with its place. */
 export const OnlyByPlace = forEvent('2023-12-30-kharkiv-kherson-strikes');
-/** Russian authorities and The Moscow Times disagree: one figure first, the other beside it, marked. */
+/** Russian authorities (at least 21) and The Moscow Times (at least 24) agree: the tighter bound leads, both listed. */
 export const ClaimsDisagree = forEvent('2023-12-30-belgorod-attack');
+/** 23 and at least 41 cannot both hold: the span leads, with both claimants. */
 export const ClaimsDisagree29Dec2023 = forEvent('2023-12-29-aerial-bombardment');
-/** A total across events adds the first-shown figure of each, says so, and carries the weakest qualifier. */
+/** A total across events adds the lowest number claimed for each, says "at least", and names what it adds. */
 export const Total = story({ events: THREE_EVENTS });
 export const TotalWithAnEventWithoutFigure = story({ events: [...THREE_EVENTS, 'kerch-bridge-attack'] });
 export const TotalInjured = story({ events: THREE_EVENTS, metric: 'injured' });

@@ -32,13 +32,13 @@ export const EveryEvent: Story = {
   render: (args) => html`${EVENT_IDS.map((event) => widget(TAG, { ...args, event }))}`,
 };
 
-// Each metric with disagreeing claims in the dataset.
-/** 21 according to Russian authorities; at least 24 according to The Moscow Times. */
+// Claims of several claimants: agreeing and disagreeing.
+/** At least 21 according to Russian authorities and at least 24 according to The Moscow Times: they agree. */
 export const BelgorodKilled = compare(BELGOROD, { metric: 'killed' });
 export const BelgorodInjured = compare(BELGOROD, { metric: 'injured' });
 /** The event-wide claims disagree (23 vs at least 41); Klitschko's Kyiv figure is grouped under Kyiv. */
 export const AerialBombardmentKilled = compare('2023-12-29-aerial-bombardment', { metric: 'killed' });
-/** Without `metric`: every metric whose claims disagree. */
+/** Without `metric`: every metric whose claims disagree, else every metric with figures. */
 export const EveryDisagreement = compare(BELGOROD);
 
 // Agreement, no figures, history.

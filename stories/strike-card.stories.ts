@@ -44,7 +44,7 @@ export const NewYearDroneAttack: Story = { ...forEvent('2024-01-01-new-year-dron
 export const DonetskShelling: Story = { ...forEvent('2024-01-21-donetsk-shelling'), name: 'Donetsk shelling' };
 export const KyivKharkivMissileStrikes: Story = { ...forEvent('2024-01-23-kyiv-kharkiv-missile-strikes'), name: 'Kyiv and Kharkiv missile strikes' };
 
-/** Claimants disagree on the toll: one figure first, the others beside it, marked; revised figures kept. */
+/** Two claimants whose tolls agree: the tightest bound leads, every claim listed. */
 export const ClaimsDisagree = forEvent('2023-12-30-belgorod-attack');
 /** Who attacked is itself a claim: asserted by one side, denied by the other. */
 export const AttackerClaimedAndDenied: Story = { ...forEvent('kerch-bridge-attack'), name: 'Kerch Bridge attack' };

@@ -31,7 +31,7 @@ export const EveryEvent: Story = {
 };
 
 // The chains of the dataset: one story each, from any of their events.
-/** The Kerch Bridge attack, the strikes of 10 Oct 2022 Putin called retaliation for it, and Lukashenko's order. */
+/** The Kerch Bridge attack, the strikes of 10 Oct 2022 Putin called retaliation for it. */
 export const KerchBridgeChain: Story = { ...from('kerch-bridge-attack'), name: 'Kerch Bridge attack' };
 /** 29 Dec 2023 → Belgorod → the strikes on Kharkiv and Kherson, the UN Security Council, Putin's "we will intensify". */
 export const BelgorodChain = from('2023-12-30-belgorod-attack', {}, { globals: { width: 'wide' } });

@@ -4,7 +4,8 @@
  * element shows, in the reader's language, so the data equals the text on screen. DOM-free.
  */
 import type { Dataset, Id, Quote, StrikeEvent } from '../data/model.js';
-import { actorById, claimsByScope, isParty, placeById, summaryMetrics } from '../data/query.js';
+import { actorById, figureById, isParty, placeById, scopesInOrder, summaryMetrics } from '../data/query.js';
+import { phraseLead } from './lead.js';
 import type { Claims } from '../data/query.js';
 import { phraseShown } from './card.js';
 import { actorName, localized, phraseFigure, phraseSource } from './phrase.js';
@@ -68,10 +69,16 @@ export function eventJsonLd(loc: Locale, ds: Dataset, event: StrikeEvent, compac
   const sources = event.sources.map((id) => phraseSource(loc, ds, id)).filter((s): s is PhrasedSource => !!s);
   let claims: JsonLd[];
   if (compact) {
-    const lead = claimsByScope(ds, event.id, 'killed')[0] ?? claimsByScope(ds, event.id, 'injured')[0];
-    claims = lead ? claimsOf(loc, ds, lead, false) : [];
+    const lead = scopesInOrder(ds, event.id, 'killed')[0] ?? scopesInOrder(ds, event.id, 'injured')[0];
+    const phrased = lead && phraseLead(loc, ds, lead);
+    // A span or a bound that rests on several claims is one line of the card: each of its claims, in those words.
+    claims = !lead || !phrased
+      ? []
+      : phrased.figures.length > 1
+        ? phrased.figures.map((id) => claim(loc, ds, phraseFigure(loc, ds, figureById(ds, id)!), phrased.scopedText))
+        : claimsOf(loc, ds, lead, false);
   } else {
-    claims = summaryMetrics(ds, event).flatMap((m) => claimsByScope(ds, event.id, m).flatMap((c) => claimsOf(loc, ds, c, true)));
+    claims = summaryMetrics(ds, event).flatMap((m) => scopesInOrder(ds, event.id, m).flatMap((c) => claimsOf(loc, ds, c, true)));
   }
   const places = compact
     ? []

@@ -52,7 +52,7 @@ function misplacedNumbers(el: Element, event: StrikeEvent, lang: Lang): string[]
   const problems: string[] = [];
   const words = qualifierWords(lang);
   const loc = localeFor(lang);
-  const weaponNames = (event.weapons ?? []).map((w) => w.reported);
+  const weaponNames = (event.weapons ?? []).flatMap((w) => [w.reported, ...Object.values(w.i18n ?? {}).map((t) => t?.reported ?? '')]).filter(Boolean);
   const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent ?? '';
@@ -68,7 +68,7 @@ function misplacedNumbers(el: Element, event: StrikeEvent, lang: Lang): string[]
     const id = figure.getAttribute('data-figure');
     const shown = normal(figure.textContent ?? '');
     // A range across claims (claim-compare): each figure it names with its qualifier and claimant.
-    const ids = figure.getAttribute('data-figures')?.split(' ') ?? (id ? [id] : []);
+    const ids = (figure.getAttribute('data-figures') ?? id ?? '').split(' ').filter(Boolean);
     if (!ids.length) {
       // A total: it carries its combined qualifier; its claimants are in the breakdown beside it.
       if (!figure.classList.contains('total')) problems.push(`a .figure with no data-figure: "${shown}"`);
@@ -78,8 +78,12 @@ function misplacedNumbers(el: Element, event: StrikeEvent, lang: Lang): string[]
       if (f.qualifier !== 'exactly' && !shown.includes(words[f.qualifier]!)) {
         problems.push(`"${shown}" lacks its qualifier "${words[f.qualifier]}"`);
       }
-      const claimant = localized(loc, actorById(ds, f.claimant)!, 'name', ds.language).text;
-      if (!shown.includes(claimant)) problems.push(`"${shown}" lacks its claimant "${claimant}"`);
+      const actor = actorById(ds, f.claimant)!;
+      const claimant = localized(loc, actor, 'name', ds.language).text;
+      // "according to …" names the claimant in the genitive in uk/ru.
+      const inCase = loc.lang !== 'en' ? actor.i18n?.[loc.lang]?.nameGenitive : undefined;
+      const named = [claimant, inCase].some((n) => n && shown.toLocaleLowerCase().includes(n.toLocaleLowerCase()));
+      if (!named) problems.push(`"${shown}" lacks its claimant "${claimant}"`);
     }
   }
   return problems;

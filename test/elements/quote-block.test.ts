@@ -100,10 +100,10 @@ describe('<quote-block>', () => {
 
   describe('caption', () => {
     const cases = {
-      en: '— Vladimir Putin, President of Russia. Source: Sky News, 10 Oct 2022',
-      'en-GB': '— Vladimir Putin, President of Russia. Source: Sky News, 10 Oct 2022',
-      uk: '— Володимир Путін, президент Росії. Джерело: Sky News, 10 жовт. 2022 р.',
-      ru: '— Владимир Путин, президент России. Источник: Sky News, 10 окт. 2022 г.',
+      en: '— Vladimir Putin, president of Russia. Source: Sky News, 10 Oct 2022',
+      'en-GB': '— Vladimir Putin, president of Russia. Source: Sky News, 10 Oct 2022',
+      uk: '— Володимир Путін, президент Росії. Видання: Sky News, 10 жовт. 2022 р.',
+      ru: '— Владимир Путин, президент России. Издание: Sky News, 10 окт. 2022 г.',
     };
     for (const [lang, expected] of Object.entries(cases)) {
       it(`reads in ${lang} with speaker, role, outlet and date`, async () => {
@@ -122,7 +122,7 @@ describe('<quote-block>', () => {
     it('names the wire services the outlet carried', async () => {
       const el = await fixture<QuoteBlock>(html`<quote-block lang="uk" quote="peskov-you-cannot-say-that"></quote-block>`);
       expect(caption(el)).to.equal(
-        '— Дмитро Пєсков, речник Кремля. Джерело: ABC News (Australia), 23 січ. 2024 р. (за матеріалами AP і Reuters)',
+        '— Дмитро Пєсков, речник Кремля. Видання: ABC News (Австралія), 23 січ. 2024 р. (за матеріалами AP і Reuters)',
       );
     });
     it('adds the day it was said when that is not the source’s date', async () => {
@@ -335,7 +335,7 @@ describe('<quote-block>', () => {
           <div id="text" part="text" class="text"><p>January 1 will be declared a Day of Mourning in Kyiv.</p></div>
         </blockquote>
         <figcaption part="caption" class="small muted">— <span part="speaker">Vitalii Klitschko</span>,
-          <span part="role">Kyiv Mayor</span>. Source:
+          <span part="role">mayor of Kyiv</span>. Source:
           <span part="source"><cite class="source">WION, <time datetime="2023-12-30">30 Dec 2023</time></cite></span></figcaption>
       </figure>
     </div>`);

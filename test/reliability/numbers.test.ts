@@ -43,7 +43,7 @@ describe('numbers: formatting never turns a claim into a different claim', () =>
   it('zero, one and a billion, with "about" and "up to", read right in every language in an element', async () => {
     const figures = [
       { n: 0, qualifier: 'exactly', expect: { en: '0 killed', uk: '0 загиблих', ru: '0 погибших' } },
-      { n: 1, qualifier: 'about', expect: { en: 'about 1 killed', uk: 'близько 1 загиблий', ru: 'около 1 погибший' } },
+      { n: 1, qualifier: 'about', expect: { en: 'about 1 killed', uk: 'близько 1 загиблого', ru: 'около 1 погибшего' } },
       { n: 1_000_000_000, qualifier: 'up-to', expect: { en: 'up to 1,000,000,000 killed', uk: 'до 1 000 000 000 загиблих', ru: 'до 1 000 000 000 погибших' } },
     ] as const;
     let cases = 0;
