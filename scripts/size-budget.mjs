@@ -17,8 +17,9 @@ const KB = 1024;
 export const BUDGETS = { bundle: 20 * KB, bundleWithoutDataset: 14 * KB, element: 3 * KB };
 /** Today's bundle sizes, rounded up to the half kilobyte: growth fails the check until someone raises these on purpose. */
 // Raised from 45 and 30.5 KB for the hardening of issue 13 (datasets read into plain copies, bidi isolation,
-// sparse-array, getter and cycle checks, cancelled bodies, observed shadow roots, the lockdown guard).
-export const CEILINGS = { bundle: 46 * KB, bundleWithoutDataset: 31.5 * KB };
+// sparse-array, getter and cycle checks, cancelled bodies, retries and a byte-bounded cache, observed shadow
+// roots, the lockdown guard).
+export const CEILINGS = { bundle: 46.5 * KB, bundleWithoutDataset: 32 * KB };
 
 const EMPTY_SEED = `export const seedDataset = { schemaVersion: 1, id: 'none', title: 'none', version: '0.0.0',
   updatedAt: '2000-01-01', language: 'en', parties: [], persons: [], sources: [], places: [], events: [], figures: [],
