@@ -299,6 +299,8 @@ export abstract class StrikeWidgetElement extends LitElement {
 
   /** Problems with this element's own attributes; subclasses add theirs and call super. */
   protected checkAttributes(): Failure | undefined {
+    const [unusable] = this.unusable.values();
+    if (unusable) return unusable;
     if (this.theme !== undefined && this.theme !== null && !['light', 'dark'].includes(this.theme)) {
       return failure('invalid-attribute', { name: 'theme', value: String(this.theme) });
     }
@@ -353,9 +355,31 @@ export abstract class StrikeWidgetElement extends LitElement {
   /** Renders the widget from a valid dataset, or says why it cannot. */
   protected abstract renderWidget(ds: Dataset, locale: Locale): TemplateResult | Failure;
 
+  /** Properties set to a symbol or an object, which no attribute can hold: each shown as an invalid attribute. */
+  private unusable = new Map<PropertyKey, Failure>();
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.locale = localeFor(this.resolveLang());
+    const ctor = this.constructor as typeof LitElement;
+    for (const key of changed.keys()) {
+      const value: unknown = (this as unknown as Record<PropertyKey, unknown>)[key];
+      const options = ctor.elementProperties.get(key);
+      if (typeof value !== 'symbol' && (typeof value !== 'object' || value === null || options?.type === Object || options?.type === Array)) {
+        this.unusable.delete(key);
+        continue;
+      }
+      let shown: string;
+      try {
+        shown = String(value);
+      } catch {
+        shown = Object.prototype.toString.call(value);
+      }
+      const name = typeof options?.attribute === 'string' ? options.attribute : String(key).toLowerCase();
+      this.unusable.set(key, failure('invalid-attribute', { name, value: shown }));
+      // Reflecting or reading it would throw later, outside the render (an unhandled rejection): it is set aside.
+      (this as unknown as Record<PropertyKey, unknown>)[key] = undefined;
+    }
   }
 
   protected override render(): TemplateResult {
