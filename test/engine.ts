@@ -2,7 +2,7 @@
  * Which engine runs the tests, and what a test does where an engine or its driver cannot do something: it is
  * marked as not run there, with the engine and the reason (printed and counted by `npm test`), never passed.
  */
-import { emulateMedia as emulateInBrowser, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia as emulateInBrowser, executeServerCommand, setViewport as setViewportInBrowser } from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
@@ -61,4 +61,18 @@ export async function emulateMedia(media: Media): Promise<void> {
   for (const k of asked) {
     if (!matchMedia(QUERIES[k](media[k]!)).matches) throw new Error(`${engine} does not match ${QUERIES[k](media[k]!)} by default`);
   }
+}
+
+/** MiniBrowser's window is never narrower than this (its toolbar sets the minimum). */
+const WEBKIT_MIN_WIDTH = 448;
+
+/**
+ * `setViewport` from @web/test-runner-commands, inside a test. WebKit's MiniBrowser cannot make its window narrower
+ * than 448 px: a narrower viewport stops the test there as not runnable, with the reason.
+ */
+export async function setViewport(size: { width: number; height: number }): Promise<void> {
+  if (engine === 'webkit' && size.width < WEBKIT_MIN_WIDTH) {
+    await cannotRunIn(`MiniBrowser's window cannot be narrower than ${WEBKIT_MIN_WIDTH} px (asked for ${size.width} px)`);
+  }
+  await setViewportInBrowser(size);
 }

@@ -14,8 +14,8 @@ import { fill } from './strings.js';
 export interface PhrasedLead {
   /** `single`: one claimant; `agree`: several whose claims can all be true; `disagree`: several that cannot. */
   verdict: 'single' | 'agree' | 'disagree';
-  /** "Claims agree" or "Claims disagree"; none for a single claimant. */
-  note?: string;
+  /** "Claims agree" or "Claims disagree"; none for a single claimant. (Set on every lead, so a template never reads one from a polluted prototype.) */
+  note: string | undefined;
   /** The number shown large: "24", "20–30", "23–41+" (a visual aid; `text` says it in words). */
   number: string;
   /** "at least 24 killed", "23 to at least 41 killed", with the parts its claimant gave. */
@@ -29,7 +29,7 @@ export interface PhrasedLead {
   /** The outlets that carried those figures, each once. */
   sources: PhrasedSource[];
   /** "as of 30 Dec 2023", when the lead is one figure still developing. */
-  asOf?: { text: string; iso: string };
+  asOf: { text: string; iso: string } | undefined;
 }
 
 const isLowerBound = (f: Figure) => f.qualifier === 'at-least' || f.qualifier === 'more-than';
@@ -62,9 +62,9 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
       attribution: accordingTo(loc, ds, by),
       figures: by.map((f) => f.id),
       sources: by.length > 1 ? sourcesOf(by) : shown.sources,
+      note: claims.others.length ? loc.strings.claimsAgree : undefined,
+      asOf: shown.asOf && by.length === 1 ? shown.asOf : undefined,
     };
-    if (claims.others.length) lead.note = loc.strings.claimsAgree;
-    if (shown.asOf && by.length === 1) lead.asOf = shown.asOf;
     return lead;
   }
   if (verdict.agree) {
@@ -83,6 +83,7 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
       attribution: accordingTo(loc, ds, boundBy),
       figures: boundBy.map((f) => f.id),
       sources: sourcesOf(boundBy),
+      asOf: undefined,
     };
   }
   const { lowest, highest } = verdict;
@@ -102,5 +103,6 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
     attribution: accordingTo(loc, ds, [lowest, highest, ...all.filter((f) => f !== lowest && f !== highest)]),
     figures: all.map((f) => f.id),
     sources: sourcesOf(all),
+    asOf: undefined,
   };
 }

@@ -1,5 +1,5 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../engine.js';
 import '../../src/index.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
 
@@ -73,11 +73,11 @@ describe('layout in real page containers', () => {
 
   for (const width of [375, 1280]) {
     describe(`at ${width} px`, () => {
-      beforeEach(() => setViewport({ width, height: 800 }));
 
       for (const [container, markup] of Object.entries(CONTAINERS)) {
         for (const w of WIDGETS) {
           it(`<${w[0]}> in a ${container}: at least min(100%, 18rem) wide, nothing sticking out`, async () => {
+            await setViewport({ width, height: 800 });
             const { frame, els } = await place(markup, [w]);
             const el = els[0]!;
             const available = frame.getBoundingClientRect().width;
@@ -92,6 +92,7 @@ describe('layout in real page containers', () => {
       }
 
       it('a widget alone in a flex row or a grid auto column grows to fill it', async () => {
+        await setViewport({ width, height: 800 });
         for (const container of ['flex row', 'grid auto column']) {
           const { frame, els } = await place(CONTAINERS[container]!, [WIDGETS[0]!]);
           expect(els[0]!.getBoundingClientRect().width, container).to.be.closeTo(frame.getBoundingClientRect().width, 1);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
@@ -116,7 +116,8 @@ describe('injection: hostile strings in every text field of a valid dataset', ()
     const trap = document.createElement('div');
     trap.innerHTML = PAYLOADS[0]!; // the test's own constant, to prove the trap can fire
     document.body.append(trap);
-    await new Promise((r) => setTimeout(r, 200));
+    // A loaded engine can take longer than `settle` to report the broken image: wait for the trap itself.
+    await waitUntil(() => window.__pwned === 1, 'the payload never ran', { timeout: 5000 }).catch(() => undefined);
     trap.remove();
     expect(window.__pwned).to.equal(1);
   });
