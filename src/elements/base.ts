@@ -50,6 +50,15 @@ export { warnOnce };
 export const isFailure = (value: unknown): value is Failure =>
   typeof value === 'object' && value !== null && (value as Failure).failed === true;
 
+/**
+ * `heading-level` from its attribute: exactly one digit 1–6. Lit's Number conversion would also take "2.0", " 2",
+ * "0x2" or "2e0"; anything but the digit becomes NaN, which the element reports as an invalid attribute.
+ */
+export const headingLevelConverter = {
+  fromAttribute: (value: string | null): number | null => (value === null ? null : /^[1-6]$/.test(value) ? Number(value) : NaN),
+  toAttribute: (value: unknown): string | null => (value == null ? null : String(value)),
+};
+
 export const failure = (code: ErrorCode, vars: Record<string, string> = {}, problems?: ValidationProblem[]): Failure =>
   problems ? { failed: true, code, vars, problems } : { failed: true, code, vars };
 

@@ -242,6 +242,7 @@ describe('<claim-compare>', () => {
       ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
       ['an invalid metric', { event: BELGOROD, metric: 'dead' }, 'invalid-attribute', '“dead” is not a valid value for “metric”. Valid values: killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged.'],
       ['an invalid heading level', { event: BELGOROD, 'heading-level': '0' }, 'invalid-attribute', '“0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['a heading level in hexadecimal', { event: BELGOROD, 'heading-level': '0x2' }, 'invalid-attribute', '“0x2” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
       ['an invalid theme', { event: BELGOROD, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
       ['a missing dataset', { event: BELGOROD, 'dataset-id': 'nope' }, 'dataset-not-found', 'There is no dataset “nope” on this page.'],
     ];

@@ -510,6 +510,10 @@ describe('<strike-card>', () => {
       ['heading-level 7', { event: OCT10, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
       ['heading-level 0', { event: OCT10, 'heading-level': '0' }, 'invalid-attribute', '“0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
       ['heading-level "two"', { event: OCT10, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['heading-level "2.0" (a number, but not one digit)', { event: OCT10, 'heading-level': '2.0' }, 'invalid-attribute', '“2.0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['heading-level "0x2" (a number, but not one digit)', { event: OCT10, 'heading-level': '0x2' }, 'invalid-attribute', '“0x2” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['heading-level "2e0" (a number, but not one digit)', { event: OCT10, 'heading-level': '2e0' }, 'invalid-attribute', '“2e0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['heading-level " 2" (a number, but not one digit)', { event: OCT10, 'heading-level': ' 2' }, 'invalid-attribute', '“ 2” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
       ['an invalid theme', { event: OCT10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
       ['an unknown dataset', { event: OCT10, 'dataset-id': 'nope' }, 'dataset-not-found', 'There is no dataset “nope” on this page.'],
     ];

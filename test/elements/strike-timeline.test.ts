@@ -334,6 +334,7 @@ describe('<strike-timeline>', () => {
       ['an invalid variant', { from: KERCH, variant: 'wide' }, 'invalid-attribute', '“wide” is not a valid value for “variant”. Valid values: full, compact.'],
       ['an invalid heading level', { from: KERCH, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
       ['a heading level that is no number', { from: KERCH, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
+      ['a heading level written as a decimal', { from: KERCH, 'heading-level': '3.0' }, 'invalid-attribute', '“3.0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
       ['an invalid theme', { from: KERCH, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
       ['a missing dataset', { from: KERCH, 'dataset-id': 'no-such-dataset' }, 'dataset-not-found', 'There is no dataset “no-such-dataset” on this page.'],
     ];

@@ -7,7 +7,7 @@ import { phraseComparison } from '../../format/compare.js';
 import type { ComparedGroup } from '../../format/compare.js';
 import type { Locale, PhrasedFigure } from '../../format/phrase.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { StrikeWidgetElement, failure } from '../base.js';
+import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
 import { inLang, sourcesTemplate } from '../templates.js';
 import { styles } from './claim-compare.styles.js';
@@ -78,7 +78,7 @@ export class ClaimCompare extends StrikeWidgetElement {
     ...StrikeWidgetElement.properties,
     event: {},
     metric: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
   };
 
   static override styles = [baseStyles, styles];

@@ -10,7 +10,7 @@ import { formatEdtf, localized, phraseFigure, phraseRelation, phraseSource } fro
 import type { Locale, PhrasedSource } from '../../format/phrase.js';
 import { eventJsonLd } from '../../format/structured-data.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { StrikeWidgetElement, failure } from '../base.js';
+import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { styles } from './strike-card.styles.js';
@@ -87,7 +87,7 @@ export class StrikeCard extends StrikeWidgetElement {
     ...StrikeWidgetElement.properties,
     event: {},
     variant: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
     structuredData: { attribute: 'structured-data', type: Boolean },
   };
 

@@ -6,7 +6,7 @@ import type { Locale } from '../../format/phrase.js';
 import { phraseTimeline, timelineSources } from '../../format/timeline.js';
 import type { PhrasedStep } from '../../format/timeline.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { StrikeWidgetElement, failure } from '../base.js';
+import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { styles } from './strike-timeline.styles.js';
@@ -69,7 +69,7 @@ export class StrikeTimeline extends StrikeWidgetElement {
     from: {},
     events: {},
     variant: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
   };
 
   static override styles = [baseStyles, styles];
