@@ -179,11 +179,24 @@ const KEY = Symbol.for('strike-widgets.strings.v1');
 const shared: SharedStrings = ((globalThis as Record<symbol, unknown>)[KEY] as SharedStrings | undefined) ??
   ((globalThis as Record<symbol, unknown>)[KEY] = { overrides: {}, listeners: new Set(), merged: {} } satisfies SharedStrings) as SharedStrings;
 
-function merge<T>(base: T, over: unknown): T {
-  if (typeof over === 'string') return (typeof base === 'string' ? over : base) as T;
+const placeholders = (text: string) => new Set(text.match(/\{\w+\}/g) ?? []);
+
+/**
+ * An override replaces a default string only if it keeps every placeholder the default has: a phrase that dropped
+ * `{n}` or `{claimant}` would show a number without its claimant (or a claim without its number). Such an override
+ * is refused with a warning, and the default stays.
+ */
+function merge<T>(base: T, over: unknown, path = ''): T {
+  if (typeof over === 'string') {
+    if (typeof base !== 'string') return base;
+    const missing = [...placeholders(base)].filter((p) => !over.includes(p));
+    if (!missing.length) return over as T;
+    console.warn(`strike-widgets: the string override “${path}” leaves out ${missing.join(', ')} and is ignored; keep every placeholder of “${base}”.`);
+    return base;
+  }
   if (!over || typeof over !== 'object' || typeof base !== 'object' || base === null) return base;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(over)) if (k in out) out[k] = merge(out[k], v);
+  for (const [k, v] of Object.entries(over)) if (Object.hasOwn(out, k)) out[k] = merge(out[k], v, path ? `${path}.${k}` : k);
   return out as T;
 }
 
@@ -198,7 +211,7 @@ export function stringsFor(lang: Lang): Strings {
  */
 export function setStrings(lang: Lang, overrides: StringOverrides): void {
   if (!LANGS.includes(lang)) return;
-  shared.overrides[lang] = merge(merge(DEFAULTS[lang], shared.overrides[lang]), overrides) as StringOverrides;
+  shared.overrides[lang] = merge(merge(DEFAULTS[lang], shared.overrides[lang]), overrides, lang) as StringOverrides;
   shared.merged = {};
   for (const listener of [...shared.listeners]) listener();
 }

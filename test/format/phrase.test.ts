@@ -267,6 +267,24 @@ describe('format: strings', () => {
     resetStrings();
     expect(stringsFor('uk').noFigure).to.equal('Даних не повідомлялося');
   });
+  it('refuses, with a warning, an override that drops a placeholder, so a publisher cannot strip attribution', () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      setStrings('en', { according: 'per our count', noFigure: 'Nothing yet', qualifier: { 'at-least': 'no fewer than' } });
+    } finally {
+      console.warn = warn;
+    }
+    expect(stringsFor('en').according, 'the claimant stays').to.equal('according to {claimant}');
+    expect(stringsFor('en').qualifier['at-least'], 'the number stays').to.equal('at least {n}');
+    expect(stringsFor('en').noFigure, 'an override with no placeholder to keep applies').to.equal('Nothing yet');
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.include('“en.according” leaves out {claimant}');
+    expect(warnings[1]).to.include('“en.qualifier.at-least” leaves out {n}');
+    setStrings('en', { according: 'as {claimant} has it' });
+    expect(stringsFor('en').according, 'a rewording that keeps the placeholder applies').to.equal('as {claimant} has it');
+  });
   it('ignores overrides for languages and keys it does not know', () => {
     setStrings('de' as Lang, { noFigure: 'Keine Angabe' });
     setStrings('en', { notAKey: 'x' } as never);
