@@ -584,7 +584,8 @@ describe('<strike-timeline>', () => {
 
     it('renders a publisher’s dataset, and re-renders when it is registered late', async () => {
       const el = await timeline({ from: 'b-mid', 'dataset-id': 'timeline-test' });
-      expect(text($(el, '[part=error]'))).to.include('There is no dataset “timeline-test” on this page.');
+      // Until the page has loaded (and its grace period passed) a dataset not yet registered shows as loading.
+      await waitUntil(() => text($(el, '[part=error]')).includes('There is no dataset “timeline-test” on this page.'), 'the error, once the page has loaded');
       registerDataset('timeline-test', cycleDataset());
       await waitUntil(() => steps(el).length === 3, 'rendered from the registered dataset');
     });
