@@ -345,34 +345,52 @@ export function dateKey(date: string): string {
  * With the relations among them (in the order of the event holding each) and the ids that name no event.
  */
 export function timelineOf(ds: Dataset, ids: readonly Id[]): Timeline {
-  const events: StrikeEvent[] = [];
+  const index = indexOf(ds);
+  const members = new Map<Id, StrikeEvent>();
   const unknown: Id[] = [];
   for (const id of new Set(ids)) {
-    const event = eventById(ds, id);
-    if (event) events.push(event);
+    const event = index.events.get(id);
+    if (event) members.set(id, event);
     else unknown.push(id);
   }
-  const links = events.flatMap((from) =>
-    (from.relations ?? []).flatMap((relation): ChainLink[] => {
-      const to = events.find((e) => e.id === relation.event);
-      return to ? [{ from, to, relation }] : [];
-    }),
-  );
-  const depths = new Map<StrikeEvent, number>();
-  const depth = (e: StrikeEvent): number => {
-    let d = depths.get(e);
-    if (d === undefined) {
-      depths.set(e, 0); // a cycle stops here
-      d = Math.max(0, ...links.filter((l) => l.from === e).map((l) => depth(l.to) + 1));
-      depths.set(e, d);
+  const events = [...members.values()];
+  const outgoing = new Map<StrikeEvent, ChainLink[]>();
+  for (const from of events) {
+    for (const relation of from.relations ?? []) {
+      const to = members.get(relation.event);
+      if (to) push(outgoing, from, { from, to, relation });
     }
-    return d;
-  };
-  const position = new Map(events.map((e) => [e, ds.events.indexOf(e)]));
+  }
+  // Longest path to an event that points at nothing, walked without recursion so a chain of any length fits the stack.
+  const depths = new Map<StrikeEvent, number>();
+  for (const root of events) {
+    if (depths.has(root)) continue;
+    const stack: { event: StrikeEvent; next: number }[] = [{ event: root, next: 0 }];
+    depths.set(root, 0); // a cycle stops here
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const links = outgoing.get(top.event) ?? [];
+      const link = links[top.next++];
+      if (link) {
+        if (!depths.has(link.to)) {
+          depths.set(link.to, 0);
+          stack.push({ event: link.to, next: 0 });
+        }
+        continue;
+      }
+      stack.pop();
+      depths.set(top.event, Math.max(0, ...links.map((l) => depths.get(l.to)! + 1)));
+    }
+  }
+  const position = new Map(ds.events.map((e, i) => [e, i]));
+  const keys = new Map(events.map((e) => [e, dateKey(e.date)]));
   events.sort(
-    (a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || depth(a) - depth(b) || position.get(a)! - position.get(b)!,
+    (a, b) =>
+      (keys.get(a)! < keys.get(b)! ? -1 : keys.get(a)! > keys.get(b)! ? 1 : 0) ||
+      depths.get(a)! - depths.get(b)! ||
+      position.get(a)! - position.get(b)!,
   );
-  links.sort((a, b) => events.indexOf(a.from) - events.indexOf(b.from));
+  const links = events.flatMap((e) => outgoing.get(e) ?? []);
   return { events, links, unknown };
 }
 
