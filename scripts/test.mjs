@@ -87,8 +87,4 @@ for (const engine of engines) {
     env: { CHROME_PATH: found.chromium.executablePath, BROWSERS: engine },
   });
 }
-// The Reliability section counts the Chromium run's cases.
-if (engines.includes('chromium')) {
-  step("README's Reliability section matches the suite", process.execPath, ['scripts/reliability.mjs', '--check']);
-}
 finish();

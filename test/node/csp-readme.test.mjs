@@ -1,4 +1,4 @@
-// The README's Content-Security-Policy advice, word for word: a page served with each policy it gives renders
+// The embedding guide's Content-Security-Policy advice, word for word: a page served with each policy it gives renders
 // every widget with no violation, and the bundle creates no Trusted Types policy that a `trusted-types` directive
 // in that advice leaves out.
 import { after, before, test } from 'node:test';
@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, open, serveRepo, widgetSummaries, widgetsRendered } from './harness.mjs';
 
-const readme = readFileSync('README.md', 'utf8');
-const section = readme.slice(readme.indexOf('### With a Content-Security-Policy'), readme.indexOf('\n## ', readme.indexOf('### With a Content-Security-Policy')));
+const guide = readFileSync('docs/embedding.md', 'utf8');
+const heading = '## Content-Security-Policy and Trusted Types';
+const section = guide.slice(guide.indexOf(heading), guide.indexOf('\n## ', guide.indexOf(heading) + heading.length));
 const POLICIES = [...section.matchAll(/^Content-Security-Policy: (.+)$/gm)].map((m) => m[1].trim());
 
 let browser;
@@ -16,7 +17,7 @@ before(async () => {
 });
 after(() => browser?.close());
 
-test('the README gives a policy with a trusted-types directive', () => {
+test('the embedding guide gives a policy with a trusted-types directive', () => {
   assert.ok(POLICIES.some((p) => /(^|;\s*)trusted-types /.test(p)), POLICIES.join('\n'));
 });
 
@@ -43,7 +44,7 @@ for (const csp of POLICIES) {
       if (allowed) {
         const created = await opened.page.evaluate(() => window.__policies);
         assert.ok(created.length > 0, 'policies were recorded');
-        for (const name of created) assert.ok(allowed.includes(name), `the bundle creates "${name}", which the README's directive does not name`);
+        for (const name of created) assert.ok(allowed.includes(name), `the bundle creates "${name}", which the guide's directive does not name`);
       }
       await opened.page.close();
     } finally {

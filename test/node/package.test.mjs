@@ -55,7 +55,7 @@ test('the script-tag bundle is one self-contained module: no import statements l
 });
 
 test('the files list ships the CLI, the build, the manifest, the README and the licence', () => {
-  assert.deepEqual(pkg.files, ['bin/', 'dist/', 'custom-elements.json', 'README.md', 'THEMING.md', 'LICENSE']);
+  assert.deepEqual(pkg.files, ['bin/', 'dist/', 'custom-elements.json', 'README.md', 'docs/', 'LICENSE']);
   assert.deepEqual(pkg.bin, { 'strike-widgets': './bin/strike-widgets.mjs' });
 });
 
