@@ -1,5 +1,5 @@
 // `strike-widgets embed-pages`: writes the static embed pages for a dataset (the embedded one, or a publisher's
-// file checked first) into a folder that holds everything they load. See README, "Without script tags".
+// file checked first) into a folder that holds everything they load. See docs/embedding.md, "Without a script tag".
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

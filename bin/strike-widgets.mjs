@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `strike-widgets prerender page.html > out.html`: every strike-widgets element of the page expanded into
-// declarative shadow DOM (see README, "Prerendering"). `-` or no file reads the page from standard input.
+// declarative shadow DOM (see docs/structured-data-and-prerendering.md). `-` or no file reads the page from standard input.
 // `--csp-hashes` also prints, on standard error, the 'sha256-…' sources of the prerendered inline styles.
 // Exits 1, naming each, when an element renders an error (an unknown id, an invalid attribute).
 import { readFileSync } from 'node:fs';

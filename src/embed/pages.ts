@@ -3,7 +3,7 @@
  * iframe or a URL but no script tag. This module lists the pages, writes each page's source (to be prerendered into
  * declarative shadow DOM), moves the prerendered styles into linked files (so the pages work under
  * `default-src 'self'`) and writes each page's oEmbed JSON. `npx strike-widgets embed-pages` and `npm run build`
- * put these together with the prerenderer; see README, "Without script tags".
+ * put these together with the prerenderer; see docs/embedding.md, "Without a script tag".
  */
 import type { Dataset, Id, Lang, Metric } from '../data/model.js';
 import { metricsOf, relatedEvents } from '../data/query.js';
