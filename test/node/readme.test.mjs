@@ -277,7 +277,7 @@ test('every element, attribute, part, CSS property and event the docs name is in
       }
     }
     // A table row about an element (`| <casualty-counter …> | … | `metric`, `count-up` |`): each attribute it names.
-    for (const [, tag, rest] of md.matchAll(/^\| `<([a-z]+-[a-z-]+)[^`]*>` \|(.*)$/gm)) {
+    for (const [, tag, rest] of md.matchAll(/^\|\s*`<([a-z]+-[a-z-]+)[^`]*>`\s*\|(.*)$/gm)) {
       for (const [, name] of rest.matchAll(/`([a-z]+(?:-[a-z]+)*)(?:="[^`]*")?`/g)) {
         checked++;
         if (!attributesOf(tag).has(name)) wrong.push(`${page}: the row for <${tag}> names ${name}, which it does not have`);
@@ -348,7 +348,7 @@ async function demoAnswers(env, origin) {
 
 test('the demo is where the README says: port 8080 by default, PORT and HOST move it', async () => {
   assert.ok(existsSync('dist/demo/index.html'), 'run npm run build first');
-  const readme = text.get('README.md');
+  const readme = text.get('README.md').replace(/\s+/g, ' ');
   assert.match(readme, /serves the demo on http:\/\/127\.0\.0\.1:8080/);
   assert.match(readme, /`PORT=8081 npm start` serves it on another port/);
   assert.match(readme, /`HOST=0\.0\.0\.0`/);
@@ -371,7 +371,7 @@ test('the Storybook port the docs give is the one npm run storybook uses', () =>
 });
 
 test('the demo has what the README says: an English article, light and dark, one widget in Ukrainian, a JavaScript-off view, the builder', () => {
-  assert.match(text.get('README.md'), /English article that uses every widget in context \(light, dark, one widget in Ukrainian, and the same\npage with JavaScript off\) and an embed builder at `\/builder\.html`/);
+  assert.match(text.get('README.md').replace(/\s+/g, ' '), /English article that uses every widget in context \(light, dark, one widget in Ukrainian, and the same page with JavaScript off\) and an embed builder at `\/builder\.html`/);
   const page = parse(readFileSync('demo/index.html', 'utf8'));
   const all = [...elementsOf(page)];
   const attr = (e, name) => e.attrs.find((a) => a.name === name)?.value;
