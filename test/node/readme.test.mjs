@@ -115,7 +115,7 @@ test('every shell command in the README and docs/ is one this repository has', (
   assert.deepEqual(wrong.map((c) => `${c.page}: ${c.line}: ${c.problem}`), []);
 });
 
-test('the quick strike-widgets commands run as written (export-csv, import, prerender, embed-pages)', { timeout: 120_000 }, () => {
+test('the quick strike-widgets commands run as written (export-csv, import, prerender, embed-pages)', { timeout: 300_000 }, () => {
   assert.ok(existsSync('dist/strike-dataset.json'), 'run npm run build first');
   const dir = mkdtempSync(join(tmpdir(), 'sw-docs-'));
   try {
