@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { browserArgs, ensureEngines, selectedEngines } from '../../scripts/browser.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { STRICT_CSP, startServer } from '../../scripts/serve.mjs';
 import { launchWebKit, releaseDisplay } from '../../scripts/webkit-driver.mjs';
 
 export const WIDGETS = 'strike-card, casualty-counter, quote-block, strike-timeline, claim-compare';
@@ -140,6 +140,8 @@ class WebKitPool {
 }
 
 const PLAIN = 'test/pages/plain.html';
+/** STRICT_CSP as an engine without Trusted Types applies it: without its `require-trusted-types-for` directive. */
+export const WITHOUT_TRUSTED_TYPES_CSP = STRICT_CSP.replace(/;\s*require-trusted-types-for [^;]*/, '');
 const BUNDLE_TAG = '<script type="module" src="/dist/strike-widgets.js"></script>';
 
 /**
@@ -151,6 +153,13 @@ export const PAGE_VARIANTS = {
   'late.html': { title: 'Elements in the page long before the script', head: ['<script src="/test/pages/late-loader.js" defer></script>'] },
   'old-browser.html': { title: 'A browser without Intl.ListFormat', head: ['<script src="/test/pages/old-browser.js"></script>', BUNDLE_TAG] },
   'twice.html': { title: 'The bundle twice, from two URLs', head: [BUNDLE_TAG, '<script type="module" src="/copy/strike-widgets.js"></script>'] },
+  // An engine without Trusted Types ignores `require-trusted-types-for` and has no `trustedTypes`: every engine here
+  // has them, so the page hides them and is served with the rest of the strict policy only.
+  'no-trusted-types.html': {
+    title: 'An engine without Trusted Types',
+    head: ['<script src="/test/pages/no-trusted-types.js"></script>', BUNDLE_TAG],
+    csp: WITHOUT_TRUSTED_TYPES_CSP,
+  },
 };
 
 export function pageVariant(name) {
@@ -168,7 +177,14 @@ export function serveRepo(options = {}) {
   const routes = Object.fromEntries(
     Object.keys(PAGE_VARIANTS).map((name) => [
       `/test/pages/${name}`,
-      (req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(pageVariant(name)),
+      (req, res) =>
+        res
+          .writeHead(200, {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'no-cache',
+            ...(PAGE_VARIANTS[name].csp ? { 'Content-Security-Policy': PAGE_VARIANTS[name].csp } : {}),
+          })
+          .end(pageVariant(name)),
     ]),
   );
   return serve({ root: '.', mounts: { '/copy/': 'dist' }, ...options, routes: { ...routes, ...options.routes } });
