@@ -1,11 +1,11 @@
 // A plain HTML page with only the script tag and the elements, served by a static server: with the embedded
 // dataset and a publisher's inline and remote datasets, under a strict CSP, inside a hostile theme, with the
 // bundle included twice, and with the elements in the page before the script arrives. Every test runs in each
-// engine (BROWSERS chooses: test/node/harness.mjs).
+// engine (BROWSERS chooses).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { ENGINES, launchEngine, open, serveRepo, widgetSummaries, widgetsRendered, WIDGETS, WITHOUT_TRUSTED_TYPES_CSP } from './harness.mjs';
+import { ENGINES, engineBrowser, open, serveRepo, widgetSummaries, widgetsRendered, WIDGETS, WITHOUT_TRUSTED_TYPES_CSP } from '../node/harness.mjs';
 
 let server;
 before(async () => {
@@ -16,9 +16,8 @@ after(() => server?.close());
 for (const engine of ENGINES) describe(engine, () => {
   let browser;
   before(async () => {
-    browser = await launchEngine(engine);
+    browser = await engineBrowser(engine);
   });
-  after(() => browser?.close());
 
   /** Opens a test page and waits for every widget to render. */
   async function load(name) {
