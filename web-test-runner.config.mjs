@@ -20,7 +20,7 @@ const LAUNCHERS = {
       name: 'Chromium',
     }),
   firefox: ({ executablePath }) => firefoxLauncher({ executablePath, createPage: newWindow }),
-  webkit: () => webkitLauncher({ concurrency: 2 }),
+  webkit: () => webkitLauncher(),
 };
 
 let browsers;

@@ -277,7 +277,8 @@ for (const engine of ENGINES) describe(engine, () => {
   describe('a browser that lacks a feature the widgets need', () => {
     test('registers no element and keeps the fallback content, with one warning saying what is missing', async () => {
       const { page, logs } = await open(browser, `${server.url}/test/pages/old-browser.html`);
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      // The bundle has run once it has said what is missing (test/pages/probe.js records the console).
+      await page.waitForFunction(() => window.__console.some((m) => m.text.startsWith('strike-widgets')), { polling: 50 });
       const seen = await page.evaluate((selector) => ({
         defined: ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'].filter((t) => customElements.get(t)),
         shadowRoots: [...document.querySelectorAll(selector)].filter((el) => el.shadowRoot).length,
