@@ -6,7 +6,7 @@
 // every problem shows in one pass.
 // BROWSERS chooses the engines (`BROWSERS=chromium npm test` for a quick local run). Chromium runs alone first: its
 // browser-test time is the yardstick the other engines are measured against. Firefox and WebKit then run side by
-// side, one test file at a time each (ENGINES_AT_ONCE=1 runs them one after another, two files at a time).
+// side (ENGINES_AT_ONCE=1 runs them one after another, two files at a time each).
 // Chromium is always needed: the Storybook check and the benchmark check drive it.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -143,8 +143,12 @@ const started = Date.now();
 if (engines.includes('chromium')) times.chromium = await engineTests('chromium');
 const others = engines.filter((engine) => engine !== 'chromium');
 if (others.length > 1 && process.env.ENGINES_AT_ONCE !== '1') {
-  // Side by side, one file at a time each: the two cores hold two test files, as with one engine alone.
-  const both = await Promise.all(others.map((engine) => engineTests(engine, { concurrency: 1, prefix: `[${engine}]` })));
+  // Side by side: Firefox one file at a time, WebKit two. A WebKit file mostly waits on WebDriver round trips: one at a
+  // time, WebKit went on alone for minutes after Firefox had finished.
+  const SIDE_BY_SIDE_CONCURRENCY = { firefox: 1, webkit: 2 };
+  const both = await Promise.all(
+    others.map((engine) => engineTests(engine, { concurrency: SIDE_BY_SIDE_CONCURRENCY[engine], prefix: `[${engine}]` })),
+  );
   others.forEach((engine, i) => (times[engine] = { ...both[i], alongside: others.filter((other) => other !== engine).join(', ') }));
 } else {
   for (const engine of others) times[engine] = await engineTests(engine);
