@@ -1,6 +1,7 @@
 // Browser tests: every test/**/*.test.ts in headless Chromium, headless Firefox and WebKit (the system's browsers,
-// never downloaded ones). BROWSERS chooses the engines (e.g. `BROWSERS=firefox npx web-test-runner`). Importing this
-// file installs nothing: `npm test` installs what is missing first.
+// never downloaded ones). BROWSERS chooses the engines (e.g. `BROWSERS=firefox npx web-test-runner`); the engines run
+// one after another, each in one browser for every test file, two files at a time (`--concurrency` changes that).
+// Importing this file installs nothing: `npm test` installs what is missing first, or says what to install.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -19,7 +20,7 @@ const LAUNCHERS = {
       name: 'Chromium',
     }),
   firefox: ({ executablePath }) => firefoxLauncher({ executablePath, createPage: newWindow }),
-  webkit: () => webkitLauncher({ concurrency: 2 }),
+  webkit: () => webkitLauncher(),
 };
 
 let browsers;
@@ -42,6 +43,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), reliabilityRecorder(), engineLimitRecorder()],
   middleware: [testEndpoints],
   browsers,
+  // One engine at a time: on a 2-core machine three engines side by side only slow each other down (and time out).
+  concurrentBrowsers: 1,
   concurrency: 2,
   // Firefox and WebKit run the heaviest property tests several times slower than Chromium on a busy 2-core machine.
   testFramework: { config: { timeout: 60000 } },

@@ -196,8 +196,9 @@ async function measure(path) {
     await page.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: 120_000 });
     const result = await Promise.race([
       page.evaluate(() => window.__benchDone),
+      // unref: a page that finished in time must not keep the process alive for the rest of the minute.
       new Promise((_, fail) =>
-        setTimeout(() => fail(new Error(`${path} did not finish rendering in 60 s: ${record.errors.join(' | ') || 'no page error'}`)), 60_000),
+        setTimeout(() => fail(new Error(`${path} did not finish rendering in 60 s: ${record.errors.join(' | ') || 'no page error'}`)), 60_000).unref(),
       ),
     ]);
     const { metrics } = await cdp.send('Performance.getMetrics');

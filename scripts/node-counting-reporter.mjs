@@ -1,4 +1,4 @@
-// A node:test reporter that counts leaf tests (not suites) and writes the counts to RESULTS_FILE.
+// A node:test reporter that counts leaf tests (not suites) and writes the counts to RESULTS_FILE, when it is set.
 import { writeFileSync } from 'node:fs';
 
 export default async function* countingReporter(source) {
@@ -10,6 +10,6 @@ export default async function* countingReporter(source) {
     else if (event.type === 'test:pass') counts.passed += 1;
     else counts.failed += 1;
   }
-  writeFileSync(process.env.RESULTS_FILE, JSON.stringify(counts));
+  if (process.env.RESULTS_FILE) writeFileSync(process.env.RESULTS_FILE, JSON.stringify(counts));
   yield '';
 }

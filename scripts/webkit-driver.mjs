@@ -3,7 +3,7 @@
 // without a DISPLAY, every browser of this process shares one virtual display started with xvfb-run.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { BrowserNotFound, ensureEngines, findEngine } from './browser.mjs';
+import { BrowserNotFound, findEngine } from './browser.mjs';
 
 const children = new Set();
 function killAll() {
@@ -169,8 +169,9 @@ let starting = Promise.resolve();
  */
 export function launchWebKit({ args = [] } = {}) {
   const launched = starting.then(async () => {
-    const found = findEngine('webkit') ?? ensureEngines(['webkit']).webkit;
-    if (!found) throw new BrowserNotFound('WebKit not found');
+    // Finds, never installs: `npm test` installs the browsers before any runner starts.
+    const found = findEngine('webkit');
+    if (!found) throw new BrowserNotFound('WebKit not found: run `node scripts/browser.mjs` with BROWSERS=webkit to see what to install.');
     const env = await virtualDisplay(found.xvfbRun);
     const port = await freePort();
     const driver = start(found.driver, [`--port=${port}`], env);

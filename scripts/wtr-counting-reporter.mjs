@@ -38,10 +38,60 @@ export function notRunLines(entries) {
   return [...groups].map(([key, tests]) => `  ${key} — ${tests.length} test${tests.length > 1 ? 's' : ''} (e.g. "${tests[0]}")`);
 }
 
+/** The test group of a file: its folder under test/ (data, format, elements, reliability). */
+const groupOf = (file) => /(?:^|[\\/])test[\\/]([^\\/]+)[\\/]/.exec(file)?.[1] ?? 'other';
+
+/**
+ * Per engine: from its first test file starting to its last finishing (seconds), and per test group the sum of its
+ * files' own times (two files run side by side, so the groups add up to more than the span).
+ */
+function timings(times, runStart) {
+  const engines = {};
+  for (const { engine, file, start, end } of times.values()) {
+    if (end === undefined) continue;
+    const own = (engines[engine] ??= { start, end, groups: {}, files: [] });
+    own.start = Math.min(own.start, start);
+    own.end = Math.max(own.end, end);
+    own.groups[groupOf(file)] = (own.groups[groupOf(file)] ?? 0) + (end - start) / 1000;
+    own.files.push([file, (end - start) / 1000]);
+  }
+  return Object.fromEntries(
+    Object.entries(engines).map(([engine, { start, end, groups, files }]) => [
+      engine,
+      {
+        seconds: (end - start) / 1000,
+        // From the runner's start to this engine's first file (the dev server, then earlier engines).
+        before: (start - runStart) / 1000,
+        groups,
+        slowest: files.sort((a, b) => b[1] - a[1]).slice(0, 3),
+      },
+    ]),
+  );
+}
+
 export function countingReporter() {
+  /** session id → { engine, file, start, end } (ms). */
+  const times = new Map();
+  let runStart = Date.now();
   return {
+    start({ sessions, startTime }) {
+      if (startTime > 0) runStart = startTime;
+      // The first files started before this reporter did: their start is the runner's.
+      for (const session of sessions.forStatus('INITIALIZING', 'TEST_STARTED', 'TEST_FINISHED')) {
+        times.set(session.id, { engine: session.browser.name, file: session.testFile, start: runStart });
+      }
+      sessions.on('session-status-updated', (session) => {
+        if (session.status === 'INITIALIZING') {
+          times.set(session.id, { engine: session.browser.name, file: session.testFile, start: Date.now() });
+        } else if (session.status === 'FINISHED' && times.has(session.id)) {
+          times.get(session.id).end = Date.now();
+        }
+      });
+    },
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, brokenFiles: [], engines: {}, notRun };
+      // The runner hears of the last file's end before this reporter does.
+      for (const time of times.values()) time.end ??= Date.now();
+      const counts = { passed: 0, failed: 0, skipped: 0, brokenFiles: [], engines: {}, notRun, timings: timings(times, runStart) };
       for (const session of sessions) {
         const name = session.browser.name;
         const own = (counts.engines[name] ??= { passed: 0, failed: 0, skipped: 0 });
@@ -62,6 +112,11 @@ export function countingReporter() {
       const lines = Object.entries(counts.engines).map(
         ([name, own]) => `${name}: ${own.passed} passed, ${own.failed} failed${own.skipped ? `, ${own.skipped} not run` : ''}`,
       );
+      for (const [name, t] of Object.entries(counts.timings)) {
+        const groups = Object.entries(t.groups).map(([group, seconds]) => `${group} ${seconds.toFixed(0)} s`).join(', ');
+        const slowest = t.slowest.map(([file, seconds]) => `${file.replace(/^.*?test[\\/]/, '')} ${seconds.toFixed(1)} s`).join(', ');
+        lines.push(`${name}: ${t.seconds.toFixed(1)} s, starting ${t.before.toFixed(1)} s into the run (files' own times by group: ${groups}; slowest: ${slowest})`);
+      }
       if (notRun.length) lines.push(`Not run in an engine that cannot run them: ${notRun.length}`, ...notRunLines(notRun));
       console.log(lines.join('\n'));
       if (process.env.RESULTS_FILE) writeFileSync(process.env.RESULTS_FILE, JSON.stringify(counts));

@@ -35,7 +35,8 @@ class WebKitLauncher {
   type = 'puppeteer';
 
   constructor({ concurrency }) {
-    this.concurrency = concurrency;
+    // Unset, the runner's own `concurrency` applies.
+    if (concurrency !== undefined) this.concurrency = concurrency;
     /** Windows not running a test file. */
     this.idle = [];
     /** sessionId → { window, url }. */
@@ -95,7 +96,7 @@ class WebKitLauncher {
   }
 }
 
-/** The launcher; `concurrency` MiniBrowser windows run test files side by side. */
-export function webkitLauncher({ concurrency = 2 } = {}) {
+/** The launcher; `concurrency` MiniBrowser windows run test files side by side (by default the runner's concurrency). */
+export function webkitLauncher({ concurrency } = {}) {
   return new WebKitLauncher({ concurrency });
 }

@@ -3,9 +3,10 @@
 // through puppeteer-core (Firefox over WebDriver BiDi), WebKit through WebKitWebDriver; every engine gets the same
 // small page interface: evaluate, waitForFunction, setViewport, close, and its log.
 import { readFileSync } from 'node:fs';
+import { after } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { browserArgs, ensureEngines, selectedEngines } from '../../scripts/browser.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { STRICT_CSP, startServer } from '../../scripts/serve.mjs';
 import { launchWebKit, releaseDisplay } from '../../scripts/webkit-driver.mjs';
 
 export const WIDGETS = 'strike-card, casualty-counter, quote-block, strike-timeline, claim-compare';
@@ -18,35 +19,68 @@ export function launchBrowser() {
   return puppeteer.launch({ executablePath: ensureEngines(['chromium']).chromium.executablePath, headless: true, args: browserArgs() });
 }
 
+const engineBrowsers = new Map();
+/**
+ * The browser of that engine this process shares between its page test files (test/pages/index.mjs runs them in
+ * one process): launched on first use, closed after the last test.
+ */
+export function engineBrowser(engine) {
+  if (!engineBrowsers.has(engine)) engineBrowsers.set(engine, launchEngine(engine));
+  return engineBrowsers.get(engine);
+}
+after(async () => {
+  const launched = [...engineBrowsers.values()];
+  engineBrowsers.clear();
+  await Promise.allSettled(launched.map(async (browser) => (await browser).close()));
+});
+
 /** A browser of that engine for `open()`: `{ engine, open(url, options), close() }`. */
-export async function launchEngine(engine) {
+async function launchEngine(engine) {
   const found = ensureEngines([engine])[engine];
   if (engine === 'webkit') return new WebKitPool();
   if (engine === 'chromium') {
     const browser = await launchBrowser();
     return { engine, open: (url, options) => openPuppeteer(browser, url, options), close: () => browser.close() };
   }
-  // Firefox's BiDi cannot turn scripts off in a page (no emulation.setScriptingEnabled): a second Firefox starts
-  // with them off by preference, when a test first asks.
-  const launch = (javaScript) =>
-    puppeteer.launch({
-      browser: 'firefox',
-      executablePath: found.executablePath,
-      headless: true,
-      extraPrefsFirefox: javaScript ? {} : { 'javascript.enabled': false },
-    });
-  const browsers = { true: launch(true) };
+  // Firefox's BiDi cannot turn scripts off in a page (no emulation.setScriptingEnabled), and a second Firefox with
+  // them off by preference costs a launch: the page is asked for with SCRIPTING_OFF instead, which makes the test
+  // servers add `sandbox allow-same-origin` to its policy. A document sandboxed without `allow-scripts` has scripting
+  // disabled (HTML's "scripting is disabled": no script runs, <noscript> shows), keeping its origin.
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: found.executablePath, headless: true });
   return {
     engine,
     open: async (url, options = {}) => {
-      const javaScript = options.javaScript ?? true;
-      browsers[javaScript] ??= launch(javaScript);
-      return openPuppeteer(await browsers[javaScript], url, { ...options, javaScript: 'by the browser' });
+      if (options.javaScript ?? true) return openPuppeteer(browser, url, { ...options, javaScript: 'by the browser' });
+      const opened = await openPuppeteer(browser, scriptingOff(url), { ...options, javaScript: 'by the browser' });
+      if (!/(^|;)\s*sandbox allow-same-origin\s*(;|$)/.test(opened.csp ?? '')) {
+        throw new Error(`${url} was not served with scripting off (policy: ${opened.csp}): open it from serve() or serveRepo()`);
+      }
+      return opened;
     },
-    close: async () => {
-      for (const browser of Object.values(browsers)) await (await browser).close();
-    },
+    close: () => browser.close(),
   };
+}
+
+/** The query parameter that makes the test servers disable scripting in the page they serve (see launchEngine). */
+const SCRIPTING_OFF = 'strike-widgets-scripting=off';
+const scriptingOff = (url) => `${url}${url.includes('?') ? '&' : '?'}${SCRIPTING_OFF}`;
+
+/** Adds `sandbox allow-same-origin` to the policy of every response to a request with SCRIPTING_OFF. */
+function disableScriptingOnRequest(served) {
+  served.server.prependListener('request', (req, res) => {
+    if (!req.url?.includes(SCRIPTING_OFF)) return;
+    const sandboxed = (csp) => `${csp ? `${csp}; ` : ''}sandbox allow-same-origin`;
+    const { setHeader, writeHead } = res;
+    res.setHeader = (name, value) =>
+      setHeader.call(res, name, name.toLowerCase() === 'content-security-policy' ? sandboxed(value) : value);
+    res.writeHead = (status, headers = {}) => {
+      const csp = Object.keys(headers).find((name) => name.toLowerCase() === 'content-security-policy');
+      if (csp) headers[csp] = sandboxed(headers[csp]);
+      else if (!res.hasHeader('content-security-policy')) res.setHeader('Content-Security-Policy', '');
+      return writeHead.call(res, status, headers);
+    };
+  });
+  return served;
 }
 
 /** Responses of the test servers, for engines whose driver does not report them: `{ at, url, status }`. */
@@ -75,8 +109,9 @@ async function openPuppeteer(browser, url, { javaScript = true, beforeScripts } 
   });
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('request', (r) => log.requests.push(r.url()));
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, log, logs: async () => log };
+  const response = await page.goto(url, { waitUntil: 'load' });
+  // `csp`: the policy the page was served with.
+  return { page, log, logs: async () => log, csp: response?.headers()['content-security-policy'] };
 }
 
 /**
@@ -140,6 +175,8 @@ class WebKitPool {
 }
 
 const PLAIN = 'test/pages/plain.html';
+/** STRICT_CSP as an engine without Trusted Types applies it: without its `require-trusted-types-for` directive. */
+export const WITHOUT_TRUSTED_TYPES_CSP = STRICT_CSP.replace(/;\s*require-trusted-types-for [^;]*/, '');
 const BUNDLE_TAG = '<script type="module" src="/dist/strike-widgets.js"></script>';
 
 /**
@@ -151,6 +188,13 @@ export const PAGE_VARIANTS = {
   'late.html': { title: 'Elements in the page long before the script', head: ['<script src="/test/pages/late-loader.js" defer></script>'] },
   'old-browser.html': { title: 'A browser without Intl.ListFormat', head: ['<script src="/test/pages/old-browser.js"></script>', BUNDLE_TAG] },
   'twice.html': { title: 'The bundle twice, from two URLs', head: [BUNDLE_TAG, '<script type="module" src="/copy/strike-widgets.js"></script>'] },
+  // An engine without Trusted Types ignores `require-trusted-types-for` and has no `trustedTypes`: every engine here
+  // has them, so the page hides them and is served with the rest of the strict policy only.
+  'no-trusted-types.html': {
+    title: 'An engine without Trusted Types',
+    head: ['<script src="/test/pages/no-trusted-types.js"></script>', BUNDLE_TAG],
+    csp: WITHOUT_TRUSTED_TYPES_CSP,
+  },
 };
 
 export function pageVariant(name) {
@@ -168,7 +212,14 @@ export function serveRepo(options = {}) {
   const routes = Object.fromEntries(
     Object.keys(PAGE_VARIANTS).map((name) => [
       `/test/pages/${name}`,
-      (req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(pageVariant(name)),
+      (req, res) =>
+        res
+          .writeHead(200, {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'no-cache',
+            ...(PAGE_VARIANTS[name].csp ? { 'Content-Security-Policy': PAGE_VARIANTS[name].csp } : {}),
+          })
+          .end(pageVariant(name)),
     ]),
   );
   return serve({ root: '.', mounts: { '/copy/': 'dist' }, ...options, routes: { ...routes, ...options.routes } });
@@ -176,7 +227,7 @@ export function serveRepo(options = {}) {
 
 /** startServer, with its responses recorded for the engines whose driver does not report them. */
 export async function serve(options) {
-  return watchResponses(await startServer(options));
+  return disableScriptingOnRequest(watchResponses(await startServer(options)));
 }
 
 /**

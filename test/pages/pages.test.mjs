@@ -1,11 +1,11 @@
 // A plain HTML page with only the script tag and the elements, served by a static server: with the embedded
 // dataset and a publisher's inline and remote datasets, under a strict CSP, inside a hostile theme, with the
 // bundle included twice, and with the elements in the page before the script arrives. Every test runs in each
-// engine (BROWSERS chooses: test/node/harness.mjs).
+// engine (BROWSERS chooses).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { ENGINES, launchEngine, open, serveRepo, widgetSummaries, widgetsRendered, WIDGETS } from './harness.mjs';
+import { ENGINES, engineBrowser, open, serveRepo, widgetSummaries, widgetsRendered, WIDGETS, WITHOUT_TRUSTED_TYPES_CSP } from '../node/harness.mjs';
 
 let server;
 before(async () => {
@@ -16,9 +16,8 @@ after(() => server?.close());
 for (const engine of ENGINES) describe(engine, () => {
   let browser;
   before(async () => {
-    browser = await launchEngine(engine);
+    browser = await engineBrowser(engine);
   });
-  after(() => browser?.close());
 
   /** Opens a test page and waits for every widget to render. */
   async function load(name) {
@@ -108,12 +107,13 @@ for (const engine of ENGINES) describe(engine, () => {
   });
 
   describe('Trusted Types', () => {
-    // Chromium enforces `require-trusted-types-for 'script'`; an engine without Trusted Types ignores the directive.
-    // There the test checks the degraded behaviour instead: the widgets and their JSON-LD work the same, and the
-    // rest of the policy (no inline script) still holds.
-    test('enforced where the engine has them; elsewhere the widgets work the same and inline script is still refused', async (t) => {
-      const { page } = await load('plain.html');
-      const seen = await page.evaluate(async () => {
+    /**
+     * What the Trusted Types checks look at: whether the page has them, what a plain string written to a script
+     * sink did, the policy directives violated, the JSON-LD blocks (parsed), the widgets, and whether the first
+     * card's fallback paragraph still shows.
+     */
+    const trustedTypesState = (page) =>
+      page.evaluate(async (selector) => {
         const script = document.createElement('script');
         let refused = '';
         try {
@@ -122,28 +122,76 @@ for (const engine of ENGINES) describe(engine, () => {
         } catch (e) {
           refused = e.name;
         }
-        await new Promise((r) => setTimeout(r, 100));
+        // A refused inline script is reported by an event queued after the insertion.
+        await new Promise((r) => setTimeout(r));
+        const policies = Symbol.for('strike-widgets.json-ld-policy.v1');
         return {
           supported: typeof window.trustedTypes !== 'undefined',
+          policy: policies in window ? (window[policies] ? 'created' : 'none') : 'never looked up',
           refused,
           ran: window.__ran === 1,
           violations: window.__violations.map((v) => v.directive),
-          jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length,
+          errors: [...window.__errors, ...window.__widgetErrors.map((e) => e.code)],
+          jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent),
+          widgets: [...document.querySelectorAll(selector)].filter((el) => el.shadowRoot?.querySelector('.root')).length,
+          fallback: document.querySelector('strike-card p').getBoundingClientRect().height,
         };
-      });
+      }, WIDGETS).then((seen) => ({ ...seen, jsonLd: seen.jsonLd.map((text) => JSON.parse(text)) }));
+
+    /** The JSON-LD of plain.html where the engine enforces Trusted Types, to compare the degraded page's with. */
+    let enforcedJsonLd;
+
+    /** An engine without Trusted Types: the directive has no effect, and the bundle writes its JSON-LD as a Text node. */
+    async function assertDegraded(page, seen) {
+      assert.equal(seen.supported, false);
+      assert.equal(seen.policy, 'none', 'the bundle looked for Trusted Types and wrote its JSON-LD without a policy');
+      assert.equal(seen.refused, '', 'a string goes into a script sink');
       assert.equal(seen.ran, false, 'the inline script did not run');
-      assert.equal(seen.jsonLd, 2, 'the JSON-LD blocks are written');
+      assert.deepEqual(seen.violations.map((d) => d.replace(/-elem$/, '')), ['script-src'], 'refused by script-src, the rest of the policy');
+      assert.deepEqual(seen.errors, []);
+      assert.equal(seen.widgets, 8, 'every widget renders');
+      assert.equal(seen.fallback, 0, 'the fallback paragraph gives way to the widget');
+      assert.deepEqual(seen.jsonLd.map((d) => d['@type']), ['Event', 'Quotation']);
+      assert.match(JSON.stringify(seen.jsonLd[0]), /"text":"at least 14 killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/);
+      if (enforcedJsonLd) assert.deepEqual(seen.jsonLd, enforcedJsonLd, 'the same JSON-LD as with Trusted Types enforced');
+      // A change of language rewrites the block in place, still without a policy.
+      const rewritten = await page.evaluate(async () => {
+        const card = document.querySelector('strike-card[structured-data]');
+        card.setAttribute('lang', 'uk');
+        await card.updateComplete;
+        return [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent);
+      }).then((texts) => texts.map((text) => JSON.parse(text)));
+      assert.equal(rewritten.length, 2);
+      assert.equal(rewritten[0].inLanguage, 'uk');
+    }
+
+    test(`in ${engine} as it is: enforced where the engine has them, else the degraded behaviour`, async (t) => {
+      const { page } = await load('plain.html');
+      const seen = await trustedTypesState(page);
       if (seen.supported) {
         t.diagnostic(`${engine}: Trusted Types enforced`);
+        assert.equal(seen.policy, 'created', 'the JSON-LD went through the bundle’s policy');
         assert.equal(seen.refused, 'TypeError', 'a string is refused by a script sink');
+        assert.equal(seen.ran, false, 'the inline script did not run');
         assert.deepEqual(seen.violations, ['require-trusted-types-for']);
+        assert.deepEqual(seen.errors, []);
+        assert.equal(seen.widgets, 8);
+        assert.equal(seen.fallback, 0);
+        assert.deepEqual(seen.jsonLd.map((d) => d['@type']), ['Event', 'Quotation']);
+        enforcedJsonLd = seen.jsonLd;
       } else {
-        t.diagnostic(`${engine}: no Trusted Types (degraded): the JSON-LD goes in as plain text; script-src still refuses inline script`);
+        t.diagnostic(`${engine}: no Trusted Types: degraded (the directive has no effect; JSON-LD written without a policy)`);
         assert.notEqual(engine, 'chromium', 'Chromium has Trusted Types');
-        assert.equal(seen.refused, '');
-        assert.equal(seen.violations.length, 1, seen.violations.join());
-        assert.match(seen.violations[0], /^script-src/, 'refused as inline script');
+        await assertDegraded(page, seen);
       }
+      await page.close();
+    });
+
+    // Every engine here has Trusted Types: the page hides them, so the degraded path runs in each engine too.
+    test(`in ${engine} with Trusted Types hidden, as an engine without them: widgets, fallback and JSON-LD still right`, async (t) => {
+      const { page } = await load('no-trusted-types.html');
+      t.diagnostic(`${engine}: degraded (Trusted Types hidden; served with ${WITHOUT_TRUSTED_TYPES_CSP})`);
+      await assertDegraded(page, await trustedTypesState(page));
       await page.close();
     });
   });
@@ -229,7 +277,8 @@ for (const engine of ENGINES) describe(engine, () => {
   describe('a browser that lacks a feature the widgets need', () => {
     test('registers no element and keeps the fallback content, with one warning saying what is missing', async () => {
       const { page, logs } = await open(browser, `${server.url}/test/pages/old-browser.html`);
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      // The bundle has run once it has said what is missing (test/pages/probe.js records the console).
+      await page.waitForFunction(() => window.__console.some((m) => m.text.startsWith('strike-widgets')), { polling: 50 });
       const seen = await page.evaluate((selector) => ({
         defined: ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'].filter((t) => customElements.get(t)),
         shadowRoots: [...document.querySelectorAll(selector)].filter((el) => el.shadowRoot).length,
