@@ -12,6 +12,7 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './rollup-minify-templates.mjs';
+import { stripDocs } from './rollup-strip-docs.mjs';
 
 const KB = 1024;
 export const BUDGETS = { bundle: 20 * KB, bundleWithoutDataset: 14 * KB, element: 3 * KB, frameScript: 1 * KB };
@@ -55,7 +56,7 @@ async function build(input, { external = [], plugins = [], extra = 0 }) {
   const bundle = await rollup({
     input,
     external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`) || (typeof e === 'function' && e(id))),
-    plugins: [...plugins, minifyTemplates(), nodeResolve({ browser: true })],
+    plugins: [...plugins, minifyTemplates(), stripDocs(), nodeResolve({ browser: true })],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({
