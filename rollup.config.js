@@ -3,10 +3,12 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 import { guardLockdown } from './scripts/rollup-guard-lockdown.mjs';
+import { stripDocs } from './scripts/rollup-strip-docs.mjs';
 
 const plugins = () => [
   minifyTemplates(),
   guardLockdown(),
+  stripDocs(),
   nodeResolve({ browser: true }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];

@@ -12,6 +12,7 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './rollup-minify-templates.mjs';
+import { stripDocs } from './rollup-strip-docs.mjs';
 
 const KB = 1024;
 export const BUDGETS = { bundle: 20 * KB, bundleWithoutDataset: 14 * KB, element: 3 * KB, frameScript: 1 * KB };
@@ -20,9 +21,10 @@ export const BUDGETS = { bundle: 20 * KB, bundleWithoutDataset: 14 * KB, element
  * Raised from 45 and 30.5 KB for: the interval rule, conservative totals and the uk/ru case forms of every counted
  * word; datasets read into own-property copies, bidi isolation, the validator's new checks, cancelled bodies and the
  * lockdown guard; the layout and colour-scheme tokens, the late-dataset wait and the errors' hints and fallback;
- * the strict heading-level and the refusal of overrides that drop a placeholder.
+ * the strict heading-level and the refusal of overrides that drop a placeholder; remote datasets parsed and checked
+ * in slices (no long task for a file near the size cap).
  */
-export const CEILINGS = { bundle: 52 * KB, bundleWithoutDataset: 36 * KB };
+export const CEILINGS = { bundle: 53 * KB, bundleWithoutDataset: 37 * KB };
 
 const EMPTY_SEED = `export const seedDataset = { schemaVersion: 1, id: 'none', title: 'none', version: '0.0.0',
   updatedAt: '2000-01-01', language: 'en', parties: [], persons: [], sources: [], places: [], events: [], figures: [],
@@ -55,7 +57,7 @@ async function build(input, { external = [], plugins = [], extra = 0 }) {
   const bundle = await rollup({
     input,
     external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`) || (typeof e === 'function' && e(id))),
-    plugins: [...plugins, minifyTemplates(), nodeResolve({ browser: true })],
+    plugins: [...plugins, minifyTemplates(), stripDocs(), nodeResolve({ browser: true })],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({

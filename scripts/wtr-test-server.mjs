@@ -7,6 +7,8 @@ const hits = new Map();
 /** Responses of /__test/stall whose connection the browser still holds open, by key. */
 const open = new Map();
 const decode = (b) => Buffer.from(b ?? '', 'base64url').toString('utf8');
+/** Bodies PUT to /__test/store, by key: files too large for a URL, built by the test itself. */
+const stored = new Map();
 
 /** Koa middleware serving /__test/*. */
 export async function testEndpoints(ctx, next) {
@@ -86,6 +88,17 @@ export async function testEndpoints(ctx, next) {
       ctx.body = JSON.stringify(data);
       return;
     }
+    case '/__test/store': // PUT keeps the body under ?key=; GET answers with it as JSON
+      if (ctx.method === 'PUT') {
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        stored.set(key, Buffer.concat(chunks));
+        ctx.status = 204;
+      } else if (stored.has(key)) {
+        ctx.type = 'application/json';
+        ctx.body = stored.get(key);
+      } else ctx.status = 404;
+      return;
     case '/__test/hits':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ count: hits.get(key) ?? 0 });

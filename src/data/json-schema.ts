@@ -19,6 +19,14 @@ const EDTF_POINT = `(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29|\\d{4}-(?:0[1-9]|1
 const EDTF_EXACT = `^(?!\\.\\.(?:/\\.\\.)?$)(?:${EDTF_POINT}|\\.\\.)(?:/(?:${EDTF_POINT}|\\.\\.))?$`;
 
 function convert(shape: Shape): JsonSchema {
+  const schema = convertType(shape);
+  // An id list's items say what they point at; a field says what it means, and for a reference what it points at.
+  const refers = shape.type === 'string' && shape.ref ? `The id of a ${shape.ref === 'actor' ? 'party or person' : shape.ref}.` : '';
+  const description = [shape.description, refers].filter(Boolean).join(' ');
+  return description ? { ...schema, description } : schema;
+}
+
+function convertType(shape: Shape): JsonSchema {
   switch (shape.type) {
     case 'string': {
       const schema: JsonSchema = { type: 'string', minLength: 1 };
@@ -27,7 +35,6 @@ function convert(shape: Shape): JsonSchema {
       else schema['pattern'] = '\\S';
       if (shape.format === 'date') schema['format'] = 'date';
       if (shape.format === 'url') schema['format'] = 'uri';
-      if (shape.ref) schema['description'] = `The id of a ${shape.ref === 'actor' ? 'party or person' : shape.ref}.`;
       return schema;
     }
     case 'number': {
@@ -61,7 +68,7 @@ export function toJsonSchema(): JsonSchema {
   for (const [name, shape] of Object.entries(COLLECTION_SHAPES)) {
     const def = name === 'parties' ? 'Party' : name.charAt(0).toUpperCase() + name.slice(1, -1);
     defs[def] = convert(shape);
-    root.properties[name] = { type: 'array', items: { $ref: `#/$defs/${def}` } };
+    root.properties[name] = { ...root.properties[name], items: { $ref: `#/$defs/${def}` } };
   }
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -3,8 +3,26 @@
  *
  * Borrowed from ACLED (one record per event, date precision, every record cites sources), UCDP GED (low / best /
  * high estimates; who said it kept apart from who carried it), Airwars (belligerents' claims kept apart from local
- * reports) and schema.org (Quotation, Event, Claim). Types only: no DOM, no runtime code beyond the closed lists.
+ * reports) and schema.org (Quotation, Event, Claim). The closed lists live here; the records' fields are described
+ * once, in shapes.ts, and their types are inferred from there. No DOM, no runtime code beyond the closed lists.
  */
+import type {
+  DATASET_SHAPE,
+  ShapeType,
+  attributionShape,
+  coordinatesShape,
+  eventShape,
+  figureShape,
+  figureValueShape,
+  partyShape,
+  personShape,
+  placeShape,
+  quoteShape,
+  relationShape,
+  sourceShape,
+  targetShape,
+  weaponShape,
+} from './shapes.js';
 
 /** The version of this contract. A dataset declares the version it was written against. */
 export const SCHEMA_VERSION = 1;
@@ -98,201 +116,49 @@ export type Translations<Field extends string> = {
   [L in TranslationLang]?: { [F in Field]?: string };
 };
 
+// The records below are inferred from their shapes in shapes.ts, where each field says what it means.
+
 /** A body, state, outlet or unnamed source. Outlets are parties too, because an outlet can be a claimant. */
-export interface Party {
-  id: Id;
-  /** The name as the dataset's readers know it ("Ukraine's National Police"). */
-  name: string;
-  kind: PartyKind;
-  /** ISO 3166-1 alpha-2 of the country the party belongs to or speaks for. */
-  country?: string;
-  level?: Level;
-  note?: string;
-  /** `nameGenitive`: the name as "according to …" needs it in uk/ru ("за даними російської влади"). */
-  i18n?: Translations<'name' | 'nameGenitive'>;
-}
+export type Party = ShapeType<typeof partyShape>;
 
 /** A named person. Their role is recorded where it mattered: on each quote and each figure they stated. */
-export interface Person {
-  id: Id;
-  name: string;
-  country?: string;
-  level?: Level;
-  note?: string;
-  /** `nameGenitive`: the name as "according to …" needs it in uk/ru ("за даними Віталія Кличка"). */
-  i18n?: Translations<'name' | 'nameGenitive'>;
-}
+export type Person = ShapeType<typeof personShape>;
 
 /** A page that carried claims and quotes. Never invent a URL: leave it out when unknown. */
-export interface Source {
-  id: Id;
-  /** The outlet that published it: a Party of kind `outlet`. */
-  outlet: Id;
-  headline?: string;
-  published: IsoDate;
-  /** http(s) only. */
-  url?: string;
-  /** Wire services whose copy the page carried: Parties of kind `wire-service`. */
-  wire?: Id[];
-  /** BCP 47 language of the page. */
-  language: string;
-  note?: string;
-}
+export type Source = ShapeType<typeof sourceShape>;
 
-export interface Coordinates {
-  lat: number;
-  lon: number;
-}
+/** Where a place is, in degrees. */
+export type Coordinates = ShapeType<typeof coordinatesShape>;
 
-export interface Place {
-  id: Id;
-  name: string;
-  kind: PlaceKind;
-  /** ISO 3166-2 subdivision code (`UA-30`, `RU-BEL`), or ISO 3166-1 alpha-2 for a whole country (`UA`). */
-  code: string;
-  coordinates?: Coordinates;
-  geoPrecision?: GeoPrecision;
-  note?: string;
-  i18n?: Translations<'name'>;
-}
+/** A country, region, city, settlement, structure or area, with its ISO 3166 code. */
+export type Place = ShapeType<typeof placeShape>;
 
 /** Someone's assertion that a party did something, with who asserted and who denied it. */
-export interface AttributionClaim {
-  party: Id;
-  /** Parties or persons who say so. May be empty only when someone denies it. */
-  assertedBy: Id[];
-  deniedBy?: Id[];
-  sources: Id[];
-  note?: string;
-}
+export type AttributionClaim = ShapeType<typeof attributionShape>;
 
 /** What was aimed at, as somebody described it. */
-export interface TargetClaim {
-  description: string;
-  assertedBy: Id[];
-  sources: Id[];
-  i18n?: Translations<'description'>;
-}
+export type TargetClaim = ShapeType<typeof targetShape>;
 
-export interface Weapon {
-  /** The words of the report ("hypersonic Iskander missiles"). */
-  reported: string;
-  /** A normalised name for search and grouping ("Iskander"). */
-  canonical: string;
-  /** Who said this weapon was used, when that is itself a claim. */
-  assertedBy?: Id[];
-  sources: Id[];
-  i18n?: Translations<'reported'>;
-}
+/** A weapon as the report named it, and its normalised name. */
+export type Weapon = ShapeType<typeof weaponShape>;
 
 /** A link from this event to an earlier (or enclosing) one. A claimed retaliation is a claim. */
-export interface Relation {
-  /** The event pointed at. */
-  event: Id;
-  kind: RelationKind;
-  /** Who says the link holds. May be empty only when someone denies it. */
-  assertedBy: Id[];
-  deniedBy?: Id[];
-  source: Id;
-  note?: string;
-}
+export type Relation = ShapeType<typeof relationShape>;
 
-export interface StrikeEvent {
-  id: Id;
-  kind: EventKind;
-  /** Our own words, one line. */
-  headline: string;
-  /** Our own words, one paragraph. */
-  summary: string;
-  date: EdtfDate;
-  /** How the date was established when the report gave it relatively ("Monday", "two days after"). */
-  dateNote?: string;
-  places: Id[];
-  /** Who carried it out: each attacker is a claim. */
-  attackers: AttributionClaim[];
-  /** The parties whose territory or people were struck. */
-  struck: Id[];
-  targets?: TargetClaim[];
-  weapons?: Weapon[];
-  relations?: Relation[];
-  sources: Id[];
-  note?: string;
-  i18n?: Translations<'headline' | 'summary'>;
-}
+/** A strike, attack, claim or statement, in our own words, with who carried it out as claims. */
+export type StrikeEvent = ShapeType<typeof eventShape>;
 
 /** One number: an exact count, or a range with an optional best estimate. */
-export type FigureValue = { n: number } | { low: number; high: number; best?: number };
+export type FigureValue = ShapeType<typeof figureValueShape>;
 
 /** One number, from one claimant, at one time. Two claimants who disagree are two figures. */
-export interface Figure {
-  id: Id;
-  event: Id;
-  /** Scopes the figure to one place of a multi-place event ("48 injured in Kharkiv"). */
-  place?: Id;
-  metric: Metric;
-  /** For `launched` and `intercepted`: what was counted. */
-  munition?: Munition;
-  value: FigureValue;
-  qualifier: Qualifier;
-  /** The report's own words for the number ("at least two dozen people dead"). */
-  verbatim: string;
-  /** A Party or Person id: who states the number. The outlet itself when the report gives no one else. */
-  claimant: Id;
-  /** The claimant's role at the time, when the claimant is a person. */
-  claimantRole?: string;
-  /** Sources that carried the claim. */
-  reportedIn: Id[];
-  asOf: IsoDate;
-  /** The count was still changing when reported (rescue work under way, "rose to"). */
-  developing?: boolean;
-  /** An earlier figure of the same claimant, event, metric and place that this one revises. */
-  supersedes?: Id;
-  /** A figure this one is a part of ("including nine kamikaze drones"). */
-  partOf?: Id;
-  note?: string;
-  /** `claimantRoleGenitive`: the role as "according to …" needs it in uk/ru ("мера Києва"). */
-  i18n?: Translations<'claimantRole' | 'claimantRoleGenitive'>;
-}
+export type Figure = ShapeType<typeof figureShape>;
 
 /** A direct quotation, verbatim. Paragraph breaks are stored as a blank line. */
-export interface Quote {
-  id: Id;
-  text: string;
-  /** A Person id, or a Party id for a body's statement. */
-  speaker: Id;
-  /** The speaker's role at the time ("Kyiv Mayor"); a body's statement has none. */
-  role?: string;
-  source: Id;
-  /** When it was said (or, failing that, published). */
-  date: IsoDate;
-  /** BCP 47 language of the text as published. */
-  language: string;
-  events: Id[];
-  /** A fragment of a longer sentence. */
-  partial?: boolean;
-  note?: string;
-  i18n?: Translations<'role'>;
-}
+export type Quote = ShapeType<typeof quoteShape>;
 
-export interface Dataset {
-  schemaVersion: typeof SCHEMA_VERSION;
-  /** The dataset's own slug; ids inside it live in its own id space. */
-  id: Id;
-  title: string;
-  /** The edition of the numbers (semver), so an article can say which one it showed. */
-  version: string;
-  updatedAt: IsoDate;
-  /** BCP 47 language of the base text. */
-  language: string;
-  license?: string;
-  parties: Party[];
-  persons: Person[];
-  sources: Source[];
-  places: Place[];
-  events: StrikeEvent[];
-  figures: Figure[];
-  quotes: Quote[];
-}
+/** A whole dataset: its edition and the records every widget reads. */
+export type Dataset = ShapeType<typeof DATASET_SHAPE>;
 
 /** A claimant or speaker: either kind of actor. */
 export type Actor = Party | Person;

@@ -6,7 +6,11 @@
  */
 import type { Dataset, ValidationProblem } from './model.js';
 import { seedDataset } from './seed/index.js';
-import { plainCopy, readDataset } from './validate.js';
+import { parseJsonSteps } from './json-steps.js';
+import { runInSlices, runToEnd } from './steps.js';
+import type { Steps } from './steps.js';
+import { plainCopy, readDataset, readDatasetSteps } from './validate.js';
+import type { DatasetReading } from './validate.js';
 
 export type DatasetErrorCode = 'dataset-not-found' | 'dataset-load-failed' | 'invalid-dataset';
 
@@ -75,7 +79,10 @@ const MAX_PROBLEMS = 10;
  * `readDataset`): changing `value` afterwards changes nothing until it is checked again.
  */
 export function checkDataset(value: unknown): DatasetResult {
-  const { problems, dataset } = readDataset(value);
+  return toResult(readDataset(value));
+}
+
+function toResult({ problems, dataset }: DatasetReading): DatasetResult {
   if (dataset) return { dataset };
   return {
     error: {
@@ -88,13 +95,18 @@ export function checkDataset(value: unknown): DatasetResult {
 
 /** Parses JSON text (an inline `<script type="application/json">` or a response body) into a checked dataset. */
 export function parseDataset(text: string): DatasetResult {
+  return runToEnd(parseDatasetSteps(text));
+}
+
+/** `parseDataset` in steps (see steps.ts), so that a file of megabytes can be read between other tasks. */
+function* parseDatasetSteps(text: string): Steps<DatasetResult> {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = yield* parseJsonSteps(text);
   } catch (e) {
     return { error: { code: 'invalid-dataset', message: `The dataset is not valid JSON: ${(e as Error).message}`, detail: 'json' } };
   }
-  return checkDataset(value);
+  return toResult(yield* readDatasetSteps(value));
 }
 
 const inlineCache = new WeakMap<object, { text: string; result: DatasetResult }>();
@@ -160,7 +172,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   }
   if (!response.body) return await response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Decoded as it arrives, a chunk per task, rather than megabytes at the end.
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let size = 0;
   try {
     for (;;) {
@@ -171,19 +185,14 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
         release(reader);
         return undefined;
       }
-      chunks.push(value);
+      parts.push(decoder.decode(value, { stream: true }));
     }
   } catch (e) {
     release(reader);
     throw e;
   }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 interface Outcome {
@@ -215,7 +224,8 @@ async function fetchDataset(url: string, { maxBytes, timeoutMs }: Required<LoadO
     }
     const text = await readCapped(response, maxBytes);
     if (text === undefined) return failed(`The dataset is larger than ${maxBytes} bytes`, `> ${maxBytes} B`);
-    const result = parseDataset(text);
+    // Parsed and checked in slices: a file near the size cap takes seconds of work that must not freeze the page.
+    const result = await runInSlices(parseDatasetSteps(text));
     return { result, bytes: 'dataset' in result ? text.length : 0 };
   } catch {
     return controller.signal.aborted

@@ -8,8 +8,10 @@
  * later change to the publisher's object cannot change what is shown.
  */
 import type { Dataset, ValidationProblem } from './model.js';
-import { DATASET_SHAPE, FORMATS } from './shapes.js';
+import { COLLECTION_SHAPES, DATASET_SHAPE, FORMATS } from './shapes.js';
 import type { CollectionName, Format, RefKind, Shape } from './shapes.js';
+import { runToEnd } from './steps.js';
+import type { Steps } from './steps.js';
 
 type Json = Record<string, unknown>;
 interface RefUse {
@@ -29,7 +31,8 @@ const isArray = (v: unknown): v is unknown[] => {
   }
 };
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !isArray(v);
-const pointer = (path: string, key: string | number) => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+const pointer = (path: string, key: string | number) =>
+  typeof key === 'number' || !/[~/]/.test(key) ? `${path}/${key}` : `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 const show = (v: unknown) => {
   let s: string;
   try {
@@ -106,11 +109,10 @@ function ownValue(value: object, key: string, path: string, out: ValidationProbl
  * A plain copy of `value` as far as `shape` describes it: records as null-prototype objects of their own data
  * fields, arrays dense, free text isolated for bidi. What breaks that (holes, getters, fields that exist only on a
  * prototype, values that throw when read) is reported; anything the shape does not describe is kept as it is, for
- * `walk` to report.
+ * `walk` to report. In steps: it pauses after each record of a list.
  */
-function readPlain(shape: Shape, value: unknown, path: string, out: ValidationProblem[], within: Set<object>): unknown {
-  if (shape.type === 'string' && !shape.format && typeof value === 'string') return isolateBidi(value);
-  if (typeof value !== 'object' || value === null) return value;
+function* readPlainSteps(shape: Shape, value: unknown, path: string, out: ValidationProblem[], within: Set<object>): Steps<unknown> {
+  if (typeof value !== 'object' || value === null) return plainLeaf(shape, value);
   const expectsArray = shape.type === 'array';
   const expectsObject = shape.type === 'object' || shape.type === 'anyOf';
   if (!expectsArray && !expectsObject) return value;
@@ -129,14 +131,25 @@ function readPlain(shape: Shape, value: unknown, path: string, out: ValidationPr
   within.add(value);
   try {
     return array
-      ? readArray(shape as Extract<Shape, { type: 'array' }>, value as unknown[], path, out, within)
-      : readRecord(shape as Extract<Shape, { type: 'object' | 'anyOf' }>, value, path, out, within);
+      ? yield* readArray(shape as Extract<Shape, { type: 'array' }>, value as unknown[], path, out, within)
+      : yield* readRecord(shape as Extract<Shape, { type: 'object' | 'anyOf' }>, value, path, out, within);
   } finally {
     within.delete(value);
   }
 }
 
-function readArray(shape: Extract<Shape, { type: 'array' }>, value: unknown[], path: string, out: ValidationProblem[], within: Set<object>) {
+/** The plain copy of a value that is neither an object nor an array: free text isolated, the rest as it is. */
+const plainLeaf = (shape: Shape, value: unknown) =>
+  shape.type === 'string' && !shape.format && typeof value === 'string' ? isolateBidi(value) : value;
+
+/** `readPlainSteps` for a value read from a record or a list: no generator for the many values that are leaves. */
+function* readItem(shape: Shape, value: unknown, path: string, out: ValidationProblem[], within: Set<object>): Steps<unknown> {
+  if (value === UNREADABLE) return value;
+  if (typeof value !== 'object' || value === null) return plainLeaf(shape, value);
+  return yield* readPlainSteps(shape, value, path, out, within);
+}
+
+function* readArray(shape: Extract<Shape, { type: 'array' }>, value: unknown[], path: string, out: ValidationProblem[], within: Set<object>): Steps<unknown> {
   const keys = ownKeys(value);
   let length: number;
   try {
@@ -156,13 +169,17 @@ function readArray(shape: Extract<Shape, { type: 'array' }>, value: unknown[], p
     out.push({ path: pointer(path, hole), message: `is a hole: the array is sparse (${length - present} of ${length} items missing)` });
     return UNREADABLE;
   }
-  return Array.from({ length }, (_, i) => {
-    const item = ownValue(value, String(i), pointer(path, i), out);
-    return item === UNREADABLE ? item : readPlain(shape.items, item, pointer(path, i), out, within);
-  });
+  const records = shape.items.type === 'object';
+  const copy: unknown[] = [];
+  for (let i = 0; i < length; i++) {
+    const at = pointer(path, i);
+    copy.push(yield* readItem(shape.items, ownValue(value, String(i), at, out), at, out, within));
+    if (records) yield;
+  }
+  return copy;
 }
 
-function readRecord(shape: Extract<Shape, { type: 'object' | 'anyOf' }>, value: object, path: string, out: ValidationProblem[], within: Set<object>) {
+function* readRecord(shape: Extract<Shape, { type: 'object' | 'anyOf' }>, value: object, path: string, out: ValidationProblem[], within: Set<object>): Steps<unknown> {
   const props: Record<string, Shape> = {};
   for (const variant of shape.type === 'anyOf' ? shape.variants : [shape]) {
     if (variant.type === 'object') Object.assign(props, variant.props);
@@ -174,8 +191,10 @@ function readRecord(shape: Extract<Shape, { type: 'object' | 'anyOf' }>, value: 
   }
   const copy: Json = Object.create(null) as Json;
   for (const key of keys) {
-    const v = ownValue(value, key, pointer(path, key), out);
-    copy[key] = v !== UNREADABLE && Object.hasOwn(props, key) ? readPlain(props[key]!, v, pointer(path, key), out, within) : v;
+    const at = pointer(path, key);
+    const v = ownValue(value, key, at, out);
+    const field = Object.hasOwn(props, key) ? props[key] : undefined;
+    copy[key] = field ? yield* readItem(field, v, at, out, within) : v;
   }
   // Fields a prototype supplies are not the record's: say so rather than read them silently or call them missing.
   let proto: object | null = null;
@@ -200,6 +219,7 @@ function readRecord(shape: Extract<Shape, { type: 'object' | 'anyOf' }>, value: 
   }
   return copy;
 }
+
 /** A real calendar date: rejects 2023-02-30 as well as 2023-13-01. */
 function isCalendarDate(s: string): boolean {
   const [y, m = 1, d = 1] = s.split('-').map(Number);
@@ -208,9 +228,11 @@ function isCalendarDate(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
+const FORMAT_PATTERNS = Object.fromEntries(Object.entries(FORMATS).map(([f, p]) => [f, new RegExp(p)])) as Record<Format, RegExp>;
+
 /** Why a string breaks its format, or '' when it does not. */
 function formatProblem(format: Format, s: string): string {
-  if (!new RegExp(FORMATS[format]).test(s)) {
+  if (!FORMAT_PATTERNS[format].test(s)) {
     const expected: Record<Format, string> = {
       slug: 'a slug (lowercase letters, digits and single hyphens)',
       date: 'a date YYYY-MM-DD',
@@ -244,11 +266,12 @@ function formatProblem(format: Format, s: string): string {
   return '';
 }
 
-function walk(shape: Shape, value: unknown, path: string, out: ValidationProblem[], refs: RefUse[]): void {
+/** Checks `value` against `shape`; objects and arrays deeper than `depth` levels are left to be checked one by one. */
+function walk(shape: Shape, value: unknown, path: string, out: ValidationProblem[], refs: RefUse[], depth = Infinity): void {
   const fail = (message: string): void => {
     out.push({ path, message });
   };
-  if (value === UNREADABLE) return;
+  if (value === UNREADABLE || depth <= 0) return;
   switch (shape.type) {
     case 'string': {
       if (typeof value !== 'string') return fail(`must be a string (got ${show(value)})`);
@@ -279,7 +302,7 @@ function walk(shape: Shape, value: unknown, path: string, out: ValidationProblem
       return;
     case 'array':
       if (!isArray(value)) return fail(`must be an array (got ${show(value)})`);
-      value.forEach((item, i) => walk(shape.items, item, pointer(path, i), out, refs));
+      value.forEach((item, i) => walk(shape.items, item, pointer(path, i), out, refs, depth - 1));
       return;
     case 'object': {
       if (!isObject(value)) return fail(`must be an object (got ${show(value)})`);
@@ -289,7 +312,7 @@ function walk(shape: Shape, value: unknown, path: string, out: ValidationProblem
       for (const [key, v] of Object.entries(value)) {
         const field = Object.hasOwn(shape.props, key) ? shape.props[key] : undefined;
         if (!field) out.push({ path: pointer(path, key), message: 'is not a field of the contract' });
-        else if (v !== undefined) walk(field, v, pointer(path, key), out, refs);
+        else if (v !== undefined) walk(field, v, pointer(path, key), out, refs, depth - 1);
       }
       return;
     }
@@ -298,7 +321,7 @@ function walk(shape: Shape, value: unknown, path: string, out: ValidationProblem
       let best: { out: ValidationProblem[]; refs: RefUse[] } | undefined;
       for (const variant of shape.variants) {
         const tried = { out: [] as ValidationProblem[], refs: [] as RefUse[] };
-        walk(variant, value, path, tried.out, tried.refs);
+        walk(variant, value, path, tried.out, tried.refs, depth);
         if (!best || tried.out.length < best.out.length) best = tried;
       }
       out.push(...best!.out);
@@ -317,41 +340,44 @@ const REF_NAMES: Record<RefKind, string> = {
   figure: 'a figure',
 };
 
+type Index = Record<RefKind, Map<string, { record: Json; path: string }>>;
+
+/** Calls `fn` with each record of a collection and its path, pausing after each; a collection not a list has none. */
+function* eachRecord(value: Json, name: CollectionName, fn: (record: Json, path: string) => void): Steps<void> {
+  const list = value[name];
+  if (!isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const record = list[i];
+    if (isObject(record)) fn(record, pointer(`/${name}`, i));
+    yield;
+  }
+}
+
 /** Lookups by id into the collections of a value that may be only partly valid. */
-function indexById(value: Json, out: ValidationProblem[]) {
+function* indexById(value: Json, out: ValidationProblem[]): Steps<Index> {
   const byKind = Object.create(null) as Record<string, Map<string, { record: Json; path: string }>>;
-  const collect = (name: CollectionName, into: string) => {
-    const list = value[name];
+  const kinds = [['parties', 'actor'], ['persons', 'actor'], ['sources', 'source'], ['places', 'place'], ['events', 'event'], ['figures', 'figure'], ['quotes', 'quote']] as const;
+  for (const [name, into] of kinds) {
     const map = (byKind[into] ??= new Map());
-    if (!isArray(list)) return;
-    list.forEach((record, i) => {
-      if (!isObject(record) || typeof record['id'] !== 'string') return;
-      const path = pointer(pointer(`/${name}`, i), 'id');
-      const seen = map.get(record['id']);
-      if (seen) out.push({ path, message: `duplicates the id of ${seen.path.replace(/\/id$/, '')}` });
-      else map.set(record['id'], { record, path: path.replace(/\/id$/, '') });
+    yield* eachRecord(value, name, (record, path) => {
+      const id = record['id'];
+      if (typeof id !== 'string') return;
+      const seen = map.get(id);
+      if (seen) out.push({ path: `${path}/id`, message: `duplicates the id of ${seen.path}` });
+      else map.set(id, { record, path });
     });
-  };
-  collect('parties', 'actor');
-  collect('persons', 'actor');
-  collect('sources', 'source');
-  collect('places', 'place');
-  collect('events', 'event');
-  collect('figures', 'figure');
-  collect('quotes', 'quote');
-  const party = new Map([...byKind['actor']!].filter(([, { path }]) => path.startsWith('/parties/')));
-  return { ...byKind, party } as Record<RefKind, Map<string, { record: Json; path: string }>>;
+  }
+  const party = new Map([...(byKind['actor'] ?? [])].filter(([, { path }]) => path.startsWith('/parties/')));
+  return { ...byKind, party } as Index;
 }
 
 /** The rules that span records: things a JSON Schema cannot say. */
-function crossCheck(value: Json, index: ReturnType<typeof indexById>, out: ValidationProblem[]) {
+function* crossCheck(value: Json, index: Index, out: ValidationProblem[]): Steps<void> {
   const list = (name: CollectionName) => (Array.isArray(value[name]) ? (value[name] as unknown[]) : []);
-  const each = (name: CollectionName, fn: (r: Json, path: string) => void) =>
-    list(name).forEach((r, i) => isObject(r) && fn(r, pointer(`/${name}`, i)));
   const arr = (v: unknown) => (Array.isArray(v) ? v : []);
   const partyKind = (id: unknown) => (typeof id === 'string' ? index.party.get(id)?.record['kind'] : undefined);
 
-  each('sources', (s, path) => {
+  yield* eachRecord(value, 'sources', (s, path) => {
     if (index.party.has(s['outlet'] as string) && partyKind(s['outlet']) !== 'outlet')
       out.push({ path: `${path}/outlet`, message: 'must refer to a party of kind "outlet"' });
     arr(s['wire']).forEach((w, i) => {
@@ -364,7 +390,7 @@ function crossCheck(value: Json, index: ReturnType<typeof indexById>, out: Valid
     if (isObject(claim) && arr(claim['assertedBy']).length === 0 && arr(claim['deniedBy']).length === 0)
       out.push({ path: `${path}/assertedBy`, message: `${what} needs someone who asserts or denies it` });
   };
-  each('events', (e, path) => {
+  yield* eachRecord(value, 'events', (e, path) => {
     arr(e['attackers']).forEach((a, i) => needsSomeone(a, `${path}/attackers/${i}`, 'an attacker claim'));
     arr(e['relations']).forEach((r, i) => {
       needsSomeone(r, `${path}/relations/${i}`, 'a relation');
@@ -373,7 +399,7 @@ function crossCheck(value: Json, index: ReturnType<typeof indexById>, out: Valid
     });
   });
 
-  each('figures', (f, path) => {
+  yield* eachRecord(value, 'figures', (f, path) => {
     const v = f['value'];
     if (isObject(v) && typeof v['low'] === 'number' && typeof v['high'] === 'number') {
       if (v['low'] > v['high']) out.push({ path: `${path}/value`, message: `low (${v['low']}) is greater than high (${v['high']})` });
@@ -399,16 +425,16 @@ function crossCheck(value: Json, index: ReturnType<typeof indexById>, out: Valid
         out.push({ path: `${path}/supersedes`, message: 'supersedes a figure dated after it' });
     }
   });
-  for (const link of ['supersedes', 'partOf'] as const) reportCycles(list('figures'), link, index, out);
+  for (const link of ['supersedes', 'partOf'] as const) yield* reportCycles(list('figures'), link, index, out);
 }
 
 /**
  * Figures whose `link` chain comes back to them, each reported once; every figure is visited once, so a chain of
  * 10,000 figures costs 10,000 steps.
  */
-function reportCycles(figures: unknown[], link: 'supersedes' | 'partOf', index: ReturnType<typeof indexById>, out: ValidationProblem[]) {
+function* reportCycles(figures: unknown[], link: 'supersedes' | 'partOf', index: Index, out: ValidationProblem[]): Steps<void> {
   const done = new Set<unknown>();
-  figures.forEach((start) => {
+  for (const start of figures) {
     const path: Json[] = [];
     const onPath = new Map<unknown, number>();
     for (let at: unknown = start; isObject(at) && !done.has(at); ) {
@@ -425,7 +451,8 @@ function reportCycles(figures: unknown[], link: 'supersedes' | 'partOf', index: 
       at = typeof next === 'string' ? index.figure.get(next)?.record : undefined;
     }
     for (const f of path) done.add(f);
-  });
+    yield;
+  }
 }
 
 /**
@@ -436,23 +463,50 @@ export function validate(value: unknown): ValidationProblem[] {
   return readDataset(value).problems;
 }
 
+/** What reading a dataset found: every problem, and the plain copy when there is none. */
+export interface DatasetReading {
+  problems: ValidationProblem[];
+  dataset?: Dataset;
+}
+
 /**
  * Validates `value` and, when it is valid, gives the plain copy elements read (see the top of this file): a later
  * change to `value`, a getter or a polluted `Object.prototype` cannot reach it.
  */
-export function readDataset(value: unknown): { problems: ValidationProblem[]; dataset?: Dataset } {
+export function readDataset(value: unknown): DatasetReading {
+  return runToEnd(readDatasetSteps(value));
+}
+
+/**
+ * `readDataset` in steps, pausing after each record of each pass (see steps.ts): the dataset's own fields and lists,
+ * then each record read into its copy, each record checked, the ids indexed, the references and the rules between
+ * records checked.
+ */
+export function* readDatasetSteps(value: unknown): Steps<DatasetReading> {
   const out: ValidationProblem[] = [];
   try {
-    const copy = readPlain(DATASET_SHAPE, value, '', out, new Set());
+    const copy = yield* readPlainSteps(DATASET_SHAPE, value, '', out, new Set());
+    const lists = isObject(copy)
+      ? Object.keys(copy).filter((k): k is CollectionName => Object.hasOwn(COLLECTION_SHAPES, k) && isArray(copy[k]))
+      : [];
     const refs: RefUse[] = [];
-    walk(DATASET_SHAPE, copy, '', out, refs);
+    walk(DATASET_SHAPE, copy, '', out, refs, 2);
+    for (const name of lists) {
+      const list = (copy as Json)[name] as unknown[];
+      for (let i = 0; i < list.length; i++) {
+        walk(COLLECTION_SHAPES[name], list[i], pointer(`/${name}`, i), out, refs);
+        yield;
+      }
+    }
     if (!isObject(copy)) return { problems: out };
-    const index = indexById(copy, out);
-    for (const use of refs) {
+    const index = yield* indexById(copy, out);
+    for (let i = 0; i < refs.length; i++) {
+      const use = refs[i]!;
       if (!index[use.kind].has(use.id))
         out.push({ path: use.path, message: `refers to "${use.id}", which is not ${REF_NAMES[use.kind]} in this dataset` });
+      if (i % 64 === 63) yield;
     }
-    crossCheck(copy, index, out);
+    yield* crossCheck(copy, index, out);
     return out.length ? { problems: out } : { problems: out, dataset: copy as unknown as Dataset };
   } catch (e) {
     // Nothing above should throw; if something still does, it is reported like any other problem.
@@ -468,7 +522,7 @@ export function readDataset(value: unknown): { problems: ValidationProblem[]; da
 export function shapeProblems(value: unknown): ValidationProblem[] {
   const out: ValidationProblem[] = [];
   try {
-    walk(DATASET_SHAPE, readPlain(DATASET_SHAPE, value, '', out, new Set()), '', out, []);
+    walk(DATASET_SHAPE, runToEnd(readPlainSteps(DATASET_SHAPE, value, '', out, new Set())), '', out, []);
   } catch (e) {
     out.push({ path: '', message: `could not be checked (${reason(e)})` });
   }
@@ -477,7 +531,7 @@ export function shapeProblems(value: unknown): ValidationProblem[] {
 
 /** Like `readDataset`, without the checks: for data already known to be valid (the embedded dataset). */
 export function plainCopy<T>(value: T): T {
-  return readPlain(DATASET_SHAPE, value, '', [], new Set()) as T;
+  return runToEnd(readPlainSteps(DATASET_SHAPE, value, '', [], new Set())) as T;
 }
 
 /** True when `value` satisfies the contract. */
