@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { METRICS } from '../../data/model.js';
 import type { Dataset, Metric } from '../../data/model.js';
 import { eventById } from '../../data/query.js';
 import { phraseComparison } from '../../format/compare.js';
 import type { ComparedGroup } from '../../format/compare.js';
 import type { Locale, PhrasedFigure } from '../../format/phrase.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { METRICS, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
 import { inLang, sourcesTemplate } from '../templates.js';
@@ -77,7 +77,7 @@ export class ClaimCompare extends StrikeWidgetElement {
   static override properties = {
     ...StrikeWidgetElement.properties,
     event: {},
-    metric: { reflect: true },
+    metric: { reflect: true, converter: oneOf(METRICS) },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
   };
 
@@ -101,15 +101,7 @@ export class ClaimCompare extends StrikeWidgetElement {
   protected override checkAttributes(): Failure | undefined {
     const invalid = super.checkAttributes();
     if (invalid) return invalid;
-    if (!this.event?.trim()) return failure('missing-attribute', { name: 'event' });
-    if (this.metric != null && !METRICS.includes(this.metric)) {
-      return failure('invalid-attribute', { name: 'metric', value: String(this.metric) });
-    }
-    const level = this.headingLevel;
-    if (level != null && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
-      return failure('invalid-attribute', { name: 'heading-level', value: this.getAttribute('heading-level') ?? String(level) });
-    }
-    return undefined;
+    return this.event?.trim() ? undefined : failure('missing-attribute', { name: 'event' });
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {

@@ -10,6 +10,7 @@ import { formatEdtf, localized, phraseFigure, phraseRelation, phraseSource } fro
 import type { Locale, PhrasedSource } from '../../format/phrase.js';
 import { eventJsonLd } from '../../format/structured-data.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { VARIANTS, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
@@ -86,7 +87,7 @@ export class StrikeCard extends StrikeWidgetElement {
   static override properties = {
     ...StrikeWidgetElement.properties,
     event: {},
-    variant: { reflect: true },
+    variant: { reflect: true, converter: oneOf(VARIANTS, 'full') },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
     structuredData: { attribute: 'structured-data', type: Boolean },
   };
@@ -118,16 +119,12 @@ export class StrikeCard extends StrikeWidgetElement {
   protected override checkAttributes(): Failure | undefined {
     const base = super.checkAttributes();
     if (base) return base;
-    if (!this.event?.trim()) return failure('missing-attribute', { name: 'event' });
-    if (this.variant != null && this.variant !== 'full' && this.variant !== 'compact') {
-      return failure('invalid-attribute', { name: 'variant', value: String(this.variant) });
-    }
-    const level = this.headingLevel;
-    if (level != null && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
-      const value = Number.isNaN(level) ? (this.getAttribute('heading-level') ?? '') : String(level);
-      return failure('invalid-attribute', { name: 'heading-level', value });
-    }
-    return undefined;
+    return this.event?.trim() ? undefined : failure('missing-attribute', { name: 'event' });
+  }
+
+  protected override structuredDataFor(ds: Dataset, loc: Locale): object | undefined {
+    const event = this.structuredData ? eventById(ds, this.event!.trim()) : undefined;
+    return event && eventJsonLd(loc, ds, event, this.variant === 'compact');
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
@@ -137,7 +134,6 @@ export class StrikeCard extends StrikeWidgetElement {
     const sources = event.sources.map((s) => phraseSource(loc, ds, s)).filter((s): s is PhrasedSource => !!s);
     const compact = this.variant === 'compact';
     const date = formatEdtf(loc, event.date);
-    if (this.structuredData) this.jsonLd = eventJsonLd(loc, ds, event, compact);
     return html`<article class="card ${compact ? 'compact' : 'full'}" aria-labelledby="heading">
       <header part="header">
         ${compact ? nothing : html`<p class="kind" part="kind">${loc.strings.eventKind[event.kind]}</p>`}

@@ -6,6 +6,7 @@ import type { Locale } from '../../format/phrase.js';
 import { phraseTimeline, timelineSources } from '../../format/timeline.js';
 import type { PhrasedStep } from '../../format/timeline.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { VARIANTS, idList, idsOf, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
@@ -67,8 +68,8 @@ export class StrikeTimeline extends StrikeWidgetElement {
   static override properties = {
     ...StrikeWidgetElement.properties,
     from: {},
-    events: {},
-    variant: { reflect: true },
+    events: { converter: idList() },
+    variant: { reflect: true, converter: oneOf(VARIANTS, 'full') },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
   };
 
@@ -93,21 +94,13 @@ export class StrikeTimeline extends StrikeWidgetElement {
   }
 
   private get ids(): string[] {
-    return this.events?.trim().split(/\s+/).filter(Boolean) ?? [];
+    return idsOf(this.events);
   }
 
   protected override checkAttributes(): Failure | undefined {
     const invalid = super.checkAttributes();
     if (invalid) return invalid;
-    if (!this.ids.length && !this.from?.trim()) return failure('missing-attribute', { name: 'from' });
-    if (this.variant != null && this.variant !== 'full' && this.variant !== 'compact') {
-      return failure('invalid-attribute', { name: 'variant', value: String(this.variant) });
-    }
-    const level = this.headingLevel;
-    if (level != null && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
-      return failure('invalid-attribute', { name: 'heading-level', value: this.getAttribute('heading-level') ?? String(level) });
-    }
-    return undefined;
+    return this.ids.length || this.from?.trim() ? undefined : failure('missing-attribute', { name: 'from' });
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
