@@ -12,6 +12,7 @@ import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { templateStyles } from '../templates.styles.js';
 import { styles } from './casualty-counter.styles.js';
 
 /** Counters waiting to scroll into view, served by one observer that exists only while one is waiting. */
@@ -73,7 +74,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * `place`, `theme`), `unknown-event`, or a dataset problem. `detail` is `{code, message, problems?}`.
  */
 export class CasualtyCounter extends StrikeWidgetElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, templateStyles, styles];
 
   static override properties = {
     ...StrikeWidgetElement.properties,

@@ -11,6 +11,7 @@ import { positiveInteger } from '../attributes.js';
 import { StrikeWidgetElement, failure, isFailure } from '../base.js';
 import type { Failure } from '../base.js';
 import { inLang, sourceTemplate } from '../templates.js';
+import { templateStyles } from '../templates.styles.js';
 import { styles } from './quote-block.styles.js';
 
 /**
@@ -55,7 +56,7 @@ export class QuoteBlock extends StrikeWidgetElement {
     overflows: { state: true, attribute: false },
   };
 
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, templateStyles, styles];
 
   /** The id of the quote to show. Wins over `event` and `speaker` when both are given. */
   declare quote: string | undefined;
