@@ -344,5 +344,5 @@ function dropDataset(key: string | object): void {
   if (entry && (entry.bytes > 0 || !entry.settled)) cache().delete(key);
 }
 
-/** Whether the cache holds the remote dataset at `url` (loaded or loading). */
-export const holdsRemoteDataset = (url: string): boolean => cache().has(url);
+/** Whether the registry keeps a dataset: a remote one by URL (loaded, loading or failed), an inline one by its script. */
+export const keepsDataset = (key: string | object): boolean => (typeof key === 'string' ? cache().has(key) : inlineCache.has(key));
