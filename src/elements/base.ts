@@ -57,7 +57,7 @@ export const headingLevelConverter = headingLevel(3);
  * @cssprop --sw-min-width - Width the widget asks for where its container sizes to its content (a flex row, a float,
  * inline-block, a table cell, a grid `auto` column); default 18rem. It fills wider columns.
  *
- * @event strike-widgets-error - Bad input: an unknown id, a missing or invalid attribute, a dataset that is missing,
+ * @event {CustomEvent} strike-widgets-error - Bad input: an unknown id, a missing or invalid attribute, a dataset that is missing,
  * failed to load or is invalid. `detail` is `{code, message, problems?}`; bubbles and crosses shadow roots.
  */
 export abstract class StrikeWidgetElement extends LitElement {

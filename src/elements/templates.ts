@@ -17,8 +17,11 @@ export interface HeadingOptions {
 }
 
 /** A real heading element, `<h1>`–`<h6>`: levels past 6 stay at 6 (a subheading of an `<h6>`). */
-export function heading(level: number, content: unknown, { id, part, focusable }: HeadingOptions = {}): TemplateResult {
-  const tabindex = focusable ? '-1' : nothing;
+export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
+  // Own options only: a name another script adds to Object.prototype (`id`) must not become an attribute.
+  const own = <K extends keyof HeadingOptions>(key: K) => (Object.hasOwn(options, key) ? options[key] : undefined);
+  const [id, part] = [own('id'), own('part')];
+  const tabindex = own('focusable') ? '-1' : nothing;
   switch (Math.min(level, 6)) {
     case 1:
       return html`<h1 id=${id ?? nothing} part=${part ?? nothing} tabindex=${tabindex}>${content}</h1>`;
