@@ -302,7 +302,6 @@ export function clearLoadedDatasets(): void {
 export const RELEASE_DELAY_MS = 1000;
 
 const uses = () => (shared.uses ??= new Map());
-const releaseTimers = new Map<string | object, ReturnType<typeof setTimeout>>();
 
 /**
  * Marks a dataset in use by one element: a remote one by its absolute URL, an inline one by its script element.
@@ -313,8 +312,6 @@ const releaseTimers = new Map<string | object, ReturnType<typeof setTimeout>>();
 export function holdDataset(key: string | object): () => void {
   const counts = uses();
   counts.set(key, (counts.get(key) ?? 0) + 1);
-  clearTimeout(releaseTimers.get(key));
-  releaseTimers.delete(key);
   let held = true;
   return () => {
     if (!held) return;
@@ -325,13 +322,8 @@ export function holdDataset(key: string | object): () => void {
       return;
     }
     counts.delete(key);
-    releaseTimers.set(
-      key,
-      setTimeout(() => {
-        releaseTimers.delete(key);
-        if (!counts.has(key)) dropDataset(key);
-      }, RELEASE_DELAY_MS),
-    );
+    // Held again meanwhile (an element moved in the page): kept.
+    setTimeout(() => counts.has(key) || dropDataset(key), RELEASE_DELAY_MS);
   };
 }
 

@@ -15,9 +15,11 @@ import { METRICS } from '../data/model.js';
 import { failure } from './failure.js';
 import type { Failure } from './failure.js';
 
-/** A Lit attribute converter that also knows which values are acceptable. */
+/**
+ * A Lit attribute converter that also knows which values are acceptable. (It reads attributes only: a reflected
+ * property is written back by Lit's default conversion.)
+ */
 export interface AttributeRule<T> extends ComplexAttributeConverter<T | undefined> {
-  readonly rule: true;
   /** Whether the property's value is one the element can show (`null` and `undefined` always are: the default). */
   accepts(value: unknown): boolean;
   /** The accepted values, listed in the error message when the value is wrong (enumerations only). */
@@ -25,9 +27,7 @@ export interface AttributeRule<T> extends ComplexAttributeConverter<T | undefine
 }
 
 export const isRule = (converter: PropertyDeclaration['converter']): converter is AttributeRule<unknown> =>
-  typeof converter === 'object' && converter !== null && (converter as Partial<AttributeRule<unknown>>).rule === true;
-
-const toAttribute = (value: unknown): string | null => (value == null ? null : String(value));
+  typeof (converter as Partial<AttributeRule<unknown>> | undefined)?.accepts === 'function';
 
 /**
  * One of a closed list of values. Without the attribute the property reads `fallback` (removing the attribute goes
@@ -35,11 +35,9 @@ const toAttribute = (value: unknown): string | null => (value == null ? null : S
  */
 export function oneOf<const V extends string>(values: readonly V[], fallback?: V): AttributeRule<V> {
   return {
-    rule: true,
     values,
     accepts: (value) => (values as readonly unknown[]).includes(value),
     fromAttribute: (value) => (value === null ? fallback : (value as V)),
-    toAttribute,
   };
 }
 
@@ -51,28 +49,23 @@ export const LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
  */
 export function headingLevel(fallback: number): AttributeRule<number> {
   return {
-    rule: true,
     values: LEVELS,
     accepts: (value) => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6,
     fromAttribute: (value) => (value === null ? fallback : /^[1-6]$/.test(value) ? Number(value) : NaN),
-    toAttribute,
   };
 }
+
+/** Text the property keeps as written, accepted when `accepts` says so. */
+const text = (accepts: (value: unknown) => boolean): AttributeRule<string> => ({
+  accepts,
+  fromAttribute: (value) => value ?? undefined,
+});
 
 /** A positive whole number written as digits (`max-lines`); the property keeps the attribute's text. */
-export function positiveInteger(): AttributeRule<string> {
-  return {
-    rule: true,
-    accepts: (value) => /^\d+$/.test(String(value).trim()) && Number(String(value).trim()) > 0,
-    fromAttribute: (value) => value ?? undefined,
-    toAttribute,
-  };
-}
+export const positiveInteger = (): AttributeRule<string> => text((value) => /^\s*0*[1-9]\d*\s*$/.test(String(value)));
 
 /** Whitespace-separated ids (`events="a b c"`); the property keeps the text, `idsOf` reads it. */
-export function idList(): AttributeRule<string> {
-  return { rule: true, accepts: (value) => typeof value === 'string', fromAttribute: (value) => value ?? undefined, toAttribute };
-}
+export const idList = (): AttributeRule<string> => text((value) => typeof value === 'string');
 
 /** The ids of an id list, in order, without empty ones. */
 export const idsOf = (value: string | null | undefined): string[] => value?.trim().split(/\s+/).filter(Boolean) ?? [];

@@ -10,8 +10,8 @@ import type { Dataset } from '../data/model.js';
 import { localeFor } from '../format/phrase.js';
 import type { Locale } from '../format/phrase.js';
 import { THEMES, brokenRule, headingLevel, oneOf, setAsideUnusable } from './attributes.js';
-import { DatasetController } from './controllers/dataset-controller.js';
-import type { DataState } from './controllers/dataset-controller.js';
+import { DatasetController } from './dataset-controller.js';
+import type { DataState } from './dataset-controller.js';
 import { failure, failureTemplate, isFailure, reportFailure, withSuggestion } from './failure.js';
 import type { Failure } from './failure.js';
 import { languageOf } from './language.js';
@@ -203,7 +203,6 @@ export abstract class StrikeWidgetElement extends LitElement {
     } catch (e) {
       console.error(e);
       this.view = { failure: failure('render-failed') };
-      this.jsonLd = undefined;
     }
   }
 

@@ -5,7 +5,7 @@
  * overrides), holds the remote or inline dataset it uses, and lets it go when the element leaves the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Dataset } from '../../data/model.js';
+import type { Dataset } from '../data/model.js';
 import {
   embeddedDataset,
   holdDataset,
@@ -14,12 +14,12 @@ import {
   parseInlineDataset,
   registeredDataset,
   retryDue,
-} from '../../data/registry.js';
-import type { DatasetResult } from '../../data/registry.js';
-import { onStringsChanged } from '../../format/strings.js';
-import { failure } from '../failure.js';
-import type { Failure } from '../failure.js';
-import { inheritedAttribute } from '../language.js';
+} from '../data/registry.js';
+import type { DatasetResult } from '../data/registry.js';
+import { onStringsChanged } from '../format/strings.js';
+import { failure } from './failure.js';
+import type { Failure } from './failure.js';
+import { inheritedAttribute } from './language.js';
 
 export type DataState = { dataset: Dataset } | { failure: Failure } | { loading: true };
 
@@ -128,7 +128,7 @@ export class DatasetController implements ReactiveController {
     // lang, dataset-id and inline data inside the shadow roots around the element are not seen from the document.
     for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
     // Back in the page (moved, or re-added): it uses what it showed again.
-    if (this.held) this.held = { key: this.held.key, release: holdDataset(this.held.key) };
+    if (this.held) this.held.release = holdDataset(this.held.key);
   }
 
   hostDisconnected(): void {
@@ -149,13 +149,13 @@ export class DatasetController implements ReactiveController {
     const host = this.host;
     const src = host.datasetSrc?.trim();
     if (src) {
-      let url: URL;
+      let url: URL | undefined;
       try {
         url = new URL(src, document.baseURI);
       } catch {
-        return { failure: failure('invalid-attribute', { name: 'dataset-src', value: src }) };
+        // reported below
       }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
         return { failure: failure('invalid-attribute', { name: 'dataset-src', value: src }) };
       }
       this.hold(url.href);
@@ -174,10 +174,10 @@ export class DatasetController implements ReactiveController {
     // The element's own dataset-id wins, even empty ("" opts back into the embedded dataset).
     const id = (host.datasetId ?? inheritedAttribute(host, 'dataset-id', true))?.trim();
     // The page's registered datasets are the page's to release; only inline ones are held.
-    const script = id && !registeredDataset(id) ? this.inlineScript(id) : undefined;
+    const registered = id ? registeredDataset(id) : undefined;
+    const script = id && !registered ? this.inlineScript(id) : undefined;
     this.hold(script);
     if (!id) return { dataset: embeddedDataset };
-    const registered = registeredDataset(id);
     if (registered) return fromResult(registered, id);
     if (script) return fromResult(parseInlineDataset(script, script.textContent ?? ''), id);
     return withinGrace(this.graceMs()) ? { loading: true } : { failure: failure('dataset-not-found', { id }) };
