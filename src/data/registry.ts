@@ -36,6 +36,8 @@ export interface LoadOptions {
 /** A remote dataset: its request, its size once loaded, and when to try again after a failure that may pass. */
 interface RemoteEntry {
   pending: Promise<DatasetResult>;
+  /** Whether `pending` has settled. */
+  settled?: boolean;
   bytes: number;
   failures: number;
   retryAt?: number;
@@ -46,6 +48,8 @@ interface Shared {
   /** Kept for bundle copies of 0.1.0, which share this object; this copy uses `cache`. */
   remote: Map<string, Promise<DatasetResult>>;
   cache?: Map<string, RemoteEntry>;
+  /** How many elements use each remote dataset (by URL) or inline one (by its script element). */
+  uses?: Map<string | object, number>;
   listeners: Set<() => void>;
   loadOptions?: Required<LoadOptions>;
 }
@@ -281,6 +285,7 @@ export function loadDataset(url: string, options: LoadOptions = {}): Promise<Dat
         created.retryAt = Date.now() + Math.min(60_000, FIRST_RETRY_MS * 2 ** failures);
       }
       created.bytes = bytes;
+      created.settled = true;
       if (entries.get(url) === created) evict(url);
       return result;
     });
@@ -302,3 +307,44 @@ export function clearLoadedDatasets(): void {
   shared.remote.clear();
   cache().clear();
 }
+
+/** How long a dataset no element uses is kept: an element moved in the page finds it again without a request. */
+export const RELEASE_DELAY_MS = 1000;
+
+const uses = () => (shared.uses ??= new Map());
+
+/**
+ * Marks a dataset in use by one element: a remote one by its absolute URL, an inline one by its script element.
+ * Returns the function that lets it go (once). When nothing uses a dataset for `RELEASE_DELAY_MS`, it is dropped:
+ * a loaded or loading remote file leaves the cache (the next element to ask fetches it again), a parsed inline
+ * script is parsed again when next needed. A failure stays, so a failing server is not asked again before its wait.
+ */
+export function holdDataset(key: string | object): () => void {
+  const counts = uses();
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    const left = (counts.get(key) ?? 1) - 1;
+    if (left > 0) {
+      counts.set(key, left);
+      return;
+    }
+    counts.delete(key);
+    // Held again meanwhile (an element moved in the page): kept.
+    setTimeout(() => counts.has(key) || dropDataset(key), RELEASE_DELAY_MS);
+  };
+}
+
+function dropDataset(key: string | object): void {
+  if (typeof key !== 'string') {
+    inlineCache.delete(key);
+    return;
+  }
+  const entry = cache().get(key);
+  if (entry && (entry.bytes > 0 || !entry.settled)) cache().delete(key);
+}
+
+/** Whether the registry keeps a dataset: a remote one by URL (loaded, loading or failed), an inline one by its script. */
+export const keepsDataset = (key: string | object): boolean => (typeof key === 'string' ? cache().has(key) : inlineCache.has(key));

@@ -1,181 +1,32 @@
 /**
- * The shared element base: dataset lookup (embedded, registered, inline, remote), language, error state and
- * version-safe registration. Each widget implements `renderWidget()` and lays out what `format/` phrases.
+ * The shared element base: what every widget does around its own layout. Each widget declares its properties (with
+ * their attribute rules, see `attributes.ts`), checks what one attribute cannot say alone in `checkAttributes()`, and
+ * lays out in `renderWidget()` what `format/` phrases. The base adds dataset resolution (`DatasetController`),
+ * language, the loading and error states, structured data, and styles that survive a move between documents.
  */
-import { LitElement, adoptStyles, html, nothing } from 'lit';
+import { LitElement, adoptStyles, html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import type { Dataset, ValidationProblem } from '../data/model.js';
-import {
-  embeddedDataset,
-  loadDataset,
-  onDatasetsChanged,
-  parseInlineDataset,
-  registeredDataset,
-  retryDue,
-} from '../data/registry.js';
-import type { DatasetResult } from '../data/registry.js';
-import { errorMessage, localeFor } from '../format/phrase.js';
+import type { Dataset } from '../data/model.js';
+import { localeFor } from '../format/phrase.js';
 import type { Locale } from '../format/phrase.js';
-import { onStringsChanged, stringsFor, fill } from '../format/strings.js';
-import type { ErrorCode } from '../format/strings.js';
+import { THEMES, brokenRule, headingLevel, oneOf, setAsideUnusable } from './attributes.js';
+import { DatasetController } from './dataset-controller.js';
+import type { DataState } from './dataset-controller.js';
+import { failure, failureTemplate, isFailure, reportFailure, withSuggestion } from './failure.js';
+import type { Failure } from './failure.js';
+import { languageOf } from './language.js';
 import { applyStringBlocks } from './string-blocks.js';
 import { syncJsonLd } from './structured-data.js';
-import { missingFeatures } from './support.js';
 import { warnOnce } from './warn.js';
-import { VALID_VALUES, candidateIds, nearestId } from './hints.js';
 import { VERSION } from '../version.js';
 
-/** The `detail` of a `strike-widgets-error` event. */
-export interface StrikeWidgetsErrorDetail {
-  code: ErrorCode;
-  /** One English sentence, for developers and logs. */
-  message: string;
-  /** Validation problems with JSON Pointer paths, for `invalid-dataset`. */
-  problems?: ValidationProblem[];
-}
-
-/** Why a widget cannot render: shown in the element, dispatched as an event, warned once in the console. */
-export interface Failure {
-  readonly failed: true;
-  code: ErrorCode;
-  /** Values for the message's placeholders: {name}, {value}, {id}, {detail}. */
-  vars: Record<string, string>;
-  problems?: ValidationProblem[];
-  /** Added when shown: the nearest existing id for a typo, or the values that would be valid. */
-  hint?: { suggest?: string; valid?: readonly string[] };
-}
-
+export { defineElement } from './define-element.js';
+export { failure, isFailure } from './failure.js';
+export type { Failure, StrikeWidgetsErrorDetail } from './failure.js';
 export { warnOnce };
 
-export const isFailure = (value: unknown): value is Failure =>
-  typeof value === 'object' && value !== null && (value as Failure).failed === true;
-
-/**
- * `heading-level` from its attribute: exactly one digit 1–6. Lit's Number conversion would also take "2.0", " 2",
- * "0x2" or "2e0"; anything but the digit becomes NaN, which the element reports as an invalid attribute.
- */
-export const headingLevelConverter = {
-  fromAttribute: (value: string | null): number | null => (value === null ? null : /^[1-6]$/.test(value) ? Number(value) : NaN),
-  toAttribute: (value: unknown): string | null => (value == null ? null : String(value)),
-};
-
-export const failure = (code: ErrorCode, vars: Record<string, string> = {}, problems?: ValidationProblem[]): Failure =>
-  problems ? { failed: true, code, vars, problems } : { failed: true, code, vars };
-
-/** Widgets on the page, so one observer and one subscription serve them all; none are left when none remain. */
-const live = new Set<StrikeWidgetElement>();
-let stopWatching: (() => void) | undefined;
-let observer: MutationObserver | undefined;
-/** Shadow roots the observer watches besides the document: those the widgets sit in. */
-let watchedRoots = new WeakSet<Node>();
-
-const isJsonScript = (node: Node | null): boolean =>
-  node instanceof HTMLScriptElement && node.type.split(';')[0]!.trim().toLowerCase() === 'application/json';
-
-/** A change a widget reads: `lang` or `dataset-id` anywhere above it, or an inline data script added, replaced or edited. */
-function matters(m: MutationRecord): boolean {
-  if (m.type === 'attributes') return true;
-  if (m.type === 'characterData') return isJsonScript(m.target.parentNode);
-  return isJsonScript(m.target) || [...m.addedNodes, ...m.removedNodes].some(isJsonScript);
-}
-
-function watch() {
-  const refresh = () => live.forEach((el) => el.requestUpdate());
-  observer = new MutationObserver((records) => records.some(matters) && refresh());
-  observe(document);
-  const offDatasets = onDatasetsChanged(refresh);
-  const offStrings = onStringsChanged(refresh);
-  stopWatching = () => {
-    observer?.disconnect();
-    observer = undefined;
-    watchedRoots = new WeakSet();
-    offDatasets();
-    offStrings();
-    stopWatching = undefined;
-  };
-}
-
-function observe(root: Node) {
-  if (!observer || watchedRoots.has(root)) return;
-  watchedRoots.add(root);
-  observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang', 'dataset-id'], childList: true, characterData: true });
-}
-
-/**
- * The value of an attribute on the element or its nearest ancestor that has it, across shadow boundaries. (While
- * prerendering an element stands alone: the prerenderer gives it the attributes it would inherit.) With
- * `emptyAnswers`, an empty value is an answer too (`dataset-id=""`: the embedded dataset, whatever is above).
- */
-function inherited(from: Element, name: string, emptyAnswers = false): string | undefined {
-  for (let node: Element | null = from; node; ) {
-    const value = node.getAttribute(name);
-    if (value || (emptyAnswers && value !== null)) return value;
-    node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host || null);
-  }
-  return undefined;
-}
-
-/** Ids of the page's inline JSON datasets, for suggesting the one a mistyped `dataset-id` meant. */
-const inlineDatasetIds = () =>
-  globalThis.document ? [...document.querySelectorAll('script[type="application/json"][id]')].map((s) => s.id) : [];
-
-function addHint(f: Failure, ds: Dataset | undefined): void {
-  if (f.code === 'invalid-attribute') {
-    const valid = VALID_VALUES[f.vars.name ?? ''];
-    if (valid) f.hint = { valid };
-    return;
-  }
-  const typed = f.vars.id;
-  if (!typed) return;
-  const candidates = candidateIds(f.code, ds, inlineDatasetIds);
-  const suggest = nearestId(typed, candidates);
-  // Ids are suggested, not listed: a dataset has too many for a message.
-  if (suggest) f.hint = { suggest };
-}
-
-function hintText(loc: Locale, f: Failure): string {
-  const { suggest, valid } = f.hint ?? {};
-  if (suggest) return fill(loc.strings.errorSuggest, { id: suggest });
-  return valid ? fill(loc.strings.errorValid, { values: valid.join(', ') }) : '';
-}
-
-/**
- * Whether a `dataset-id` that names nothing yet may still be registered: until the page's load event plus
- * `StrikeWidgetElement.datasetGraceMs` (a page often fetches its data, then registers it), the widget shows its
- * loading state and the publisher's fallback instead of an error. When the wait ends every widget looks again.
- */
-let graceTimer: ReturnType<typeof setTimeout> | undefined;
-let waitingForLoad = false;
-let graceDue = 0;
-function endOfGrace() {
-  graceTimer = undefined;
-  live.forEach((el) => el.requestUpdate());
-}
-function withinGrace(): boolean {
-  // While prerendering there is no page to wait for.
-  if (!globalThis.document) return false;
-  const grace = StrikeWidgetElement.datasetGraceMs;
-  if (document.readyState !== 'complete') {
-    if (!waitingForLoad) {
-      waitingForLoad = true;
-      addEventListener('load', () => ((waitingForLoad = false), (graceTimer ??= setTimeout(endOfGrace, grace))), { once: true });
-    }
-    return true;
-  }
-  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  const left = (navigation?.loadEventEnd || performance.now()) + grace - performance.now();
-  if (left <= 0) return false;
-  // One timer serves every widget; a shorter grace (set since) brings it forward.
-  const due = performance.now() + left;
-  if (!graceTimer || due < graceDue) {
-    clearTimeout(graceTimer);
-    graceDue = due;
-    graceTimer = setTimeout(endOfGrace, left + 1);
-  }
-  return true;
-}
-
-type DataState = { dataset: Dataset } | { failure: Failure } | { loading: true };
+/** `heading-level` as every element with a heading reads it (default 3); see `headingLevel` in `attributes.ts`. */
+export const headingLevelConverter = headingLevel(3);
 
 /**
  * The base of every strike widget.
@@ -206,7 +57,7 @@ type DataState = { dataset: Dataset } | { failure: Failure } | { loading: true }
  * @cssprop --sw-min-width - Width the widget asks for where its container sizes to its content (a flex row, a float,
  * inline-block, a table cell, a grid `auto` column); default 18rem. It fills wider columns.
  *
- * @event strike-widgets-error - Bad input: an unknown id, a missing or invalid attribute, a dataset that is missing,
+ * @event {CustomEvent} strike-widgets-error - Bad input: an unknown id, a missing or invalid attribute, a dataset that is missing,
  * failed to load or is invalid. `detail` is `{code, message, problems?}`; bubbles and crosses shadow roots.
  */
 export abstract class StrikeWidgetElement extends LitElement {
@@ -218,7 +69,7 @@ export abstract class StrikeWidgetElement extends LitElement {
   static override properties = {
     datasetId: { attribute: 'dataset-id' },
     datasetSrc: { attribute: 'dataset-src' },
-    theme: { reflect: true },
+    theme: { reflect: true, converter: oneOf(THEMES) },
   };
 
   /**
@@ -244,21 +95,22 @@ export abstract class StrikeWidgetElement extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  /** The reader's language for this render. */
+  /** The reader's language for this update. */
   protected locale: Locale = localeFor('en');
-  /** schema.org JSON-LD for what this render shows (set by `renderWidget` when asked for); none in an error state. */
-  protected jsonLd?: object;
-  private remote?: { url: string; result?: DatasetResult };
-  private current?: Failure;
+  /** Where the element's data comes from, and whether it is there yet. */
+  private readonly data = new DatasetController(this, () => StrikeWidgetElement.datasetGraceMs);
+  /** What this update shows: the loading state, the widget, or why it cannot render. Built in `willUpdate`. */
+  private view: { loading: true } | { content: TemplateResult } | { failure: Failure } = { loading: true };
+  /** schema.org JSON-LD for what this update shows; none in an error state. */
+  private jsonLd?: object;
+  /** The last failure reported, so one that stays is not reported on every update. */
   private reported?: string;
+  /** Properties set to a symbol or an object, which no attribute can hold: each shown as an invalid attribute. */
+  private readonly unusable = new Map<PropertyKey, Failure>();
 
   override connectedCallback(): void {
     super.connectedCallback();
     applyStringBlocks(document);
-    live.add(this);
-    if (!stopWatching) watch();
-    // lang, dataset-id and inline data inside the shadow roots around the element are not seen from the document.
-    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
     // Adopting an element into another document drops its constructed stylesheets; moved back, it needs them again.
     const root = this.renderRoot as ShadowRoot | undefined;
     const styles = (this.constructor as typeof LitElement).elementStyles;
@@ -280,8 +132,6 @@ export abstract class StrikeWidgetElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    live.delete(this);
-    if (!live.size) stopWatching?.();
     syncJsonLd(this, undefined);
   }
 
@@ -303,187 +153,74 @@ export abstract class StrikeWidgetElement extends LitElement {
 
   /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
   protected resolveLang(): string | undefined {
-    return inherited(this, 'lang') ?? (globalThis.document?.documentElement.lang || undefined);
+    return languageOf(this);
   }
 
-  /** Problems with this element's own attributes; subclasses add theirs and call super. */
+  /**
+   * Problems with the element's attributes. The base checks every property's rule (declared with the property, see
+   * `attributes.ts`); subclasses add what one attribute cannot say alone (a required one, two that exclude each
+   * other) and call super first.
+   */
   protected checkAttributes(): Failure | undefined {
     const [unusable] = this.unusable.values();
-    if (unusable) return unusable;
-    if (this.theme !== undefined && this.theme !== null && !['light', 'dark'].includes(this.theme)) {
-      return failure('invalid-attribute', { name: 'theme', value: String(this.theme) });
-    }
+    return unusable ?? brokenRule(this);
+  }
+
+  /**
+   * Lays out the widget from a valid dataset, or says why it cannot. Called once per update, after every
+   * `willUpdate` (a subclass sets the state it reads before calling `super.willUpdate`); it assigns no state.
+   */
+  protected abstract renderWidget(ds: Dataset, locale: Locale): TemplateResult | Failure;
+
+  /** schema.org JSON-LD for what the widget shows, for elements with `structured-data`; none by default. */
+  protected structuredDataFor(_ds: Dataset, _locale: Locale): object | undefined {
     return undefined;
   }
 
-  private resolveData(): DataState {
-    const src = this.datasetSrc?.trim();
-    if (src) {
-      let url: URL;
-      try {
-        url = new URL(src, document.baseURI);
-      } catch {
-        return { failure: failure('invalid-attribute', { name: 'dataset-src', value: src }) };
-      }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        return { failure: failure('invalid-attribute', { name: 'dataset-src', value: src }) };
-      }
-      const failed = this.remote?.result && 'error' in this.remote.result;
-      if (this.remote?.url !== url.href || (failed && retryDue(url.href))) {
-        const remote: { url: string; result?: DatasetResult } = { url: url.href };
-        this.remote = remote;
-        void loadDataset(url.href).then((result) => {
-          remote.result = result;
-          if (this.remote === remote) this.requestUpdate();
-        });
-      }
-      return this.remote.result ? this.fromResult(this.remote.result, src) : { loading: true };
-    }
-    this.remote = undefined;
-    // The element's own dataset-id wins, even empty ("" opts back into the embedded dataset).
-    const id = (this.datasetId ?? inherited(this, 'dataset-id', true))?.trim();
-    if (!id) return { dataset: embeddedDataset };
-    const registered = registeredDataset(id);
-    if (registered) return this.fromResult(registered, id);
-    // While prerendering there is no document: the prerenderer registers the page's inline datasets instead.
-    const root = globalThis.document && (this.getRootNode() as Document | ShadowRoot);
-    const script = root && (root.getElementById?.(id) ?? document.getElementById(id));
-    if (script && isJsonScript(script)) {
-      return this.fromResult(parseInlineDataset(script, script.textContent ?? ''), id);
-    }
-    if (withinGrace()) return { loading: true };
-    return { failure: failure('dataset-not-found', { id }) };
-  }
-
-  private fromResult(result: DatasetResult, id: string): DataState {
-    if ('dataset' in result) return { dataset: result.dataset };
-    const { code, detail, problems } = result.error;
-    return { failure: failure(code, { id, detail: detail ?? '' }, problems) };
-  }
-
-  /** Renders the widget from a valid dataset, or says why it cannot. */
-  protected abstract renderWidget(ds: Dataset, locale: Locale): TemplateResult | Failure;
-
-  /** Properties set to a symbol or an object, which no attribute can hold: each shown as an invalid attribute. */
-  private unusable = new Map<PropertyKey, Failure>();
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    setAsideUnusable(this, changed, this.unusable);
     this.locale = localeFor(this.resolveLang());
-    const ctor = this.constructor as typeof LitElement;
-    for (const key of changed.keys()) {
-      const value: unknown = (this as unknown as Record<PropertyKey, unknown>)[key];
-      const options = ctor.elementProperties.get(key);
-      if (typeof value !== 'symbol' && (typeof value !== 'object' || value === null || options?.type === Object || options?.type === Array)) {
-        this.unusable.delete(key);
-        continue;
+    this.jsonLd = undefined;
+    try {
+      const invalid = this.checkAttributes();
+      const state: DataState = invalid ? { failure: invalid } : this.data.resolve();
+      if ('loading' in state) {
+        this.view = state;
+        return;
       }
-      let shown: string;
-      try {
-        shown = String(value);
-      } catch {
-        shown = Object.prototype.toString.call(value);
+      if ('failure' in state) {
+        this.view = { failure: withSuggestion(state.failure, undefined) };
+        return;
       }
-      const name = typeof options?.attribute === 'string' ? options.attribute : String(key).toLowerCase();
-      this.unusable.set(key, failure('invalid-attribute', { name, value: shown }));
-      // Reflecting or reading it would throw later, outside the render (an unhandled rejection): it is set aside.
-      (this as unknown as Record<PropertyKey, unknown>)[key] = undefined;
+      const content = this.renderWidget(state.dataset, this.locale);
+      if (isFailure(content)) {
+        this.view = { failure: withSuggestion(content, state.dataset) };
+        return;
+      }
+      this.view = { content };
+      this.jsonLd = this.structuredDataFor(state.dataset, this.locale);
+    } catch (e) {
+      console.error(e);
+      this.view = { failure: failure('render-failed') };
     }
   }
 
   protected override render(): TemplateResult {
-    let content: TemplateResult | Failure;
-    this.jsonLd = undefined;
-    try {
-      const invalid = this.checkAttributes();
-      const state: DataState = invalid ? { failure: invalid } : this.resolveData();
-      if ('loading' in state) {
-        this.current = undefined;
-        return html`<div class="root" part="base" lang=${this.locale.tag} aria-busy="true">
-          <div part="loading" role="status"><slot>${this.locale.strings.loading}</slot></div>
-        </div>`;
-      }
-      content = 'failure' in state ? state.failure : this.renderWidget(state.dataset, this.locale);
-      if (isFailure(content)) addHint(content, 'dataset' in state ? state.dataset : undefined);
-    } catch (e) {
-      console.error(e);
-      content = failure('render-failed');
+    const { view, locale } = this;
+    if ('loading' in view) {
+      return html`<div class="root" part="base" lang=${locale.tag} aria-busy="true">
+        <div part="loading" role="status"><slot>${locale.strings.loading}</slot></div>
+      </div>`;
     }
-    this.current = isFailure(content) ? content : undefined;
-    if (this.current) this.jsonLd = undefined;
-    return html`<div class="root" part="base" lang=${this.locale.tag}>
-      ${isFailure(content) ? this.renderFailure(content) : content}
+    return html`<div class="root" part="base" lang=${locale.tag}>
+      ${'failure' in view ? failureTemplate(locale, view.failure) : view.content}
     </div>`;
-  }
-
-  /** The message for the page's editor, beside the publisher's fallback content (kept for readers). */
-  private renderFailure(f: Failure): TemplateResult {
-    const { strings } = this.locale;
-    const hint = hintText(this.locale, f);
-    return html`<div class="fallback" part="fallback"><slot></slot></div>
-      <div class="error" part="error">
-      <strong>${strings.errorTitle}</strong>
-      <p>${errorMessage(this.locale, f.code, f.vars)}</p>
-      ${hint ? html`<p class="hint">${hint}</p>` : nothing}
-      ${f.problems?.length
-        ? html`<details>
-            <summary>${strings.errorDetails}</summary>
-            <ul lang="en">
-              ${f.problems.map((p) => html`<li><code>${p.path || '/'}</code> ${p.message}</li>`)}
-            </ul>
-          </details>`
-        : nothing}
-    </div>`;
-  }
-
-  /** The error in English, for the event and the console. */
-  private describe(f: Failure): StrikeWidgetsErrorDetail {
-    let message = fill(stringsFor('en').error[f.code], f.vars);
-    const hint = hintText(localeFor('en'), f);
-    if (hint) message += ` ${hint}`;
-    if (f.problems?.[0]) message += ` First problem: ${f.problems[0].path || '/'} ${f.problems[0].message}`;
-    return f.problems ? { code: f.code, message, problems: f.problems } : { code: f.code, message };
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     syncJsonLd(this, this.jsonLd);
-    if (!this.current) {
-      this.reported = undefined;
-      return;
-    }
-    const detail = this.describe(this.current);
-    const key = `${detail.code}:${detail.message}`;
-    if (key === this.reported) return;
-    this.reported = key;
-    warnOnce(`<${this.localName}> ${detail.message}`);
-    this.dispatchEvent(new CustomEvent<StrikeWidgetsErrorDetail>('strike-widgets-error', { detail, bubbles: true, composed: true }));
-  }
-}
-
-/**
- * Registers a custom element unless the tag is taken. Loading the bundle twice, or two versions on one page,
- * warns once and keeps the first definition; it never throws.
- */
-export function defineElement(tag: string, ctor: CustomElementConstructor & { version?: string }): boolean {
-  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
-  if (existing) {
-    if (existing !== ctor) {
-      const theirs = existing.version ? `strike-widgets ${existing.version}` : 'another script';
-      warnOnce(`<${tag}> is already defined by ${theirs}; this copy (strike-widgets ${VERSION}) leaves it in place.`);
-    }
-    return false;
-  }
-  const missing = missingFeatures();
-  if (missing.length) {
-    warnOnce(`no element is registered: this browser lacks ${missing.join(', ')}; the content inside each element shows instead.`);
-    return false;
-  }
-  try {
-    customElements.define(tag, ctor);
-    return true;
-  } catch (e) {
-    warnOnce(`<${tag}> could not be defined: ${(e as Error).message}`);
-    return false;
+    this.reported = reportFailure(this, 'failure' in this.view ? this.view.failure : undefined, this.reported);
   }
 }

@@ -2,16 +2,10 @@
  * What an error message adds for the page's editor: the values an attribute accepts, and for a mistyped id the
  * nearest one that exists.
  */
-import { METRICS } from '../data/model.js';
 import type { Dataset } from '../data/model.js';
 
-/** The values each enumerated attribute accepts. */
-export const VALID_VALUES: Readonly<Record<string, readonly string[]>> = {
-  theme: ['light', 'dark'],
-  variant: ['full', 'compact'],
-  metric: METRICS,
-  'heading-level': ['1', '2', '3', '4', '5', '6'],
-};
+/** The values each enumerated attribute accepts (for tools that describe the attributes; elements ask the rule). */
+export { VALID_VALUES } from './attributes.js';
 
 /** Edit distance (insertions, deletions, substitutions) between two strings. */
 export function editDistance(a: string, b: string): number {

@@ -8,6 +8,35 @@ import type { PhrasedLead } from '../format/lead.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from '../format/phrase.js';
 import { plural } from '../format/phrase.js';
 
+export interface HeadingOptions {
+  /** For `aria-labelledby` and in-widget links. */
+  id?: string;
+  part?: string;
+  /** Focusable from a link that points at it (`tabindex="-1"`). */
+  focusable?: boolean;
+}
+
+/** A real heading element, `<h1>`–`<h6>`: levels past 6 stay at 6 (a subheading of an `<h6>`). */
+export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
+  // Own options only: a name another script adds to Object.prototype (`id`) must not become an attribute.
+  const own = <K extends keyof HeadingOptions>(key: K) => (Object.hasOwn(options, key) && options[key]) || nothing;
+  const [id, part, tabindex] = [own('id'), own('part'), own('focusable') === true ? '-1' : nothing];
+  switch (Math.min(level, 6)) {
+    case 1:
+      return html`<h1 id=${id} part=${part} tabindex=${tabindex}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part=${part} tabindex=${tabindex}>${content}</h2>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} tabindex=${tabindex}>${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} part=${part} tabindex=${tabindex}>${content}</h6>`;
+    default:
+      return html`<h3 id=${id} part=${part} tabindex=${tabindex}>${content}</h3>`;
+  }
+}
+
 /** Text in the reader's language as is; text left in another language marked with its `lang`. */
 export function inLang(loc: Locale, text: Text): TemplateResult | string {
   return text.lang.split('-')[0] === loc.lang ? text.text : html`<span lang=${text.lang}>${text.text}</span>`;

@@ -42,13 +42,6 @@ export const styles = css`
     display: block;
     margin-block-start: 0.25em;
   }
-  .source-list,
-  .source-list li {
-    display: inline;
-  }
-  .source-list li + li::before {
-    content: '; ';
-  }
   .others,
   .history,
   .breakdown {

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { METRICS } from '../../data/model.js';
 import type { Dataset, FigureValue, Metric, StrikeEvent } from '../../data/model.js';
 import { claimsByScope, claimsFor, eventById, refinedByPlace, scopesInOrder, total } from '../../data/query.js';
 import type { Claims } from '../../data/query.js';
@@ -8,10 +7,12 @@ import { counterNumber, noFigureText, phraseTotal } from '../../format/counter.j
 import { phraseLead } from '../../format/lead.js';
 import { formatEdtf, formatNumber, localized, phraseFigure } from '../../format/phrase.js';
 import type { Locale } from '../../format/phrase.js';
+import { METRICS, idList, idsOf, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { templateStyles } from '../templates.styles.js';
 import { styles } from './casualty-counter.styles.js';
 
 /** Counters waiting to scroll into view, served by one observer that exists only while one is waiting. */
@@ -73,13 +74,13 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * `place`, `theme`), `unknown-event`, or a dataset problem. `detail` is `{code, message, problems?}`.
  */
 export class CasualtyCounter extends StrikeWidgetElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, templateStyles, styles];
 
   static override properties = {
     ...StrikeWidgetElement.properties,
     event: {},
-    events: {},
-    metric: { reflect: true },
+    events: { converter: idList() },
+    metric: { reflect: true, converter: oneOf(METRICS, 'killed') },
     place: {},
     countUp: { type: Boolean, reflect: true, attribute: 'count-up' },
   };
@@ -126,7 +127,7 @@ export class CasualtyCounter extends StrikeWidgetElement {
   }
 
   private get ids(): string[] {
-    return this.events?.trim().split(/\s+/).filter(Boolean) ?? [];
+    return idsOf(this.events);
   }
 
   /** The metric to count: removing the attribute goes back to the default. */
@@ -137,15 +138,15 @@ export class CasualtyCounter extends StrikeWidgetElement {
   protected override checkAttributes(): Failure | undefined {
     const invalid = super.checkAttributes();
     if (invalid) return invalid;
-    if (!METRICS.includes(this.measure)) return failure('invalid-attribute', { name: 'metric', value: String(this.measure) });
     const place = this.place?.trim();
     if (this.ids.length) return place ? failure('invalid-attribute', { name: 'place', value: place }) : undefined;
     return this.event?.trim() ? undefined : failure('missing-attribute', { name: 'event' });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+    // Before the base builds the view, which sets it again.
     this.countable = false;
+    super.willUpdate(changed);
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {

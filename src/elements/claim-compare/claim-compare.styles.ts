@@ -75,13 +75,6 @@ export const styles = css`
   .history .value {
     color: inherit;
   }
-  .source-list,
-  .source-list li {
-    display: inline;
-  }
-  .source-list li + li::before {
-    content: '; ';
-  }
   @media (forced-colors: active) {
     .claim {
       border-color: CanvasText;

@@ -1,34 +1,17 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { METRICS } from '../../data/model.js';
 import type { Dataset, Metric } from '../../data/model.js';
 import { eventById } from '../../data/query.js';
 import { phraseComparison } from '../../format/compare.js';
 import type { ComparedGroup } from '../../format/compare.js';
 import type { Locale, PhrasedFigure } from '../../format/phrase.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { METRICS, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
-import { inLang, sourcesTemplate } from '../templates.js';
+import { heading, inLang, sourcesTemplate } from '../templates.js';
+import { templateStyles } from '../templates.styles.js';
 import { styles } from './claim-compare.styles.js';
-
-/** A real `<h1>`–`<h6>` (levels past 6 stay at 6). */
-function heading(level: number, part: string, content: unknown): TemplateResult {
-  switch (Math.min(level, 6)) {
-    case 1:
-      return html`<h1 part=${part}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part}>${content}</h6>`;
-  }
-}
 
 /**
  * Every claim for one event and metric side by side: who claims it (with their role), the number with its
@@ -77,11 +60,11 @@ export class ClaimCompare extends StrikeWidgetElement {
   static override properties = {
     ...StrikeWidgetElement.properties,
     event: {},
-    metric: { reflect: true },
+    metric: { reflect: true, converter: oneOf(METRICS) },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
   };
 
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, templateStyles, styles];
 
   /** The id of the event whose claims to compare (`2023-12-30-belgorod-attack`). Required. */
   declare event: string | undefined;
@@ -101,15 +84,7 @@ export class ClaimCompare extends StrikeWidgetElement {
   protected override checkAttributes(): Failure | undefined {
     const invalid = super.checkAttributes();
     if (invalid) return invalid;
-    if (!this.event?.trim()) return failure('missing-attribute', { name: 'event' });
-    if (this.metric != null && !METRICS.includes(this.metric)) {
-      return failure('invalid-attribute', { name: 'metric', value: String(this.metric) });
-    }
-    const level = this.headingLevel;
-    if (level != null && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
-      return failure('invalid-attribute', { name: 'heading-level', value: this.getAttribute('heading-level') ?? String(level) });
-    }
-    return undefined;
+    return this.event?.trim() ? undefined : failure('missing-attribute', { name: 'event' });
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
@@ -120,13 +95,13 @@ export class ClaimCompare extends StrikeWidgetElement {
     const level = this.headingLevel ?? 3;
     return html`<div class="header" part="header">
         <p class="label">${loc.strings.compareLabel}</p>
-        ${heading(level, 'heading', inLang(loc, c.headline))}
+        ${heading(level, inLang(loc, c.headline), { part: 'heading' })}
         <p class="muted" part="date"><time datetime=${c.date.datetime}>${c.date.text}</time></p>
       </div>
       ${c.note ? html`<p class="note" part="note">${c.note}</p>` : nothing}
       ${c.metrics.map(
         (m) => html`<section class="metric" part="metric" data-metric=${m.metric}>
-          ${heading(level + 1, 'metric-heading', m.name)}
+          ${heading(level + 1, m.name, { part: 'metric-heading' })}
           ${m.noFigure ? html`<p class="muted">${m.noFigure}</p>` : m.groups.map((g) => this.group(loc, g, level + 2))}
         </section>`,
       )}`;
@@ -136,7 +111,7 @@ export class ClaimCompare extends StrikeWidgetElement {
     const claims = (list: PhrasedFigure[]) =>
       html`<ul class="claims" part="claims" role="list">${list.map((f) => this.claim(loc, f))}</ul>`;
     return html`<div class="group" part="group">
-      ${g.heading ? heading(level, 'place', inLang(loc, g.heading)) : nothing}
+      ${g.heading ? heading(level, inLang(loc, g.heading), { part: 'place' }) : nothing}
       ${g.lead.note ? html`<p><span class="badge ${g.lead.verdict}" part="badge">${g.lead.note}</span></p>` : nothing}
       ${g.summary.length
         ? html`<p class="summary" part="summary">${g.summary.map(

@@ -7,9 +7,11 @@ import { phraseQuote } from '../../format/quote.js';
 import type { CaptionSlot } from '../../format/quote.js';
 import { quoteJsonLd } from '../../format/structured-data.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { positiveInteger } from '../attributes.js';
 import { StrikeWidgetElement, failure, isFailure } from '../base.js';
 import type { Failure } from '../base.js';
 import { inLang, sourceTemplate } from '../templates.js';
+import { templateStyles } from '../templates.styles.js';
 import { styles } from './quote-block.styles.js';
 
 /**
@@ -47,14 +49,14 @@ export class QuoteBlock extends StrikeWidgetElement {
     quote: {},
     event: {},
     speaker: {},
-    maxLines: { attribute: 'max-lines' },
+    maxLines: { attribute: 'max-lines', converter: positiveInteger() },
     structuredData: { attribute: 'structured-data', type: Boolean },
     // `attribute: false` is Lit's default for state; said again so the manifest analyzer lists no such attribute.
     expanded: { state: true, attribute: false },
     overflows: { state: true, attribute: false },
   };
 
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, templateStyles, styles];
 
   /** The id of the quote to show. Wins over `event` and `speaker` when both are given. */
   declare quote: string | undefined;
@@ -87,17 +89,14 @@ export class QuoteBlock extends StrikeWidgetElement {
     this.structuredData = false;
   }
 
-  /** The clamp: 0 for none, NaN when `max-lines` is not a positive integer. */
+  /** The clamp: 0 for none (an invalid `max-lines` never renders the quote). */
   private lines(): number {
-    if (this.maxLines == null) return 0;
-    const text = String(this.maxLines).trim();
-    return /^\d+$/.test(text) && +text > 0 ? +text : NaN;
+    return this.maxLines == null ? 0 : Number(String(this.maxLines).trim());
   }
 
   protected override checkAttributes(): Failure | undefined {
     const invalid = super.checkAttributes();
     if (invalid) return invalid;
-    if (Number.isNaN(this.lines())) return failure('invalid-attribute', { name: 'max-lines', value: String(this.maxLines) });
     if (this.quote?.trim()) return undefined;
     const event = this.event?.trim();
     const speaker = this.speaker?.trim();
@@ -115,17 +114,22 @@ export class QuoteBlock extends StrikeWidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+    // Before the base builds the view, which reads it.
     if (['quote', 'event', 'speaker', 'maxLines'].some((key) => changed.has(key as keyof QuoteBlock))) {
       this.expanded = false;
     }
+    super.willUpdate(changed);
+  }
+
+  protected override structuredDataFor(ds: Dataset, loc: Locale): object | undefined {
+    const found = this.structuredData ? this.find(ds) : undefined;
+    return found && !isFailure(found) ? quoteJsonLd(loc, ds, found) : undefined;
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
     const found = this.find(ds);
     if (isFailure(found)) return found;
     const q = phraseQuote(loc, ds, found);
-    if (this.structuredData) this.jsonLd = quoteJsonLd(loc, ds, found);
     const { strings } = loc;
     const lines = this.lines();
     const slots: Record<CaptionSlot, unknown> = {

@@ -107,15 +107,6 @@ export const styles = css`
   .relation {
     font-weight: 600;
   }
-  .source-list {
-    display: inline;
-  }
-  .source-list li {
-    display: inline;
-  }
-  .source-list li + li::before {
-    content: '; ';
-  }
   @container (max-width: 360px) {
     .root {
       padding: var(--sw-padding, 0.75em);

@@ -10,32 +10,16 @@ import { formatEdtf, localized, phraseFigure, phraseRelation, phraseSource } fro
 import type { Locale, PhrasedSource } from '../../format/phrase.js';
 import { eventJsonLd } from '../../format/structured-data.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { VARIANTS, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
-import { figureTemplate, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
+import { figureTemplate, heading, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
+import { templateStyles } from '../templates.styles.js';
 import { styles } from './strike-card.styles.js';
 
 export type StrikeCardVariant = 'full' | 'compact';
 
 type Content = TemplateResult | string | typeof nothing | (TemplateResult | string)[];
-
-/** A real heading element of the given level (1–6), with an id to label its region by. */
-function heading(level: number, id: string, content: Content, part?: string): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 id=${id} part=${part ?? nothing}>${content}</h1>`;
-    case 2:
-      return html`<h2 id=${id} part=${part ?? nothing}>${content}</h2>`;
-    case 4:
-      return html`<h4 id=${id} part=${part ?? nothing}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} part=${part ?? nothing}>${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id} part=${part ?? nothing}>${content}</h6>`;
-    default:
-      return html`<h3 id=${id} part=${part ?? nothing}>${content}</h3>`;
-  }
-}
 
 /** After a dash, who claims or denies something. */
 const whoTemplate = (who: string | undefined) => (who ? html` <span class="who muted">— ${who}</span>` : nothing);
@@ -86,12 +70,12 @@ export class StrikeCard extends StrikeWidgetElement {
   static override properties = {
     ...StrikeWidgetElement.properties,
     event: {},
-    variant: { reflect: true },
+    variant: { reflect: true, converter: oneOf(VARIANTS, 'full') },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
     structuredData: { attribute: 'structured-data', type: Boolean },
   };
 
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, templateStyles, styles];
 
   /** The id of the event to show (`2022-10-10-missile-strikes`). Required. */
   declare event: string | undefined;
@@ -118,16 +102,12 @@ export class StrikeCard extends StrikeWidgetElement {
   protected override checkAttributes(): Failure | undefined {
     const base = super.checkAttributes();
     if (base) return base;
-    if (!this.event?.trim()) return failure('missing-attribute', { name: 'event' });
-    if (this.variant != null && this.variant !== 'full' && this.variant !== 'compact') {
-      return failure('invalid-attribute', { name: 'variant', value: String(this.variant) });
-    }
-    const level = this.headingLevel;
-    if (level != null && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
-      const value = Number.isNaN(level) ? (this.getAttribute('heading-level') ?? '') : String(level);
-      return failure('invalid-attribute', { name: 'heading-level', value });
-    }
-    return undefined;
+    return this.event?.trim() ? undefined : failure('missing-attribute', { name: 'event' });
+  }
+
+  protected override structuredDataFor(ds: Dataset, loc: Locale): object | undefined {
+    const event = this.structuredData ? eventById(ds, this.event!.trim()) : undefined;
+    return event && eventJsonLd(loc, ds, event, this.variant === 'compact');
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
@@ -137,11 +117,10 @@ export class StrikeCard extends StrikeWidgetElement {
     const sources = event.sources.map((s) => phraseSource(loc, ds, s)).filter((s): s is PhrasedSource => !!s);
     const compact = this.variant === 'compact';
     const date = formatEdtf(loc, event.date);
-    if (this.structuredData) this.jsonLd = eventJsonLd(loc, ds, event, compact);
     return html`<article class="card ${compact ? 'compact' : 'full'}" aria-labelledby="heading">
       <header part="header">
         ${compact ? nothing : html`<p class="kind" part="kind">${loc.strings.eventKind[event.kind]}</p>`}
-        ${heading(this.headingLevel ?? 3, 'heading', inLang(loc, localized(loc, event, 'headline', ds.language)), 'heading')}
+        ${heading(this.headingLevel ?? 3, inLang(loc, localized(loc, event, 'headline', ds.language)), { id: 'heading', part: 'heading' })}
         <p class="date muted" part="date"><time datetime=${date.datetime}>${date.text}</time></p>
       </header>
       ${compact ? this.casualtyLine(ds, loc, event) : this.details(ds, loc, event)}
@@ -185,7 +164,7 @@ export class StrikeCard extends StrikeWidgetElement {
     return html`<p class="summary" part="summary">${inLang(loc, localized(loc, event, 'summary', ds.language))}</p>
       ${metrics.length
         ? html`<section class="figures-section" part="figures" aria-labelledby="figures-heading heading">
-            ${heading(sub, 'figures-heading', s.figures)}
+            ${heading(sub, s.figures, { id: 'figures-heading' })}
             <dl class="figures">
               ${metrics.map(
                 ([metric, scopes]) => html`<div class="metric" part="figure" data-metric=${metric}>
@@ -211,7 +190,7 @@ export class StrikeCard extends StrikeWidgetElement {
     const s = loc.strings;
     return related.length
       ? html`<section class="related" part="related" aria-labelledby="related-heading heading">
-            ${heading(sub, 'related-heading', s.related)}
+            ${heading(sub, s.related, { id: 'related-heading' })}
             ${list(
               related.map(
                 (r) => html`<span class="relation">${r.label}:</span> ${inLang(loc, r.headline)},

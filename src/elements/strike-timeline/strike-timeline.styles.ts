@@ -62,13 +62,6 @@ export const styles = css`
   .sources {
     margin-block-start: var(--_gap);
   }
-  .source-list,
-  .source-list li {
-    display: inline;
-  }
-  .source-list li + li::before {
-    content: '; ';
-  }
   @container (min-width: 720px) {
     .steps {
       flex-flow: row wrap;

@@ -6,28 +6,12 @@ import type { Locale } from '../../format/phrase.js';
 import { phraseTimeline, timelineSources } from '../../format/timeline.js';
 import type { PhrasedStep } from '../../format/timeline.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { VARIANTS, idList, idsOf, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
-import { figureTemplate, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
+import { figureTemplate, heading, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
+import { templateStyles } from '../templates.styles.js';
 import { styles } from './strike-timeline.styles.js';
-
-/** A step's heading: a real `<h1>`–`<h6>`, focusable from the links that point at it. */
-function heading(level: number, id: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 id=${id} part="heading" tabindex="-1">${content}</h1>`;
-    case 2:
-      return html`<h2 id=${id} part="heading" tabindex="-1">${content}</h2>`;
-    case 4:
-      return html`<h4 id=${id} part="heading" tabindex="-1">${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} part="heading" tabindex="-1">${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id} part="heading" tabindex="-1">${content}</h6>`;
-    default:
-      return html`<h3 id=${id} part="heading" tabindex="-1">${content}</h3>`;
-  }
-}
 
 /**
  * A chain of linked events in date order: what each event was, its headline casualty figure with who claims it,
@@ -67,12 +51,12 @@ export class StrikeTimeline extends StrikeWidgetElement {
   static override properties = {
     ...StrikeWidgetElement.properties,
     from: {},
-    events: {},
-    variant: { reflect: true },
+    events: { converter: idList() },
+    variant: { reflect: true, converter: oneOf(VARIANTS, 'full') },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
   };
 
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, templateStyles, styles];
 
   /** The id of one event: shows every event linked to it, directly or through others, both ways. */
   declare from: string | undefined;
@@ -93,21 +77,13 @@ export class StrikeTimeline extends StrikeWidgetElement {
   }
 
   private get ids(): string[] {
-    return this.events?.trim().split(/\s+/).filter(Boolean) ?? [];
+    return idsOf(this.events);
   }
 
   protected override checkAttributes(): Failure | undefined {
     const invalid = super.checkAttributes();
     if (invalid) return invalid;
-    if (!this.ids.length && !this.from?.trim()) return failure('missing-attribute', { name: 'from' });
-    if (this.variant != null && this.variant !== 'full' && this.variant !== 'compact') {
-      return failure('invalid-attribute', { name: 'variant', value: String(this.variant) });
-    }
-    const level = this.headingLevel;
-    if (level != null && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
-      return failure('invalid-attribute', { name: 'heading-level', value: this.getAttribute('heading-level') ?? String(level) });
-    }
-    return undefined;
+    return this.ids.length || this.from?.trim() ? undefined : failure('missing-attribute', { name: 'from' });
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
@@ -128,9 +104,9 @@ export class StrikeTimeline extends StrikeWidgetElement {
     return html`<li class="step" part="step">
       ${heading(
         this.headingLevel ?? 3,
-        `step-${step.id}`,
         html`<time class="date" part="date" datetime=${step.date.datetime}>${step.date.text}</time>
           <span class="headline">${inLang(loc, step.headline)}</span>`,
+        { id: `step-${step.id}`, part: 'heading', focusable: true },
       )}
       ${step.figure || step.noFigure
         ? html`<p class="casualty" part="figure">
