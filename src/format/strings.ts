@@ -155,6 +155,10 @@ export interface Strings {
   timelineLabel: string;
   /** Marks a link between events that someone denies and no one asserts. */
   timelineDenied: string;
+  /** "and {count} more events": the steps of a long timeline not shown yet. */
+  timelineMore: Plural;
+  /** The button that shows them. */
+  timelineShowAll: string;
   // claim-compare
   /** A label above the event's headline. */
   compareLabel: string;

@@ -669,7 +669,7 @@ describe('<casualty-counter>', () => {
         <div class="root" part="base" lang="en">
           <div class="claims">
             <div class="figure main" part="figure" data-figure="2024-01-21-donetsk-killed-moscow-installed-officials">
-              <span class="number" part="number" aria-hidden="true">27</span>
+              <span class="number" part="number" aria-hidden="true" data-count-to="27">27</span>
               <div class="text">
                 <span class="label" part="label">27 killed</span><span class="sr-only">, </span>
                 <span class="attribution" part="attribution">according to Moscow-installed officials in eastern Ukraine</span>

@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import type { Dataset, Quote } from '../../data/model.js';
-import { eventById, quoteById, quotesFor } from '../../data/query.js';
+import type { Dataset } from '../../data/model.js';
 import type { Locale } from '../../format/phrase.js';
-import { phraseQuote } from '../../format/quote.js';
+import { phraseQuoteBlock } from '../../format/quote.js';
 import type { CaptionSlot } from '../../format/quote.js';
 import { quoteJsonLd } from '../../format/structured-data.js';
+import { isNotShown } from '../../format/view.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { StrikeWidgetElement, failure, isFailure } from '../base.js';
+import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
 import { inLang, sourceTemplate } from '../templates.js';
 import { styles } from './quote-block.styles.js';
@@ -105,15 +105,6 @@ export class QuoteBlock extends StrikeWidgetElement {
     return failure('missing-attribute', { name: event ? 'speaker' : speaker ? 'event' : 'quote' });
   }
 
-  private find(ds: Dataset): Quote | Failure {
-    const id = this.quote?.trim();
-    if (id) return quoteById(ds, id) ?? failure('unknown-quote', { id });
-    const event = this.event!.trim();
-    const speaker = this.speaker!.trim();
-    if (!eventById(ds, event)) return failure('unknown-event', { id: event });
-    return quotesFor(ds, event, speaker)[0] ?? failure('unknown-speaker', { id: speaker });
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (['quote', 'event', 'speaker', 'maxLines'].some((key) => changed.has(key as keyof QuoteBlock))) {
@@ -122,9 +113,10 @@ export class QuoteBlock extends StrikeWidgetElement {
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
-    const found = this.find(ds);
-    if (isFailure(found)) return found;
-    const q = phraseQuote(loc, ds, found);
+    const id = this.quote?.trim();
+    const q = phraseQuoteBlock(loc, ds, id ? { quote: id } : { event: this.event!.trim(), speaker: this.speaker!.trim() });
+    if (isNotShown(q)) return failure(q.notShown, q.vars);
+    const found = q.quote;
     if (this.structuredData) this.jsonLd = quoteJsonLd(loc, ds, found);
     const { strings } = loc;
     const lines = this.lines();

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Dataset } from '../../data/model.js';
-import { chainOf, timelineOf } from '../../data/query.js';
 import type { Locale } from '../../format/phrase.js';
-import { phraseTimeline, timelineSources } from '../../format/timeline.js';
+import { TIMELINE_FIRST_STEPS, phraseTimeline } from '../../format/timeline.js';
 import type { PhrasedStep } from '../../format/timeline.js';
+import { isNotShown } from '../../format/view.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
@@ -48,7 +49,10 @@ function heading(level: number, id: string, content: unknown): TemplateResult {
  * @csspart badge - "Claims agree", "Claims disagree" and "Link denied" marks.
  * @csspart links - A step's links to other steps (full variant).
  * @csspart link - One link: its kind, the step it points at, who asserts and who denies it.
- * @csspart sources - The sources of the events.
+ * @csspart more - Below a long timeline, "and 9,950 more events" with the button that shows them: a timeline shows
+ * its first 50 steps, and the rest when asked.
+ * @csspart show-all - The button that shows every step (added a few dozen at a time, so the page stays responsive).
+ * @csspart sources - The sources of the events shown.
  * @csspart source-link - A link to a source (only for http(s) URLs).
  * @csspart error - The message shown instead of the timeline when its input is wrong.
  * @csspart loading - Shown while a remote dataset loads.
@@ -70,9 +74,15 @@ export class StrikeTimeline extends StrikeWidgetElement {
     events: {},
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
+    // `attribute: false` is Lit's default for state; said again so the manifest analyzer lists no such attribute.
+    shownSteps: { state: true, attribute: false },
+    showingAll: { state: true, attribute: false },
   };
 
   static override styles = [baseStyles, styles];
+
+  /** How many steps are added to the page at a time once the reader asks for all of them. */
+  static stepsPerTask = TIMELINE_FIRST_STEPS;
 
   /** The id of one event: shows every event linked to it, directly or through others, both ways. */
   declare from: string | undefined;
@@ -85,11 +95,19 @@ export class StrikeTimeline extends StrikeWidgetElement {
   declare variant: 'full' | 'compact';
   /** The level of each step's heading element, 1–6 (default 3), to fit the page's outline. */
   declare headingLevel: number;
+  /** How many steps are shown: the first ones, then more once the reader asks for all. */
+  protected declare shownSteps: number;
+  /** The reader asked for every step: more are added, a task at a time, until all are shown. */
+  protected declare showingAll: boolean;
+
+  private nextChunk?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
     this.variant = 'full';
     this.headingLevel = 3;
+    this.shownSteps = TIMELINE_FIRST_STEPS;
+    this.showingAll = false;
   }
 
   private get ids(): string[] {
@@ -110,24 +128,67 @@ export class StrikeTimeline extends StrikeWidgetElement {
     return undefined;
   }
 
-  protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
-    const from = this.from?.trim() ?? '';
-    const timeline = this.ids.length ? timelineOf(ds, this.ids) : chainOf(ds, from);
-    const unknown = timeline ? timeline.unknown[0] : from;
-    if (!timeline || unknown) return failure('unknown-event', { id: unknown! });
-    return html`<ol class="steps" part="list" role="list" aria-label=${loc.strings.timelineLabel}>
-        ${phraseTimeline(loc, ds, timeline).map((step) => this.step(loc, step))}
-      </ol>
-      ${sourcesTemplate(loc, timelineSources(loc, ds, timeline))}`;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('from') || changed.has('events')) {
+      this.shownSteps = TIMELINE_FIRST_STEPS;
+      this.showingAll = false;
+    }
   }
 
-  private step(loc: Locale, step: PhrasedStep): TemplateResult {
-    const { strings } = loc;
+  protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
+    const ids = this.ids;
+    const view = phraseTimeline(loc, ds, ids.length ? { events: ids } : { from: this.from?.trim() ?? '' }, this.shownSteps);
+    if (isNotShown(view)) return failure(view.notShown, view.vars);
     const compact = this.variant === 'compact';
+    const level = this.headingLevel ?? 3;
+    // A step already on the page is not laid out again when more are added below it.
+    return html`<ol class="steps" part="list" role="list" aria-label=${loc.strings.timelineLabel}>
+        ${view.steps.map((step) => guard([step, compact, level], () => this.step(loc, step, compact, level)))}
+      </ol>
+      ${view.more
+        ? html`<p class="more" part="more" aria-live="polite">
+            <span>${view.more.text}</span>${this.showingAll
+              ? nothing
+              : html`<button class="show-all" part="show-all" type="button" @click=${this.showAll}>${view.more.button}</button>`}
+          </p>`
+        : nothing}
+      ${sourcesTemplate(loc, view.sources)}`;
+  }
+
+  private showAll = (): void => {
+    this.showingAll = true;
+    this.addSteps();
+  };
+
+  /** Adds the next steps, then (once they are on the page) the ones after them in another task. */
+  private addSteps(): void {
+    this.nextChunk = undefined;
+    this.shownSteps += StrikeTimeline.stepsPerTask;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const first = changed.get('shownSteps') === TIMELINE_FIRST_STEPS && this.showingAll;
+    // The reader who asked lands on the first step added, not on a button that is gone.
+    if (first) this.renderRoot.querySelectorAll<HTMLElement>('[part~=step] [part~=heading]')[TIMELINE_FIRST_STEPS]?.focus();
+    if (this.showingAll && !this.nextChunk && this.renderRoot.querySelector('[part~=more]')) {
+      this.nextChunk = setTimeout(() => this.addSteps());
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.nextChunk);
+    this.nextChunk = undefined;
+  }
+
+  private step(loc: Locale, step: PhrasedStep, compact: boolean, level: number): TemplateResult {
+    const { strings } = loc;
     const badge = (text: string) => html`<span class="badge" part="badge">${text}</span> `;
     return html`<li class="step" part="step">
       ${heading(
-        this.headingLevel ?? 3,
+        level,
         `step-${step.id}`,
         html`<time class="date" part="date" datetime=${step.date.datetime}>${step.date.text}</time>
           <span class="headline">${inLang(loc, step.headline)}</span>`,

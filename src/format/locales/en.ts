@@ -129,6 +129,8 @@ export const en: Strings = {
   // strike-timeline
   timelineLabel: 'Timeline of linked events',
   timelineDenied: 'Link denied',
+  timelineMore: { one: 'and {count} more event', other: 'and {count} more events' },
+  timelineShowAll: 'Show all events',
   // claim-compare
   compareLabel: 'Claims compared',
   compareAgree: 'Reports do not disagree',

@@ -139,6 +139,8 @@ export const ru: Strings = {
   // strike-timeline
   timelineLabel: 'Хронология связанных событий',
   timelineDenied: 'Связь опровергнута',
+  timelineMore: { one: 'и ещё {count} событие', few: 'и ещё {count} события', many: 'и ещё {count} событий', other: 'и ещё {count} события' },
+  timelineShowAll: 'Показать все события',
   // claim-compare
   compareLabel: 'Сравнение данных',
   compareAgree: 'Данные не расходятся',

@@ -148,6 +148,8 @@ export const uk: Strings = {
   // strike-timeline
   timelineLabel: 'Хронологія пов’язаних подій',
   timelineDenied: 'Зв’язок заперечено',
+  timelineMore: { one: 'і ще {count} подія', few: 'і ще {count} події', many: 'і ще {count} подій', other: 'і ще {count} події' },
+  timelineShowAll: 'Показати всі події',
   // claim-compare
   compareLabel: 'Порівняння даних',
   compareAgree: 'Дані не різняться',
