@@ -1,13 +1,10 @@
 /** Helpers the element tests share. */
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from './engine.js';
 import { StrikeWidgetElement } from '../src/elements/base.js';
 import type { StrikeWidgetsErrorDetail } from '../src/elements/base.js';
 
-/** The text a reader sees in an element's shadow root, whitespace collapsed. */
-export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+export { shadowText } from './kit/mount.js';
 
 /** Names of outlets, wires, weapons and formats that stay in Latin script in every language. */
 export const LATIN_NAMES = [
@@ -55,22 +52,8 @@ export function collectErrors(): { errors: StrikeWidgetsErrorDetail[]; stop: () 
 /** Every event id of the embedded dataset, for tests that walk them all. */
 export { seedDataset } from '../src/data/seed/index.js';
 
-/**
- * A widget with these attributes, connected inside a wrapper `<div>` of the given style, and rendered.
- * (fixtureSync: fixture() would wait a frame for a plain <div>, and a page in a background tab draws no frames.)
- */
-export async function mountWidget<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
-  tag: string,
-  attrs: Record<string, string>,
-  style = '',
-): Promise<T> {
-  const wrapper = fixtureSync(html`<div style=${style}></div>`);
-  const el = document.createElement(tag) as T;
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
-}
+/** A widget with these attributes, rendered (see `mount` in the test kit). */
+export { mount as mountWidget } from './kit/mount.js';
 
 /** [what is wrong, the element's attributes, the error code, the English message]. */
 export type ErrorCase = [name: string, attrs: Record<string, string>, code: string, message: string];

@@ -8,11 +8,10 @@ import { chainOf, isStrike, timelineOf } from '../data/query.js';
 import type { ChainLink, Timeline } from '../data/query.js';
 import { casualtyClaims, phraseLead, phraseShown } from './lead.js';
 import type { PhrasedLead } from './lead.js';
-import { formatEdtf, formatNumber, localized, phraseSource, plural } from './phrase.js';
+import { formatEdtf, localized, phraseSource } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
-import { fill } from './strings.js';
-import { memoView, notShown } from './view.js';
-import type { NotShown } from './view.js';
+import { FIRST_SHOWN, PhrasedLazily, doneLater, doneNow, isNotShown, memoView, moreEvents, notShown } from './view.js';
+import type { MoreLine, NotShown } from './view.js';
 import { phraseWho } from './who.js';
 
 /** A link from a step to another step of the timeline, read from the step that holds it. */
@@ -59,24 +58,39 @@ export interface TimelineView {
   /** The sources of the steps shown (and of their links), each once. */
   sources: PhrasedSource[];
   /** For steps not shown yet: "and 9,950 more events" and the button that shows them. */
-  more?: { text: string; button: string };
+  more?: MoreLine;
 }
-
-/** How many steps a timeline shows at first: enough for any chain a reader follows, and quick to render. */
-export const TIMELINE_FIRST_STEPS = 50;
 
 /** A timeline found once per dataset, with its steps phrased as they are first shown. */
 interface Phrasing {
   timeline: Timeline;
   outgoing: Map<Id, ChainLink[]>;
-  steps: PhrasedStep[];
+  steps: PhrasedLazily<PhrasedStep>;
+}
+
+const refKey = (ref: TimelineRef) => (ref.events?.length ? `timeline events ${ref.events.join(' ')}` : `timeline from ${ref.from ?? ''}`);
+
+/** Finding a timeline: a walk over every event linked to one, or over the events named. */
+const find = (ds: Dataset, ref: TimelineRef) =>
+  function* (): Generator<void, Timeline | undefined> {
+    return ref.events?.length ? timelineOf(ds, ref.events) : chainOf(ds, ref.from ?? '');
+  };
+
+/** Datasets with more events than this find a timeline in a task of its own, before it is phrased and laid out. */
+export const LARGE_DATASET = 1000;
+
+/**
+ * Undefined when `phraseTimeline` can run now; else the promise of the timeline being found in a later task (only
+ * in datasets of more than 1,000 events, where finding it can take tens of milliseconds).
+ */
+export function timelinePending(ds: Dataset, ref: TimelineRef): Promise<void> | undefined {
+  return ds.events.length > LARGE_DATASET ? doneLater(ds, refKey(ref), find(ds, ref)) : undefined;
 }
 
 function phrasing(loc: Locale, ds: Dataset, ref: TimelineRef): Phrasing | NotShown {
-  const key = ref.events?.length ? `events ${ref.events.join(' ')}` : `from ${ref.from ?? ''}`;
-  return memoView(loc, ds, `timeline ${key}`, (): Phrasing | NotShown => {
+  return memoView(loc, ds, refKey(ref), (): Phrasing | NotShown => {
     const from = ref.from ?? '';
-    const timeline = ref.events?.length ? timelineOf(ds, ref.events) : chainOf(ds, from);
+    const timeline = doneNow(ds, refKey(ref), find(ds, ref));
     const unknown = timeline ? timeline.unknown[0] : from;
     if (!timeline || unknown !== undefined) return notShown('unknown-event', { id: unknown ?? from });
     const outgoing = new Map<Id, ChainLink[]>();
@@ -85,7 +99,8 @@ function phrasing(loc: Locale, ds: Dataset, ref: TimelineRef): Phrasing | NotSho
       if (list) list.push(link);
       else outgoing.set(link.from.id, [link]);
     }
-    return { timeline, outgoing, steps: [] };
+    const p: Phrasing = { timeline, outgoing, steps: new PhrasedLazily(timeline.events.length, (i) => phraseStep(loc, ds, p, i)) };
+    return p;
   });
 }
 
@@ -120,21 +135,14 @@ function phraseStep(loc: Locale, ds: Dataset, p: Phrasing, index: number): Phras
  * The first `shown` steps of a timeline (all of them when it has no more), with their sources and, for the rest,
  * "and N more events"; or why there is no timeline.
  */
-export function phraseTimeline(loc: Locale, ds: Dataset, ref: TimelineRef, shown = TIMELINE_FIRST_STEPS): TimelineView | NotShown {
+export function phraseTimeline(loc: Locale, ds: Dataset, ref: TimelineRef, shown = FIRST_SHOWN): TimelineView | NotShown {
   const p = phrasing(loc, ds, ref);
-  if ('notShown' in p) return p;
-  const count = p.timeline.events.length;
-  const upTo = Math.min(Math.max(0, shown), count);
-  for (let i = p.steps.length; i < upTo; i++) p.steps.push(phraseStep(loc, ds, p, i));
-  const steps = p.steps.slice(0, upTo);
-  const view: TimelineView = { steps, count, sources: timelineSources(loc, ds, p, upTo) };
-  const rest = count - upTo;
-  if (rest > 0) {
-    view.more = {
-      text: fill(plural(loc, loc.strings.timelineMore, { n: rest }), { count: formatNumber(loc, rest) }),
-      button: loc.strings.timelineShowAll,
-    };
-  }
+  if (isNotShown(p)) return p;
+  const steps = p.steps.upTo(shown);
+  const count = p.steps.count;
+  const view: TimelineView = { steps, count, sources: timelineSources(loc, ds, p, steps.length) };
+  const more = moreEvents(loc, count - steps.length);
+  if (more) view.more = more;
   return view;
 }
 

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { METRICS } from '../../data/model.js';
 import type { Dataset, Metric } from '../../data/model.js';
-import { phraseCounter } from '../../format/counter.js';
+import { counterPending, phraseCounter } from '../../format/counter.js';
 import type { BigNumber, CounterClaims, CounterEvent } from '../../format/counter.js';
 import { formatNumber } from '../../format/phrase.js';
 import type { Locale, PhrasedFigure } from '../../format/phrase.js';
@@ -11,6 +11,7 @@ import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { ShowMoreController, showMoreStyles, whilePreparing } from '../long-lists.js';
 import { CountUpController } from './count-up.js';
 import { styles } from './casualty-counter.styles.js';
 
@@ -53,6 +54,9 @@ const eventLine = (loc: Locale, { headline, date }: CounterEvent) =>
  * @csspart total-uncounted - For a total: the events it could not count.
  * @csspart history - Earlier figures a claimant has since revised (a disclosure).
  * @csspart breakdown - For a total: the figures of each event (a disclosure).
+ * @csspart more-events - In a total's breakdown of more than 50 events: "and 9,950 more events" with the button that
+ * shows them.
+ * @csspart show-all - The button that shows every event of the breakdown (added a few dozen at a time).
  *
  * @cssprop --casualty-counter-number-size - Size of the large number (default: scales with the element's width).
  * @cssprop --casualty-counter-number-color - Colour of the large number (default: `--sw-color-accent`).
@@ -62,7 +66,7 @@ const eventLine = (loc: Locale, { headline, date }: CounterEvent) =>
  * `place`, `theme`), `unknown-event`, or a dataset problem. `detail` is `{code, message, problems?}`.
  */
 export class CasualtyCounter extends StrikeWidgetElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, showMoreStyles, styles];
 
   static override properties = {
     ...StrikeWidgetElement.properties,
@@ -75,6 +79,8 @@ export class CasualtyCounter extends StrikeWidgetElement {
 
   /** How long the count-up lasts, in milliseconds. */
   static countUpMs = 1200;
+  /** How many events of a total's breakdown are added at a time once the reader asks for all of them. */
+  static eventsPerTask = 50;
 
   /** The id of the event to count (`2022-10-10-missile-strikes`). Ignored when `events` names any. */
   declare event: string | undefined;
@@ -104,6 +110,12 @@ export class CasualtyCounter extends StrikeWidgetElement {
     (n) => formatNumber(this.locale, n),
     () => CasualtyCounter.countUpMs,
   );
+  /** A total's breakdown: the first events, then the rest once the reader asks for them. */
+  private readonly more = new ShowMoreController(
+    this,
+    () => CasualtyCounter.eventsPerTask,
+    (index) => this.renderRoot.querySelectorAll<HTMLElement>('.breakdown > ul > li')[index],
+  );
 
   constructor() {
     super();
@@ -129,14 +141,18 @@ export class CasualtyCounter extends StrikeWidgetElement {
     return this.event?.trim() ? undefined : failure('missing-attribute', { name: 'event' });
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('events') || changed.has('metric')) this.more.reset();
+  }
+
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
     const metric = this.measure;
     const ids = this.ids;
-    const view = phraseCounter(
-      loc,
-      ds,
-      ids.length ? { events: ids, metric } : { event: this.event!.trim(), metric, place: this.place?.trim() || undefined },
-    );
+    const ref = ids.length ? { events: ids, metric } : { event: this.event!.trim(), metric, place: this.place?.trim() || undefined };
+    const pending = counterPending(ds, ref);
+    if (pending) return whilePreparing(loc, pending, this);
+    const view = phraseCounter(loc, ds, ref, this.more.shown);
     if (isNotShown(view)) return failure(view.notShown, view.vars);
     const { strings } = loc;
     switch (view.kind) {
@@ -185,6 +201,13 @@ export class CasualtyCounter extends StrikeWidgetElement {
                 </li>`,
               )}
             </ul>
+            ${view.more
+              ? html`<p class="more small" part="more-events" aria-live="polite">
+                  <span>${view.more.text}</span>${this.more.showingAll
+                    ? nothing
+                    : html`<button class="show-all" part="show-all" type="button" @click=${this.more.showAll}>${view.more.button}</button>`}
+                </p>`
+              : nothing}
           </details>`;
       }
     }

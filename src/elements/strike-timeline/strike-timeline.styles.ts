@@ -69,21 +69,6 @@ export const styles = css`
   .source-list li + li::before {
     content: '; ';
   }
-  .more {
-    margin-block-start: var(--_gap);
-    font-size: 0.875em;
-  }
-  .show-all {
-    font: inherit;
-    min-block-size: 24px;
-    margin-inline-start: 0.5em;
-    padding: 0.125em 0.625em;
-    color: var(--_link);
-    background: transparent;
-    border: 1px solid currentColor;
-    border-radius: 0.3em;
-    cursor: pointer;
-  }
   @container (min-width: 720px) {
     .steps {
       flex-flow: row wrap;
@@ -105,17 +90,10 @@ export const styles = css`
     .step::before {
       border-color: CanvasText;
     }
-    .show-all {
-      color: ButtonText;
-      border-color: ButtonText;
-    }
   }
   @media print {
     .step {
       break-inside: avoid;
-    }
-    .show-all {
-      display: none;
     }
   }
 `;

@@ -3,12 +3,13 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Dataset } from '../../data/model.js';
 import type { Locale } from '../../format/phrase.js';
-import { TIMELINE_FIRST_STEPS, phraseTimeline } from '../../format/timeline.js';
+import { phraseTimeline, timelinePending } from '../../format/timeline.js';
 import type { PhrasedStep } from '../../format/timeline.js';
-import { isNotShown } from '../../format/view.js';
+import { FIRST_SHOWN, isNotShown } from '../../format/view.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
+import { ShowMoreController, showMoreStyles, whilePreparing } from '../long-lists.js';
 import { figureTemplate, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { styles } from './strike-timeline.styles.js';
 
@@ -49,7 +50,7 @@ function heading(level: number, id: string, content: unknown): TemplateResult {
  * @csspart badge - "Claims agree", "Claims disagree" and "Link denied" marks.
  * @csspart links - A step's links to other steps (full variant).
  * @csspart link - One link: its kind, the step it points at, who asserts and who denies it.
- * @csspart more - Below a long timeline, "and 9,950 more events" with the button that shows them: a timeline shows
+ * @csspart more-events - Below a long timeline, "and 9,950 more events" with the button that shows them: a timeline shows
  * its first 50 steps, and the rest when asked.
  * @csspart show-all - The button that shows every step (added a few dozen at a time, so the page stays responsive).
  * @csspart sources - The sources of the events shown.
@@ -74,15 +75,12 @@ export class StrikeTimeline extends StrikeWidgetElement {
     events: {},
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
-    // `attribute: false` is Lit's default for state; said again so the manifest analyzer lists no such attribute.
-    shownSteps: { state: true, attribute: false },
-    showingAll: { state: true, attribute: false },
   };
 
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, showMoreStyles, styles];
 
   /** How many steps are added to the page at a time once the reader asks for all of them. */
-  static stepsPerTask = TIMELINE_FIRST_STEPS;
+  static stepsPerTask = FIRST_SHOWN;
 
   /** The id of one event: shows every event linked to it, directly or through others, both ways. */
   declare from: string | undefined;
@@ -95,19 +93,17 @@ export class StrikeTimeline extends StrikeWidgetElement {
   declare variant: 'full' | 'compact';
   /** The level of each step's heading element, 1–6 (default 3), to fit the page's outline. */
   declare headingLevel: number;
-  /** How many steps are shown: the first ones, then more once the reader asks for all. */
-  protected declare shownSteps: number;
-  /** The reader asked for every step: more are added, a task at a time, until all are shown. */
-  protected declare showingAll: boolean;
-
-  private nextChunk?: ReturnType<typeof setTimeout>;
+  /** The first steps, then the rest once the reader asks for them. */
+  private readonly more = new ShowMoreController(
+    this,
+    () => StrikeTimeline.stepsPerTask,
+    (index) => this.renderRoot.querySelectorAll<HTMLElement>('[part~=step] [part~=heading]')[index],
+  );
 
   constructor() {
     super();
     this.variant = 'full';
     this.headingLevel = 3;
-    this.shownSteps = TIMELINE_FIRST_STEPS;
-    this.showingAll = false;
   }
 
   private get ids(): string[] {
@@ -130,15 +126,15 @@ export class StrikeTimeline extends StrikeWidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('from') || changed.has('events')) {
-      this.shownSteps = TIMELINE_FIRST_STEPS;
-      this.showingAll = false;
-    }
+    if (changed.has('from') || changed.has('events')) this.more.reset();
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
     const ids = this.ids;
-    const view = phraseTimeline(loc, ds, ids.length ? { events: ids } : { from: this.from?.trim() ?? '' }, this.shownSteps);
+    const ref = ids.length ? { events: ids } : { from: this.from?.trim() ?? '' };
+    const pending = timelinePending(ds, ref);
+    if (pending) return whilePreparing(loc, pending, this);
+    const view = phraseTimeline(loc, ds, ref, this.more.shown);
     if (isNotShown(view)) return failure(view.notShown, view.vars);
     const compact = this.variant === 'compact';
     const level = this.headingLevel ?? 3;
@@ -147,40 +143,13 @@ export class StrikeTimeline extends StrikeWidgetElement {
         ${view.steps.map((step) => guard([step, compact, level], () => this.step(loc, step, compact, level)))}
       </ol>
       ${view.more
-        ? html`<p class="more" part="more" aria-live="polite">
-            <span>${view.more.text}</span>${this.showingAll
+        ? html`<p class="more" part="more-events" aria-live="polite">
+            <span>${view.more.text}</span>${this.more.showingAll
               ? nothing
-              : html`<button class="show-all" part="show-all" type="button" @click=${this.showAll}>${view.more.button}</button>`}
+              : html`<button class="show-all" part="show-all" type="button" @click=${this.more.showAll}>${view.more.button}</button>`}
           </p>`
         : nothing}
       ${sourcesTemplate(loc, view.sources)}`;
-  }
-
-  private showAll = (): void => {
-    this.showingAll = true;
-    this.addSteps();
-  };
-
-  /** Adds the next steps, then (once they are on the page) the ones after them in another task. */
-  private addSteps(): void {
-    this.nextChunk = undefined;
-    this.shownSteps += StrikeTimeline.stepsPerTask;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const first = changed.get('shownSteps') === TIMELINE_FIRST_STEPS && this.showingAll;
-    // The reader who asked lands on the first step added, not on a button that is gone.
-    if (first) this.renderRoot.querySelectorAll<HTMLElement>('[part~=step] [part~=heading]')[TIMELINE_FIRST_STEPS]?.focus();
-    if (this.showingAll && !this.nextChunk && this.renderRoot.querySelector('[part~=more]')) {
-      this.nextChunk = setTimeout(() => this.addSteps());
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.nextChunk);
-    this.nextChunk = undefined;
   }
 
   private step(loc: Locale, step: PhrasedStep, compact: boolean, level: number): TemplateResult {
