@@ -1,6 +1,5 @@
 /** Helpers the element tests share. */
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from './engine.js';
 import { StrikeWidgetElement } from '../src/elements/base.js';
 import type { StrikeWidgetsErrorDetail } from '../src/elements/base.js';
 
@@ -87,30 +86,6 @@ export function itReportsErrors(
       expect(el.shadowRoot!.querySelector(content)).to.equal(null);
     });
   }
-}
-
-/**
- * On a page that supports both schemes, the element follows the reader's `prefers-color-scheme`, and an explicit
- * `theme` wins over it either way (`make` mounts the element with these attributes added to its own).
- */
-export function itFollowsColorScheme(make: (attrs: Record<string, string>) => Promise<Element>): void {
-  it('on a page that supports both schemes, follows prefers-color-scheme; an explicit theme wins over it', async () => {
-    const background = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor;
-    const [dark, light] = ['rgb(23, 24, 27)', 'rgb(255, 255, 255)'];
-    document.documentElement.style.colorScheme = 'light dark';
-    try {
-      await emulateMedia({ colorScheme: 'dark' });
-      const preferred = await make({});
-      expect(background(preferred)).to.equal(dark);
-      expect(background(await make({ theme: 'light' }))).to.equal(light);
-      await emulateMedia({ colorScheme: 'light' });
-      expect(background(await make({ theme: 'dark' }))).to.equal(dark);
-      expect(background(preferred)).to.equal(light);
-    } finally {
-      document.documentElement.style.removeProperty('color-scheme');
-      await emulateMedia({ colorScheme: 'light' });
-    }
-  });
 }
 
 /**

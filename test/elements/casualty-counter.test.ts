@@ -650,19 +650,6 @@ describe('<casualty-counter>', () => {
   });
 
   describe('element behaviour', () => {
-    it('shows the light-DOM fallback before it upgrades, and hides it once rendered', async () => {
-      const tag = 'casualty-counter-fallback-test';
-      const host = await fixture(`<div><${tag} event="${OCT_10}"><p>At least 14 killed, according to Ukraine’s National Police.</p></${tag}></div>`);
-      const el = host.firstElementChild!;
-      const fallback = el.querySelector('p')!;
-      expect(fallback.checkVisibility()).to.equal(true);
-      expect(el.shadowRoot).to.equal(null);
-      customElements.define(tag, class extends CasualtyCounter {});
-      await (el as CasualtyCounter).updateComplete;
-      expect(text($(el, '[part=label]'))).to.equal('at least 14 killed');
-      expect(fallback.checkVisibility()).to.equal(false);
-    });
-
     it('renders this shadow DOM (snapshot)', async () => {
       const el = await counter({ event: DONETSK });
       expect(el).shadowDom.to.equal(`
