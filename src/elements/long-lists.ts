@@ -5,6 +5,7 @@
  * still has a `[part~=more-events]` line.
  */
 import { css, html } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { TemplateResult } from 'lit';
 import type { Locale } from '../format/phrase.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -99,4 +100,18 @@ export const showMoreStyles = css`
 export function whilePreparing(loc: Locale, done: Promise<void>, host: ReactiveControllerHost): TemplateResult {
   void done.then(() => host.requestUpdate());
   return html`<div part="loading" role="status"><slot>${loc.strings.loading}</slot></div>`;
+}
+
+/**
+ * A long list cut into runs of `size` items, each laid out by `item` once: a run already on the page is skipped
+ * when more are added after it (its first item and its length are the same, and items are built once), so adding
+ * a chunk costs the chunk, not the whole list.
+ */
+export function inRuns<T extends object>(items: readonly T[], size: number, deps: readonly unknown[], item: (t: T) => unknown): unknown[] {
+  const runs: unknown[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    const run = items.slice(i, i + size);
+    runs.push(guard([run[0], run.length, ...deps], () => run.map(item)));
+  }
+  return runs;
 }

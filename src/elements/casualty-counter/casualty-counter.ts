@@ -11,7 +11,7 @@ import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { ShowMoreController, showMoreStyles, whilePreparing } from '../long-lists.js';
+import { ShowMoreController, inRuns, showMoreStyles, whilePreparing } from '../long-lists.js';
 import { CountUpController } from './count-up.js';
 import { styles } from './casualty-counter.styles.js';
 
@@ -187,8 +187,8 @@ export class CasualtyCounter extends StrikeWidgetElement {
           <details class="breakdown" part="breakdown">
             <summary>${strings.breakdown}</summary>
             <ul>
-              ${view.parts.map(
-                (part) => html`<li>
+              ${inRuns(view.parts, CasualtyCounter.eventsPerTask, [], (part) =>
+                html`<li>
                   <p>${eventLine(loc, part)}:</p>
                   ${part.byPlace
                     ? html`<span class="muted">${part.byPlace.note}</span>${part.byPlace.figures.length
@@ -203,7 +203,7 @@ export class CasualtyCounter extends StrikeWidgetElement {
             </ul>
             ${view.more
               ? html`<p class="more small" part="more-events" aria-live="polite">
-                  <span>${view.more.text}</span>${this.more.showingAll
+                  <span>${view.more.text}</span> ${this.more.showingAll
                     ? nothing
                     : html`<button class="show-all" part="show-all" type="button" @click=${this.more.showAll}>${view.more.button}</button>`}
                 </p>`

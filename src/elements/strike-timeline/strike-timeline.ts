@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { Dataset } from '../../data/model.js';
 import type { Locale } from '../../format/phrase.js';
 import { phraseTimeline, timelinePending } from '../../format/timeline.js';
@@ -9,7 +8,7 @@ import { FIRST_SHOWN, isNotShown } from '../../format/view.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
-import { ShowMoreController, showMoreStyles, whilePreparing } from '../long-lists.js';
+import { ShowMoreController, inRuns, showMoreStyles, whilePreparing } from '../long-lists.js';
 import { figureTemplate, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { styles } from './strike-timeline.styles.js';
 
@@ -140,11 +139,11 @@ export class StrikeTimeline extends StrikeWidgetElement {
     const level = this.headingLevel ?? 3;
     // A step already on the page is not laid out again when more are added below it.
     return html`<ol class="steps" part="list" role="list" aria-label=${loc.strings.timelineLabel}>
-        ${view.steps.map((step) => guard([step, compact, level], () => this.step(loc, step, compact, level)))}
+        ${inRuns(view.steps, StrikeTimeline.stepsPerTask, [compact, level], (step) => this.step(loc, step, compact, level))}
       </ol>
       ${view.more
         ? html`<p class="more" part="more-events" aria-live="polite">
-            <span>${view.more.text}</span>${this.more.showingAll
+            <span>${view.more.text}</span> ${this.more.showingAll
               ? nothing
               : html`<button class="show-all" part="show-all" type="button" @click=${this.more.showAll}>${view.more.button}</button>`}
           </p>`
