@@ -57,7 +57,8 @@ export function phraseTotal(loc: Locale, ds: Dataset, total: Total): PhrasedTota
       return fill(loc.strings.totalPart, { text: f.scopedText, event: headline(event), attribution: f.attribution });
     })
     .join('; ');
-  if (rest > 0) parts = fill(plural(loc, loc.strings.totalAddsMore, { n: rest }), { parts, count: formatNumber(loc, rest) });
+  const more = moreEvents(loc, rest);
+  if (more) parts = fill(loc.strings.totalAddsMore, { parts, more: more.text });
   phrased.adds = fill(loc.strings.totalAdds, { parts });
   if (total.uncounted.length) {
     phrased.uncounted = fill(loc.strings.totalUncounted, { events: listOf(loc, total.uncounted.map(headline)) });

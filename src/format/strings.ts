@@ -113,8 +113,8 @@ export interface Strings {
   total: Plural;
   /** "Adds the lowest figure claimed for each event: {parts}." — which claims a total adds (editorial rule 3). */
   totalAdds: string;
-  /** totalAdds' {parts} when a total adds more events than it names: "{parts}; and {count} more events (see the breakdown)". */
-  totalAddsMore: Plural;
+  /** totalAdds' {parts} when a total adds more events than it names: "{parts}; {more} (see the breakdown)", {more} being `moreEvents`. */
+  totalAddsMore: string;
   /** "{text} ({event}), {attribution}": one claim a total adds. */
   totalPart: string;
   /** "Not counted …: {events}." — the events a total could not count. */

@@ -92,7 +92,7 @@ export const en: Strings = {
   quotes: 'Quotes',
   total: { one: 'Total for {count} event', other: 'Total for {count} events' },
   totalAdds: 'Adds the lowest figure claimed for each event: {parts}.',
-  totalAddsMore: { one: '{parts}; and {count} more event (see the breakdown)', other: '{parts}; and {count} more events (see the breakdown)' },
+  totalAddsMore: '{parts}; {more} (see the breakdown)',
   totalPart: '{text} ({event}), {attribution}',
   totalUncounted: 'Not counted (no figure to add): {events}.',
   breakdown: 'Breakdown by event',

@@ -102,7 +102,7 @@ export const ru: Strings = {
   quotes: 'Цитаты',
   total: { one: 'Всего за {count} событие', few: 'Всего за {count} события', many: 'Всего за {count} событий', other: 'Всего за {count} события' },
   totalAdds: 'Сложены наименьшие заявленные данные по каждому событию: {parts}.',
-  totalAddsMore: { one: '{parts}; и ещё {count} событие (см. разбивку по событиям)', few: '{parts}; и ещё {count} события (см. разбивку по событиям)', many: '{parts}; и ещё {count} событий (см. разбивку по событиям)', other: '{parts}; и ещё {count} события (см. разбивку по событиям)' },
+  totalAddsMore: '{parts}; {more} (см. разбивку по событиям)',
   totalPart: '{text} ({event}), {attribution}',
   totalUncounted: 'Не учтено (нет данных, которые можно сложить): {events}.',
   breakdown: 'По событиям',

@@ -111,7 +111,7 @@ export const uk: Strings = {
   quotes: 'Цитати',
   total: { one: 'Разом за {count} подію', few: 'Разом за {count} події', many: 'Разом за {count} подій', other: 'Разом за {count} події' },
   totalAdds: 'Додано найменші заявлені дані щодо кожної події: {parts}.',
-  totalAddsMore: { one: '{parts}; і ще {count} подія (див. розбивку за подіями)', few: '{parts}; і ще {count} події (див. розбивку за подіями)', many: '{parts}; і ще {count} подій (див. розбивку за подіями)', other: '{parts}; і ще {count} події (див. розбивку за подіями)' },
+  totalAddsMore: '{parts}; {more} (див. розбивку за подіями)',
   totalPart: '{text} ({event}), {attribution}',
   totalUncounted: 'Не враховано (немає даних, які можна додати): {events}.',
   breakdown: 'За подіями',
