@@ -1,13 +1,9 @@
 /** Helpers the element tests share. */
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from './engine.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import { StrikeWidgetElement } from '../src/elements/base.js';
 import type { StrikeWidgetsErrorDetail } from '../src/elements/base.js';
 
-/** The text a reader sees in an element's shadow root, whitespace collapsed. */
-export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+export { shadowText } from './kit/mount.js';
 
 /** Names of outlets, wires, weapons and formats that stay in Latin script in every language. */
 export const LATIN_NAMES = [
@@ -55,22 +51,8 @@ export function collectErrors(): { errors: StrikeWidgetsErrorDetail[]; stop: () 
 /** Every event id of the embedded dataset, for tests that walk them all. */
 export { seedDataset } from '../src/data/seed/index.js';
 
-/**
- * A widget with these attributes, connected inside a wrapper `<div>` of the given style, and rendered.
- * (fixtureSync: fixture() would wait a frame for a plain <div>, and a page in a background tab draws no frames.)
- */
-export async function mountWidget<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
-  tag: string,
-  attrs: Record<string, string>,
-  style = '',
-): Promise<T> {
-  const wrapper = fixtureSync(html`<div style=${style}></div>`);
-  const el = document.createElement(tag) as T;
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
-}
+/** A widget with these attributes, rendered (see `mount` in the test kit). */
+export { mount as mountWidget } from './kit/mount.js';
 
 /** [what is wrong, the element's attributes, the error code, the English message]. */
 export type ErrorCase = [name: string, attrs: Record<string, string>, code: string, message: string];
@@ -104,30 +86,6 @@ export function itReportsErrors(
       expect(el.shadowRoot!.querySelector(content)).to.equal(null);
     });
   }
-}
-
-/**
- * On a page that supports both schemes, the element follows the reader's `prefers-color-scheme`, and an explicit
- * `theme` wins over it either way (`make` mounts the element with these attributes added to its own).
- */
-export function itFollowsColorScheme(make: (attrs: Record<string, string>) => Promise<Element>): void {
-  it('on a page that supports both schemes, follows prefers-color-scheme; an explicit theme wins over it', async () => {
-    const background = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor;
-    const [dark, light] = ['rgb(23, 24, 27)', 'rgb(255, 255, 255)'];
-    document.documentElement.style.colorScheme = 'light dark';
-    try {
-      await emulateMedia({ colorScheme: 'dark' });
-      const preferred = await make({});
-      expect(background(preferred)).to.equal(dark);
-      expect(background(await make({ theme: 'light' }))).to.equal(light);
-      await emulateMedia({ colorScheme: 'light' });
-      expect(background(await make({ theme: 'dark' }))).to.equal(dark);
-      expect(background(preferred)).to.equal(light);
-    } finally {
-      document.documentElement.style.removeProperty('color-scheme');
-      await emulateMedia({ colorScheme: 'light' });
-    }
-  });
 }
 
 /**

@@ -1,90 +1,127 @@
 /**
- * Phrasing for `<strike-card>`: who is said to have struck, what and with what, each with who says so, and a
- * figure read together with its parts. DOM-free, like the rest of `format/`.
+ * The view model of `<strike-card>`: everything the card shows about one event, phrased, for its template to lay
+ * out. DOM-free, like the rest of `format/`.
  */
-import type { AttributionClaim, Dataset, Id, TargetClaim, Weapon } from '../data/model.js';
-import { actorById, outletOf, placeById, sourceById } from '../data/query.js';
+import type { Dataset, Id, Metric } from '../data/model.js';
+import { eventById, isStrike, relatedEvents, scopesInOrder, summaryMetrics } from '../data/query.js';
 import type { Claims } from '../data/query.js';
-import { localized, namesOf, phraseFigure, phraseParts } from './phrase.js';
-import type { Locale, PhrasedFigure, Text } from './phrase.js';
-import { fill } from './strings.js';
+import { casualtyClaims, phraseLeadLine } from './lead.js';
+import type { LeadLine } from './lead.js';
+import { formatEdtf, localized, phraseFigure, phraseRelation, phraseSource } from './phrase.js';
+import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
+import { memoView, notShown } from './view.js';
+import type { NotShown } from './view.js';
+import { actorText, joinWho, phraseAttacker, phraseTarget, phraseWeapon, placeText } from './who.js';
+import type { PhrasedClaim } from './who.js';
 
-/** Something claimed, and who claims or denies it: "Russia" — "claimed by Vladimir Putin; denied by Ukraine". */
-export interface PhrasedClaim {
-  subject: Text;
-  /** "claimed by …; denied by …", or "said by …" for weapons. */
+export type CardVariant = 'full' | 'compact';
+
+/** One scope's claims in the grid of figures. */
+export interface CardScope extends LeadLine {
+  /** Every claimant's figure (the one shown first leading), when more than one claimant gave one; else empty. */
+  each: PhrasedFigure[];
+  /** Figures revised by a later one from the same claimant. */
+  history: PhrasedFigure[];
+}
+
+/** One metric of the grid: its scopes, or "No figure reported" (killed and injured are always listed for a strike). */
+export interface CardMetric {
+  metric: Metric;
+  /** "Killed" */
+  name: string;
+  scopes: CardScope[];
+  noFigure?: string;
+}
+
+/** A row of facts: "Places", "Attributed to", … with its items; `chips` for short names laid out in a row. */
+export interface CardFact {
+  label: string;
+  items: PhrasedClaim[];
+  chips: boolean;
+}
+
+/** An event this one is said to answer or to have provoked. */
+export interface CardRelation {
+  /** "Retaliation for" */
+  label: string;
+  headline: Text;
+  date: { text: string; datetime: string };
+  /** "claimed by …; denied by …" */
   who?: string;
 }
 
-/** Joins "claimed by …" and "denied by …" pieces; undefined when there are none. */
-export function joinWho(...pieces: (string | undefined)[]): string | undefined {
-  const present = pieces.filter((p): p is string => !!p);
-  return present.length ? present.join('; ') : undefined;
+export interface CardView {
+  variant: CardVariant;
+  /** "Missile strike" */
+  kind: string;
+  headline: Text;
+  date: { text: string; datetime: string };
+  sources: PhrasedSource[];
+  /** Compact: the casualty line (killed, else injured), or "No figure reported" for a strike; none for a statement. */
+  casualty?: LeadLine | { noFigure: string };
+  /** Full: the one-paragraph summary. */
+  summary?: Text;
+  /** Full: the figures by metric. */
+  metrics: CardMetric[];
+  /** Full: the facts that have items. */
+  facts: CardFact[];
+  /** Full: the events this one is linked to. */
+  related: CardRelation[];
 }
 
-/** "claimed by A and B; denied by C". */
-export function phraseWho(loc: Locale, ds: Dataset, assertedBy: readonly Id[], deniedBy: readonly Id[] = []): string | undefined {
-  return joinWho(
-    assertedBy.length ? fill(loc.strings.claimedBy, { names: namesOf(loc, ds, assertedBy) }) : undefined,
-    deniedBy.length ? fill(loc.strings.deniedBy, { names: namesOf(loc, ds, deniedBy) }) : undefined,
-  );
+function scope(loc: Locale, ds: Dataset, claims: Claims): CardScope {
+  const figures = (list: Claims['others']) => list.map((f) => phraseFigure(loc, ds, f));
+  return {
+    ...phraseLeadLine(loc, ds, claims),
+    each: claims.others.length ? figures([claims.shown, ...claims.others]) : [],
+    history: figures(claims.history),
+  };
 }
 
-/** A party's or person's name with the language it is written in. */
-export function actorText(loc: Locale, ds: Dataset, id: Id): Text {
-  const actor = actorById(ds, id);
-  return actor ? localized(loc, actor, 'name', ds.language) : { text: id, lang: ds.language };
+/** The card for an event, or why there is none. */
+export function phraseCard(loc: Locale, ds: Dataset, id: Id, variant: CardVariant = 'full'): CardView | NotShown {
+  return memoView(loc, ds, `card ${variant} ${id}`, () => buildCard(loc, ds, id, variant));
 }
 
-/** A place's name with the language it is written in. */
-export function placeText(loc: Locale, ds: Dataset, id: Id): Text {
-  const place = placeById(ds, id);
-  return place ? localized(loc, place, 'name', ds.language) : { text: id, lang: ds.language };
-}
-
-/** An attacker, with who asserts and who denies it. */
-export function phraseAttacker(loc: Locale, ds: Dataset, claim: AttributionClaim): PhrasedClaim {
-  return withWho(actorText(loc, ds, claim.party), phraseWho(loc, ds, claim.assertedBy, claim.deniedBy));
-}
-
-/** A target as described, with who describes it so. */
-export function phraseTarget(loc: Locale, ds: Dataset, target: TargetClaim): PhrasedClaim {
-  return withWho(localized(loc, target, 'description', ds.language), phraseWho(loc, ds, target.assertedBy));
-}
-
-/**
- * A weapon in the report's own words (kept in the dataset's language), with who said it was used: the people or
- * bodies the report names, else the outlets that reported it.
- */
-export function phraseWeapon(loc: Locale, ds: Dataset, weapon: Weapon): PhrasedClaim {
-  const outlets = weapon.sources.flatMap((id) => {
-    const source = sourceById(ds, id);
-    const outlet = source && outletOf(ds, source);
-    return outlet ? [outlet.id] : [];
-  });
-  const by = weapon.assertedBy?.length ? weapon.assertedBy : [...new Set(outlets)];
-  return withWho(
-    localized(loc, weapon, 'reported', ds.language),
-    by.length ? fill(loc.strings.weaponsNote, { names: namesOf(loc, ds, by, true) }) : undefined,
-  );
-}
-
-function withWho(subject: Text, who: string | undefined): PhrasedClaim {
-  return { subject, who };
-}
-
-/**
- * The figure shown first for some claims, read together with the parts its own claimant gave ("about 45 missiles
- * intercepted, including 9 drones intercepted"), and the parts other claimants gave, phrased on their own.
- */
-export function phraseShown(loc: Locale, ds: Dataset, claims: Claims): { shown: PhrasedFigure; otherParts: PhrasedFigure[] } {
-  const shown = phraseFigure(loc, ds, claims.shown);
-  const own = claims.parts.filter((f) => f.claimant === claims.shown.claimant);
-  const including = phraseParts(loc, own);
-  if (including) {
-    shown.text = `${shown.text}, ${including}`;
-    shown.scopedText = shown.place ? fill(loc.strings.inPlace, { place: shown.place, text: shown.text }) : shown.text;
+function buildCard(loc: Locale, ds: Dataset, id: Id, variant: CardVariant): CardView | NotShown {
+  const event = eventById(ds, id);
+  if (!event) return notShown('unknown-event', { id });
+  const s = loc.strings;
+  const view: CardView = {
+    variant,
+    kind: s.eventKind[event.kind],
+    headline: localized(loc, event, 'headline', ds.language),
+    date: formatEdtf(loc, event.date),
+    sources: event.sources.map((source) => phraseSource(loc, ds, source)).filter((p): p is PhrasedSource => !!p),
+    metrics: [],
+    facts: [],
+    related: [],
+  };
+  if (variant === 'compact') {
+    const claims = casualtyClaims(ds, event);
+    if (claims) view.casualty = phraseLeadLine(loc, ds, claims);
+    else if (isStrike(event)) view.casualty = { noFigure: s.noFigure };
+    return view;
   }
-  const otherParts = claims.parts.filter((f) => f.claimant !== claims.shown.claimant).map((f) => phraseFigure(loc, ds, f));
-  return { shown, otherParts };
+  const named = (text: Text): PhrasedClaim => ({ subject: text });
+  const facts: CardFact[] = [
+    { label: s.places, items: event.places.map((p) => named(placeText(loc, ds, p))), chips: true },
+    { label: s.attributedTo, items: event.attackers.map((a) => phraseAttacker(loc, ds, a)), chips: false },
+    { label: s.struck, items: event.struck.map((p) => named(actorText(loc, ds, p))), chips: true },
+    { label: s.targets, items: (event.targets ?? []).map((t) => phraseTarget(loc, ds, t)), chips: false },
+    { label: s.weapons, items: (event.weapons ?? []).map((w) => phraseWeapon(loc, ds, w)), chips: false },
+  ];
+  view.summary = localized(loc, event, 'summary', ds.language);
+  view.facts = facts.filter((f) => f.items.length);
+  view.metrics = summaryMetrics(ds, event).map((metric): CardMetric => {
+    const scopes = scopesInOrder(ds, event.id, metric).map((c) => scope(loc, ds, c));
+    const phrased: CardMetric = { metric, name: s.metricName[metric], scopes };
+    if (!scopes.length) phrased.noFigure = s.noFigure;
+    return phrased;
+  });
+  view.related = relatedEvents(ds, event.id).map((r) => {
+    const { label, headline, date, claimedBy, deniedBy } = phraseRelation(loc, ds, r);
+    return { label, headline, date, who: joinWho(claimedBy, deniedBy) };
+  });
+  return view;
 }

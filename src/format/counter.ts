@@ -1,12 +1,17 @@
 /**
- * Phrasing for `<casualty-counter>`: the big number, a total across events, and "no figure" lines. DOM-free.
+ * The view model of `<casualty-counter>`: the big number with what it counts and who claims it, a total across
+ * events, and "no figure" lines. DOM-free.
  */
-import type { Dataset, FigureValue, Id, StrikeEvent } from '../data/model.js';
-import { placeById } from '../data/query.js';
-import type { Total } from '../data/query.js';
-import { countText, formatNumber, formatValue, listOf, localized, phraseFigure, plural } from './phrase.js';
-import type { Locale } from './phrase.js';
+import type { Dataset, FigureValue, Id, Metric, StrikeEvent } from '../data/model.js';
+import { claimsByScope, claimsFor, eventById, placeById, refinedByPlace, scopesInOrder, total } from '../data/query.js';
+import type { Claims, Total } from '../data/query.js';
+import { phraseLead } from './lead.js';
+import type { PhrasedLead } from './lead.js';
+import { countText, formatEdtf, formatNumber, formatValue, listOf, localized, phraseFigure, plural } from './phrase.js';
+import type { Locale, PhrasedFigure, Text } from './phrase.js';
 import { fill } from './strings.js';
+import { FIRST_SHOWN, PhrasedLazily, doneLater, doneNow, isNotShown, memoView, moreEvents, notShown } from './view.js';
+import type { MoreLine, NotShown } from './view.js';
 
 /** The number shown large: "14", or the range "20–30" (its best estimate is in the sentence beside it). */
 export function counterNumber(loc: Locale, value: FigureValue): string {
@@ -30,25 +35,31 @@ export interface PhrasedTotal {
 export function phraseTotal(loc: Locale, ds: Dataset, total: Total): PhrasedTotal | undefined {
   const { value } = total;
   if (!value) return undefined;
-  const added = total.parts.flatMap((p) => p.added.map((a) => ({ ...a, event: p.event })));
+  const counting = total.parts.filter((p) => p.added.length);
+  const added = counting.flatMap((p) => p.added.map((a) => ({ ...a, event: p.event })));
   const munitions = new Set(added.map((a) => a.figure.munition));
   const munition = munitions.size === 1 ? added[0]!.figure.munition : undefined;
-  const counted = { n: total.parts.length - total.uncounted.length };
+  const counted = { n: counting.length };
+  // A total of thousands of events names the claims of the first ones; the breakdown lists every event.
+  const named = counting.slice(0, FIRST_SHOWN).flatMap((p) => p.added.map((a) => ({ ...a, event: p.event })));
+  const rest = counting.length - FIRST_SHOWN;
   const headline = (event: StrikeEvent) => localized(loc, event, 'headline', ds.language).text;
   const phrased: PhrasedTotal = {
     number: counterNumber(loc, value),
     text: countText(loc, total.metric, value, total.qualifier, munition),
     events: fill(plural(loc, loc.strings.total, counted), { count: formatNumber(loc, counted.n) }),
-    adds: fill(loc.strings.totalAdds, {
-      // Each part carries commas of its own: a semicolon keeps them apart.
-      parts: added
-        .map(({ figure, event }) => {
-          const f = phraseFigure(loc, ds, figure);
-          return fill(loc.strings.totalPart, { text: f.scopedText, event: headline(event), attribution: f.attribution });
-        })
-        .join('; '),
-    }),
+    adds: '',
   };
+  // Each part carries commas of its own: a semicolon keeps them apart.
+  let parts = named
+    .map(({ figure, event }) => {
+      const f = phraseFigure(loc, ds, figure);
+      return fill(loc.strings.totalPart, { text: f.scopedText, event: headline(event), attribution: f.attribution });
+    })
+    .join('; ');
+  const more = moreEvents(loc, rest);
+  if (more) parts = fill(loc.strings.totalAddsMore, { parts, more: more.text });
+  phrased.adds = fill(loc.strings.totalAdds, { parts });
   if (total.uncounted.length) {
     phrased.uncounted = fill(loc.strings.totalUncounted, { events: listOf(loc, total.uncounted.map(headline)) });
   }
@@ -60,4 +71,193 @@ export function noFigureText(loc: Locale, ds: Dataset, place?: Id): string {
   const record = place ? placeById(ds, place) : undefined;
   const text = loc.strings.noFigure;
   return record ? fill(loc.strings.inPlace, { place: localized(loc, record, 'name', ds.language).text, text }) : text;
+}
+
+/** The number shown large: its digits, and the whole number a count-up may count to (none for a range). */
+export interface BigNumber {
+  text: string;
+  countTo?: number;
+}
+
+/** The claims of one scope as a counter shows them. */
+export interface CounterClaims {
+  lead: PhrasedLead;
+  number: BigNumber;
+  /** Every claimant's figure, when more than one claimant gave one; else empty. */
+  each: PhrasedFigure[];
+  /** Figures revised by a later one from the same claimant. */
+  history: PhrasedFigure[];
+}
+
+/** An event and its date, as a line under "no figure" or in a total's breakdown. */
+export interface CounterEvent {
+  headline: Text;
+  date: { text: string; datetime: string };
+}
+
+/** One event of a total's breakdown. */
+export interface CounterPart extends CounterEvent {
+  /** The figures it adds, each with its claimant; empty when it adds none. */
+  added: PhrasedFigure[];
+  /** Its claims disagree. */
+  disagree: boolean;
+  /** Every claimant's event-wide figure, when more than one claimant gave one. */
+  each: PhrasedFigure[];
+  /** Without an event-wide figure: "Figures by place" and those figures (not added), or "No figure reported". */
+  byPlace?: { note: string; figures: PhrasedFigure[] };
+}
+
+export type CounterView =
+  /** One scope's claims, or a list of scopes (by place), with a note when the event has no event-wide figure. */
+  | { kind: 'claims'; list: boolean; note?: string; scopes: CounterClaims[] }
+  /** No one reported a figure for this metric (and scope). */
+  | ({ kind: 'none'; metricName: string; text: string } & CounterEvent)
+  /** A total across events. */
+  | {
+      kind: 'total';
+      /** "Claims disagree", when any event's claims do. */
+      disagree?: string;
+      total?: PhrasedTotal & { countTo?: number };
+      /** "No figure reported" when no event could be counted. */
+      noFigure?: string;
+      /** The breakdown: the first events, the rest when asked for. */
+      parts: CounterPart[];
+      /** "and 9,950 more events", when the breakdown does not show them all. */
+      more?: MoreLine;
+    };
+
+/** What a counter counts: one event (optionally one of its places), or the total of several events. */
+export interface CounterRef {
+  event?: Id;
+  events?: readonly Id[];
+  metric: Metric;
+  place?: Id;
+}
+
+/** How many events a total adds up per task. */
+const EVENTS_PER_SLICE = 500;
+
+const totalKey = (ids: readonly Id[], metric: Metric) => `total ${metric} ${ids.join(' ')}`;
+
+/** A total of many events, added up `EVENTS_PER_SLICE` events at a time. */
+const sumInSlices = (ds: Dataset, ids: readonly Id[], metric: Metric) =>
+  function* (): Generator<void, Total> {
+    const unique = [...new Set(ids)];
+    const totals: Total[] = [];
+    for (let i = 0; i < unique.length; i += EVENTS_PER_SLICE) {
+      if (i) yield;
+      totals.push(total(ds, unique.slice(i, i + EVENTS_PER_SLICE), metric));
+    }
+    return totals.length === 1 ? totals[0]! : sumOfTotals(metric, totals);
+  };
+
+/**
+ * Totals of separate events as one total: the values added, `exactly` only when each total is exact (each is exact
+ * only when every one of its events is counted, exact and undisputed, which is what makes the whole exact).
+ */
+function sumOfTotals(metric: Metric, totals: readonly Total[]): Total {
+  const values = totals.flatMap((t) => (t.value && 'n' in t.value ? [t.value.n] : []));
+  const sum: Total = {
+    metric,
+    qualifier: totals.every((t) => t.qualifier === 'exactly') ? 'exactly' : 'at-least',
+    parts: totals.flatMap((t) => t.parts),
+    uncounted: totals.flatMap((t) => t.uncounted),
+    unknown: totals.flatMap((t) => t.unknown),
+  };
+  if (values.length) sum.value = { n: values.reduce((a, b) => a + b, 0) };
+  return sum;
+}
+
+/**
+ * Undefined when `phraseCounter` can run now; else the promise of a total of more than 500 events being added up,
+ * 500 events per task.
+ */
+export function counterPending(ds: Dataset, ref: CounterRef): Promise<void> | undefined {
+  const ids = ref.events ?? [];
+  return ids.length > EVENTS_PER_SLICE ? doneLater(ds, totalKey(ids, ref.metric), sumInSlices(ds, ids, ref.metric)) : undefined;
+}
+
+/**
+ * The counter for an event, a place of it or a list of events, or why there is none. A total's breakdown lists its
+ * first `shown` events.
+ */
+export function phraseCounter(loc: Locale, ds: Dataset, ref: CounterRef, shown = FIRST_SHOWN): CounterView | NotShown {
+  const { events, metric } = ref;
+  if (!events?.length) return memoView(loc, ds, `counter ${metric} ${ref.event ?? ''} ${ref.place ?? ''}`, () => buildCounter(loc, ds, ref));
+  const built = memoView(loc, ds, totalKey(events, metric), () => buildTotal(loc, ds, events, metric));
+  if (isNotShown(built)) return built;
+  const { lazyParts, ...view } = built;
+  const parts = lazyParts.upTo(shown);
+  const more = moreEvents(loc, lazyParts.count - parts.length);
+  return more ? { ...view, parts, more } : { ...view, parts };
+}
+
+type TotalView = Extract<CounterView, { kind: 'total' }>;
+
+const eventLine = (loc: Locale, ds: Dataset, event: StrikeEvent): CounterEvent => ({
+  headline: localized(loc, event, 'headline', ds.language),
+  date: formatEdtf(loc, event.date),
+});
+
+function counterClaims(loc: Locale, ds: Dataset, claims: Claims): CounterClaims {
+  const lead = phraseLead(loc, ds, claims);
+  // One figure leads: its own number, which may count up; else the bound or the span, as phrased.
+  const value = lead.figures.length === 1 ? claims.shown.value : undefined;
+  const number: BigNumber = value ? { text: counterNumber(loc, value) } : { text: lead.number };
+  if (value && 'n' in value) number.countTo = value.n;
+  const figures = (list: readonly Claims['shown'][]) => list.map((f) => phraseFigure(loc, ds, f));
+  return {
+    lead,
+    number,
+    each: claims.others.length ? figures([claims.shown, ...claims.others]) : [],
+    history: figures(claims.history),
+  };
+}
+
+function buildCounter(loc: Locale, ds: Dataset, { event: id = '', metric, place }: CounterRef): CounterView | NotShown {
+  const event = eventById(ds, id);
+  if (!event) return notShown('unknown-event', { id });
+  if (place && !event.places.includes(place)) return notShown('invalid-attribute', { name: 'place', value: place });
+  if (!place && refinedByPlace(ds, id, metric)) {
+    // The figures by place say more than the event-wide one: they lead, each with its scope.
+    return { kind: 'claims', list: true, scopes: scopesInOrder(ds, id, metric).map((c) => counterClaims(loc, ds, c)) };
+  }
+  const claims = claimsFor(ds, id, metric, place);
+  if (claims) return { kind: 'claims', list: false, scopes: [counterClaims(loc, ds, claims)] };
+  const scoped = place ? [] : claimsByScope(ds, id, metric);
+  if (scoped.length) {
+    return { kind: 'claims', list: true, note: loc.strings.counterByPlace, scopes: scoped.map((c) => counterClaims(loc, ds, c)) };
+  }
+  return { kind: 'none', metricName: loc.strings.metricName[metric], text: noFigureText(loc, ds, place), ...eventLine(loc, ds, event) };
+}
+
+function buildTotal(loc: Locale, ds: Dataset, ids: readonly Id[], metric: Metric): (Omit<TotalView, 'parts'> & { lazyParts: PhrasedLazily<CounterPart> }) | NotShown {
+  const sum = doneNow(ds, totalKey(ids, metric), sumInSlices(ds, ids, metric));
+  const [unknown] = sum.unknown;
+  if (unknown !== undefined) return notShown('unknown-event', { id: unknown });
+  const phrased = phraseTotal(loc, ds, sum);
+  const figures = (list: readonly Claims['shown'][]) => list.map((f) => phraseFigure(loc, ds, f));
+  const part = ({ event, claims, added }: Total['parts'][number]): CounterPart => {
+    const phrasedPart: CounterPart = {
+      ...eventLine(loc, ds, event),
+      added: claims ? figures(added.map((a) => a.figure)) : [],
+      disagree: !!claims?.disagree,
+      each: claims?.others.length ? figures([claims.shown, ...claims.others]) : [],
+    };
+    if (!claims) {
+      const scoped = claimsByScope(ds, event.id, metric);
+      phrasedPart.byPlace = scoped.length
+        ? { note: loc.strings.counterByPlace, figures: figures(scoped.map((c) => c.shown)) }
+        : { note: loc.strings.noFigure, figures: [] };
+    }
+    return phrasedPart;
+  };
+  const view: Omit<TotalView, 'parts'> & { lazyParts: PhrasedLazily<CounterPart> } = {
+    kind: 'total',
+    lazyParts: new PhrasedLazily(sum.parts.length, (i) => part(sum.parts[i]!)),
+  };
+  if (sum.parts.some((p) => p.claims?.disagree)) view.disagree = loc.strings.disagree;
+  if (phrased && sum.value) view.total = 'n' in sum.value ? { ...phrased, countTo: sum.value.n } : phrased;
+  else view.noFigure = loc.strings.noFigure;
+  return view;
 }

@@ -3,13 +3,48 @@
  * as the tightest bound they support, naming who set it; claims that disagree as the span from the lowest to the
  * highest, naming every claimant. DOM-free.
  */
-import type { Figure, Dataset, Id } from '../data/model.js';
-import { refinedByPlace } from '../data/query.js';
+import type { Figure, Dataset, Id, StrikeEvent } from '../data/model.js';
+import { refinedByPlace, scopesInOrder } from '../data/query.js';
 import type { Claims } from '../data/query.js';
-import { phraseShown, placeText } from './card.js';
-import { accordingTo, countText, formatNumber, formatValue, metricLabel, phraseSource, qualified } from './phrase.js';
-import type { Locale, PhrasedSource } from './phrase.js';
+import { placeText } from './who.js';
+import { accordingTo, countText, formatNumber, formatValue, metricLabel, phraseFigure, phraseParts, phraseSource, qualified } from './phrase.js';
+import type { Locale, PhrasedFigure, PhrasedSource } from './phrase.js';
 import { fill } from './strings.js';
+
+/**
+ * The claims a one-line summary of an event leads with (a compact card, a timeline step, structured data): killed
+ * if anyone reported a figure, else injured; the scope that says most first (see `scopesInOrder`).
+ */
+export function casualtyClaims(ds: Dataset, event: StrikeEvent): Claims | undefined {
+  return scopesInOrder(ds, event.id, 'killed')[0] ?? scopesInOrder(ds, event.id, 'injured')[0];
+}
+
+/**
+ * The figure shown first for some claims, read together with the parts its own claimant gave ("about 45 missiles
+ * intercepted, including 9 drones intercepted"), and the parts other claimants gave, phrased on their own.
+ */
+export function phraseShown(loc: Locale, ds: Dataset, claims: Claims): { shown: PhrasedFigure; otherParts: PhrasedFigure[] } {
+  const shown = phraseFigure(loc, ds, claims.shown);
+  const own = claims.parts.filter((f) => f.claimant === claims.shown.claimant);
+  const including = phraseParts(loc, own);
+  if (including) {
+    shown.text = `${shown.text}, ${including}`;
+    shown.scopedText = shown.place ? fill(loc.strings.inPlace, { place: shown.place, text: shown.text }) : shown.text;
+  }
+  const otherParts = claims.parts.filter((f) => f.claimant !== claims.shown.claimant).map((f) => phraseFigure(loc, ds, f));
+  return { shown, otherParts };
+}
+
+/** What the claims of one scope come to, with the parts other claimants gave: how a figure reads in a line. */
+export interface LeadLine {
+  lead: PhrasedLead;
+  /** Parts of the figure shown first, stated by other claimants. */
+  otherParts: PhrasedFigure[];
+}
+
+export function phraseLeadLine(loc: Locale, ds: Dataset, claims: Claims): LeadLine {
+  return { lead: phraseLead(loc, ds, claims), otherParts: phraseShown(loc, ds, claims).otherParts };
+}
 
 export interface PhrasedLead {
   /** `single`: one claimant; `agree`: several whose claims can all be true; `disagree`: several that cannot. */

@@ -2,11 +2,13 @@
  * A quote as a reader sees it: the stored text cut into paragraphs (never altered) and the caption that attributes
  * it, in the reader's language. DOM-free.
  */
-import type { Dataset, Quote } from '../data/model.js';
-import { actorById } from '../data/query.js';
+import type { Dataset, Id, Quote } from '../data/model.js';
+import { actorById, eventById, quoteById, quotesFor } from '../data/query.js';
 import { formatDate, localized, phraseSource } from './phrase.js';
 import type { Locale, PhrasedSource, Text } from './phrase.js';
 import { fill } from './strings.js';
+import { memoView, notShown } from './view.js';
+import type { NotShown } from './view.js';
 
 /** The pieces of a caption a template lays out itself: the speaker's name, role, the date said, the source. */
 export type CaptionSlot = 'name' | 'role' | 'date' | 'source';
@@ -51,4 +53,21 @@ export function phraseQuote(loc: Locale, ds: Dataset, quote: Quote): PhrasedQuot
     source,
   };
   return phrased;
+}
+
+/** Which quote: one by its id, or a speaker's first quote about an event. */
+export type QuoteRef = { quote: Id } | { event: Id; speaker: Id };
+
+/** The view model of `<quote-block>`: the quote found and phrased, or why there is none. */
+export function phraseQuoteBlock(loc: Locale, ds: Dataset, ref: QuoteRef): PhrasedQuote | NotShown {
+  const key = 'quote' in ref ? `quote ${ref.quote}` : `quote-of ${ref.event} ${ref.speaker}`;
+  return memoView(loc, ds, key, () => {
+    if ('quote' in ref) {
+      const quote = quoteById(ds, ref.quote);
+      return quote ? phraseQuote(loc, ds, quote) : notShown('unknown-quote', { id: ref.quote });
+    }
+    if (!eventById(ds, ref.event)) return notShown('unknown-event', { id: ref.event });
+    const [quote] = quotesFor(ds, ref.event, ref.speaker);
+    return quote ? phraseQuote(loc, ds, quote) : notShown('unknown-speaker', { id: ref.speaker });
+  });
 }

@@ -113,6 +113,8 @@ export interface Strings {
   total: Plural;
   /** "Adds the lowest figure claimed for each event: {parts}." — which claims a total adds (editorial rule 3). */
   totalAdds: string;
+  /** totalAdds' {parts} when a total adds more events than it names: "{parts}; {more} (see the breakdown)", {more} being `moreEvents`. */
+  totalAddsMore: string;
   /** "{text} ({event}), {attribution}": one claim a total adds. */
   totalPart: string;
   /** "Not counted …: {events}." — the events a total could not count. */
@@ -150,6 +152,10 @@ export interface Strings {
   quoteCaption: string;
   /** "{speaker}, {date}": the speaker with the day the quote was said. */
   quoteSaid: string;
+  /** "and {count} more events": the events of a long list (a timeline, a total's breakdown) not shown yet. */
+  moreEvents: Plural;
+  /** The button that shows them. */
+  showAllEvents: string;
   // strike-timeline
   /** The accessible name of the timeline's list. */
   timelineLabel: string;

@@ -7,7 +7,7 @@ import type { Dataset, Id, Quote, StrikeEvent } from '../data/model.js';
 import { actorById, figureById, isParty, placeById, scopesInOrder, summaryMetrics } from '../data/query.js';
 import { phraseLead } from './lead.js';
 import type { Claims } from '../data/query.js';
-import { phraseShown } from './card.js';
+import { casualtyClaims, phraseShown } from './lead.js';
 import { actorName, localized, phraseFigure, phraseSource } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource } from './phrase.js';
 import { phraseQuote } from './quote.js';
@@ -69,7 +69,7 @@ export function eventJsonLd(loc: Locale, ds: Dataset, event: StrikeEvent, compac
   const sources = event.sources.map((id) => phraseSource(loc, ds, id)).filter((s): s is PhrasedSource => !!s);
   let claims: JsonLd[];
   if (compact) {
-    const lead = scopesInOrder(ds, event.id, 'killed')[0] ?? scopesInOrder(ds, event.id, 'injured')[0];
+    const lead = casualtyClaims(ds, event);
     const phrased = lead && phraseLead(loc, ds, lead);
     // A span or a bound that rests on several claims is one line of the card: each of its claims, in those words.
     claims = !lead || !phrased

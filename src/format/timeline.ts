@@ -1,15 +1,18 @@
 /**
- * Phrasing for `<strike-timeline>`: each step's date, headline and headline casualty figure, and the links between
- * steps with who asserts and who denies them. DOM-free, like the rest of `format/`.
+ * The view model of `<strike-timeline>`: each step's date, headline and headline casualty figure, and the links
+ * between steps with who asserts and who denies them. A long chain is phrased as far as it is shown, each step
+ * once. DOM-free, like the rest of `format/`.
  */
 import type { Dataset, Id } from '../data/model.js';
-import { claimsByScope, isStrike } from '../data/query.js';
-import type { Timeline } from '../data/query.js';
-import { phraseShown, phraseWho } from './card.js';
-import { phraseLead } from './lead.js';
+import { chainOf, isStrike, timelineOf } from '../data/query.js';
+import type { ChainLink, Timeline } from '../data/query.js';
+import { casualtyClaims, phraseLead, phraseShown } from './lead.js';
 import type { PhrasedLead } from './lead.js';
 import { formatEdtf, localized, phraseSource } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
+import { FIRST_SHOWN, PhrasedLazily, doneLater, doneNow, isNotShown, memoView, moreEvents, notShown } from './view.js';
+import type { MoreLine, NotShown } from './view.js';
+import { phraseWho } from './who.js';
 
 /** A link from a step to another step of the timeline, read from the step that holds it. */
 export interface PhrasedLink {
@@ -41,40 +44,112 @@ export interface PhrasedStep {
   links: PhrasedLink[];
 }
 
-/** Every step of a timeline, in its order, with the links each step holds. */
-export function phraseTimeline(loc: Locale, ds: Dataset, timeline: Timeline): PhrasedStep[] {
-  return timeline.events.map((event) => {
-    const claims = claimsByScope(ds, event.id, 'killed')[0] ?? claimsByScope(ds, event.id, 'injured')[0];
-    const shown = claims && phraseShown(loc, ds, claims);
-    const step: PhrasedStep = {
-      id: event.id,
-      date: formatEdtf(loc, event.date),
-      headline: localized(loc, event, 'headline', ds.language),
-      otherParts: shown?.otherParts ?? [],
-      disagree: !!claims?.disagree,
-      links: timeline.links
-        .filter((l) => l.from === event)
-        .map(({ to, relation }) => {
-          const link: PhrasedLink = {
-            label: loc.strings.relation[relation.kind].outgoing,
-            target: to.id,
-            headline: localized(loc, to, 'headline', ds.language),
-            denied: !relation.assertedBy.length,
-            who: phraseWho(loc, ds, relation.assertedBy, relation.deniedBy),
-          };
-          return link;
-        }),
-      figure: shown?.shown,
-      noFigure: !shown && isStrike(event) ? loc.strings.noFigure : undefined,
-    };
-    if (shown && claims) step.lead = phraseLead(loc, ds, claims);
-    return step;
+/** Which timeline: the chain linked to one event, or the events named (which win). */
+export interface TimelineRef {
+  from?: Id;
+  events?: readonly Id[];
+}
+
+export interface TimelineView {
+  /** The steps shown, in date order. */
+  steps: PhrasedStep[];
+  /** How many steps the timeline has in all. */
+  count: number;
+  /** The sources of the steps shown (and of their links), each once. */
+  sources: PhrasedSource[];
+  /** For steps not shown yet: "and 9,950 more events" and the button that shows them. */
+  more?: MoreLine;
+}
+
+/** A timeline found once per dataset, with its steps phrased as they are first shown. */
+interface Phrasing {
+  timeline: Timeline;
+  outgoing: Map<Id, ChainLink[]>;
+  steps: PhrasedLazily<PhrasedStep>;
+}
+
+const refKey = (ref: TimelineRef) => (ref.events?.length ? `timeline events ${ref.events.join(' ')}` : `timeline from ${ref.from ?? ''}`);
+
+/** Finding a timeline: a walk over every event linked to one, or over the events named. */
+const find = (ds: Dataset, ref: TimelineRef) =>
+  function* (): Generator<void, Timeline | undefined> {
+    return ref.events?.length ? timelineOf(ds, ref.events) : chainOf(ds, ref.from ?? '');
+  };
+
+/** Datasets with more events than this find a timeline in a task of its own, before it is phrased and laid out. */
+export const LARGE_DATASET = 1000;
+
+/**
+ * Undefined when `phraseTimeline` can run now; else the promise of the timeline being found in a later task (only
+ * in datasets of more than 1,000 events, where finding it can take tens of milliseconds).
+ */
+export function timelinePending(ds: Dataset, ref: TimelineRef): Promise<void> | undefined {
+  return ds.events.length > LARGE_DATASET ? doneLater(ds, refKey(ref), find(ds, ref)) : undefined;
+}
+
+function phrasing(loc: Locale, ds: Dataset, ref: TimelineRef): Phrasing | NotShown {
+  return memoView(loc, ds, refKey(ref), (): Phrasing | NotShown => {
+    const from = ref.from ?? '';
+    const timeline = doneNow(ds, refKey(ref), find(ds, ref));
+    const unknown = timeline ? timeline.unknown[0] : from;
+    if (!timeline || unknown !== undefined) return notShown('unknown-event', { id: unknown ?? from });
+    const outgoing = new Map<Id, ChainLink[]>();
+    for (const link of timeline.links) {
+      const list = outgoing.get(link.from.id);
+      if (list) list.push(link);
+      else outgoing.set(link.from.id, [link]);
+    }
+    const p: Phrasing = { timeline, outgoing, steps: new PhrasedLazily(timeline.events.length, (i) => phraseStep(loc, ds, p, i)) };
+    return p;
   });
 }
 
-/** The sources of a timeline: each event's in the order of the steps, then any link's not among them; each once. */
-export function timelineSources(loc: Locale, ds: Dataset, timeline: Timeline): PhrasedSource[] {
-  const ids = new Set(timeline.events.flatMap((e) => e.sources));
-  for (const l of timeline.links) ids.add(l.relation.source);
+function phraseStep(loc: Locale, ds: Dataset, p: Phrasing, index: number): PhrasedStep {
+  const event = p.timeline.events[index]!;
+  const claims = casualtyClaims(ds, event);
+  const shown = claims && phraseShown(loc, ds, claims);
+  const step: PhrasedStep = {
+    id: event.id,
+    date: formatEdtf(loc, event.date),
+    headline: localized(loc, event, 'headline', ds.language),
+    otherParts: shown?.otherParts ?? [],
+    disagree: !!claims?.disagree,
+    links: (p.outgoing.get(event.id) ?? []).map(({ to, relation }) => {
+      const link: PhrasedLink = {
+        label: loc.strings.relation[relation.kind].outgoing,
+        target: to.id,
+        headline: localized(loc, to, 'headline', ds.language),
+        denied: !relation.assertedBy.length,
+        who: phraseWho(loc, ds, relation.assertedBy, relation.deniedBy),
+      };
+      return link;
+    }),
+    figure: shown?.shown,
+    noFigure: !shown && isStrike(event) ? loc.strings.noFigure : undefined,
+  };
+  if (shown && claims) step.lead = phraseLead(loc, ds, claims);
+  return step;
+}
+
+/**
+ * The first `shown` steps of a timeline (all of them when it has no more), with their sources and, for the rest,
+ * "and N more events"; or why there is no timeline.
+ */
+export function phraseTimeline(loc: Locale, ds: Dataset, ref: TimelineRef, shown = FIRST_SHOWN): TimelineView | NotShown {
+  const p = phrasing(loc, ds, ref);
+  if (isNotShown(p)) return p;
+  const steps = p.steps.upTo(shown);
+  const count = p.steps.count;
+  const view: TimelineView = { steps, count, sources: timelineSources(loc, ds, p, steps.length) };
+  const more = moreEvents(loc, count - steps.length);
+  if (more) view.more = more;
+  return view;
+}
+
+/** The sources of the steps shown: each event's in the order of the steps, then any of their links' not among them; each once. */
+function timelineSources(loc: Locale, ds: Dataset, p: Phrasing, upTo: number): PhrasedSource[] {
+  const events = p.timeline.events.slice(0, upTo);
+  const ids = new Set(events.flatMap((e) => e.sources));
+  for (const e of events) for (const l of p.outgoing.get(e.id) ?? []) ids.add(l.relation.source);
   return [...ids].map((id) => phraseSource(loc, ds, id)).filter((s): s is PhrasedSource => !!s);
 }

@@ -1,4 +1,4 @@
-import { expect, fixtureCleanup, fixtureSync } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { emulateMedia } from '../engine.js';
 import '../../src/elements/claim-compare/define.js';
@@ -7,7 +7,7 @@ import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
 import { disagreeingMetrics, metricsOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
+import { collectErrors, itReportsErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
@@ -101,7 +101,6 @@ describe('<claim-compare>', () => {
       }
     }
 
-    itFollowsColorScheme((attrs) => compare({ event: BELGOROD, ...attrs }));
 
     it('is headed by the event, each metric and place a heading below it, each group of claims a list', async () => {
       const el = await compare({ event: DEC29, metric: 'killed' });
@@ -314,19 +313,6 @@ describe('<claim-compare>', () => {
   });
 
   describe('element behaviour', () => {
-    it('shows the light-DOM fallback before it upgrades, and hides it once rendered', async () => {
-      const tag = 'claim-compare-fallback-test';
-      const host = fixtureSync(`<div><${tag} event="${BELGOROD}"><p>21 killed according to Russian authorities; at least 24 according to The Moscow Times.</p></${tag}></div>`);
-      const el = host.firstElementChild as ClaimCompare;
-      const fallback = el.querySelector('p')!;
-      expect(fallback.checkVisibility()).to.equal(true);
-      expect(el.shadowRoot).to.equal(null);
-      customElements.define(tag, class extends ClaimCompare {});
-      await el.updateComplete;
-      expect(metrics(el)).to.deep.equal(['killed', 'injured', 'children-killed', 'launched']);
-      expect(fallback.checkVisibility()).to.equal(false);
-    });
-
     it('renders this shadow DOM (snapshot)', async () => {
       const el = await compare({ event: DONETSK, metric: 'killed' });
       expect(el).shadowDom.to.equal(`

@@ -6,7 +6,7 @@ import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeli
 import type { Dataset } from '../../src/data/model.js';
 import { chainOf, dateKey, timelineOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itFollowsColorScheme, itReportsErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
+import { collectErrors, itReportsErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const KERCH = 'kerch-bridge-attack';
@@ -102,7 +102,6 @@ describe('<strike-timeline>', () => {
       }
     }
 
-    itFollowsColorScheme((attrs) => timeline({ from: KERCH, ...attrs }));
 
     it('is an ordered list of labelled steps, each with a real heading holding its date and headline', async () => {
       const el = await timeline({ from: OCT10 });
@@ -493,19 +492,6 @@ describe('<strike-timeline>', () => {
   });
 
   describe('element behaviour', () => {
-    it('shows the light-DOM fallback before it upgrades, and hides it once rendered', async () => {
-      const tag = 'strike-timeline-fallback-test';
-      const host = fixtureSync(`<div><${tag} from="${KERCH}"><p>The Kerch Bridge attack, then the strikes of 10 Oct 2022.</p></${tag}></div>`);
-      const el = host.firstElementChild as StrikeTimeline;
-      const fallback = el.querySelector('p')!;
-      expect(fallback.checkVisibility()).to.equal(true);
-      expect(el.shadowRoot).to.equal(null);
-      customElements.define(tag, class extends StrikeTimeline {});
-      await el.updateComplete;
-      expect(order(el)).to.deep.equal([KERCH, OCT10]);
-      expect(fallback.checkVisibility()).to.equal(false);
-    });
-
     it('renders this shadow DOM (snapshot)', async () => {
       const el = await timeline({ from: JAN23, variant: 'compact', 'heading-level': '4' });
       expect(el).shadowDom.to.equal(`

@@ -1,46 +1,36 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import type { Dataset, FigureValue, Metric, StrikeEvent } from '../../data/model.js';
-import { claimsByScope, claimsFor, eventById, refinedByPlace, scopesInOrder, total } from '../../data/query.js';
-import type { Claims } from '../../data/query.js';
-import { counterNumber, noFigureText, phraseTotal } from '../../format/counter.js';
-import { phraseLead } from '../../format/lead.js';
-import { formatEdtf, formatNumber, localized, phraseFigure } from '../../format/phrase.js';
-import type { Locale } from '../../format/phrase.js';
+import type { Dataset, Metric } from '../../data/model.js';
+import { counterPending, phraseCounter } from '../../format/counter.js';
+import type { BigNumber, CounterClaims, CounterEvent } from '../../format/counter.js';
+import { formatNumber } from '../../format/phrase.js';
+import type { Locale, PhrasedFigure } from '../../format/phrase.js';
+import { isNotShown } from '../../format/view.js';
 import { METRICS, idList, idsOf, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { templateStyles } from '../templates.styles.js';
+import { ShowMoreController, inRuns, showMoreStyles, whilePreparing } from '../long-lists.js';
+import { CountUpController } from './count-up.js';
 import { styles } from './casualty-counter.styles.js';
 
-/** Counters waiting to scroll into view, served by one observer that exists only while one is waiting. */
-const waiting = new Map<Element, () => void>();
-let observer: IntersectionObserver | undefined;
-function whenVisible(el: Element, start: () => void) {
-  if (waiting.has(el)) return;
-  observer ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const run = entry.isIntersecting ? waiting.get(entry.target) : undefined;
-      if (run) {
-        stopWatching(entry.target);
-        run();
-      }
-    }
-  });
-  waiting.set(el, start);
-  observer.observe(el);
-}
-function stopWatching(el: Element) {
-  if (!waiting.delete(el)) return;
-  observer?.unobserve(el);
-  if (!waiting.size) {
-    observer?.disconnect();
-    observer = undefined;
-  }
-}
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+const figureItems = (figures: readonly PhrasedFigure[]) => figures.map((f) => html`<li>${figureTemplate(f)}</li>`);
+
+/** Every claimant's figure behind a lead that more than one claimant stands behind. */
+const others = (loc: Locale, each: readonly PhrasedFigure[]) =>
+  each.length
+    ? html`<div class="others small" part="other-reports">
+        <span class="others-label">${loc.strings.eachClaim}:</span>
+        <ul>
+          ${figureItems(each)}
+        </ul>
+      </div>`
+    : nothing;
+
+const eventLine = (loc: Locale, { headline, date }: CounterEvent) =>
+  html`<span class="headline">${inLang(loc, headline)}</span>, <time datetime=${date.datetime}>${date.text}</time>`;
 
 /**
  * A casualty or munitions count for one event, or a total across events, with its qualifier, who claims it and
@@ -65,6 +55,9 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart total-uncounted - For a total: the events it could not count.
  * @csspart history - Earlier figures a claimant has since revised (a disclosure).
  * @csspart breakdown - For a total: the figures of each event (a disclosure).
+ * @csspart more-events - In a total's breakdown of more than 50 events: "and 9,950 more events" with the button that
+ * shows them.
+ * @csspart show-all - The button that shows every event of the breakdown (added a few dozen at a time).
  *
  * @cssprop --casualty-counter-number-size - Size of the large number (default: scales with the element's width).
  * @cssprop --casualty-counter-number-color - Colour of the large number (default: `--sw-color-accent`).
@@ -74,7 +67,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * `place`, `theme`), `unknown-event`, or a dataset problem. `detail` is `{code, message, problems?}`.
  */
 export class CasualtyCounter extends StrikeWidgetElement {
-  static override styles = [baseStyles, templateStyles, styles];
+  static override styles = [baseStyles, templateStyles, showMoreStyles, styles];
 
   static override properties = {
     ...StrikeWidgetElement.properties,
@@ -87,6 +80,8 @@ export class CasualtyCounter extends StrikeWidgetElement {
 
   /** How long the count-up lasts, in milliseconds. */
   static countUpMs = 1200;
+  /** How many events of a total's breakdown are added at a time once the reader asks for all of them. */
+  static eventsPerTask = 50;
 
   /** The id of the event to count (`2022-10-10-missile-strikes`). Ignored when `events` names any. */
   declare event: string | undefined;
@@ -111,14 +106,17 @@ export class CasualtyCounter extends StrikeWidgetElement {
    */
   declare countUp: boolean;
 
-  /** Whether the last render showed a single number that can count up. */
-  private countable = false;
-  /** Counting up right now. */
-  private counting = false;
-  /** Counted up once already (or chose not to): never again. */
-  private counted = false;
-  private frame?: number;
-  private startedAt = 0;
+  private readonly counting = new CountUpController(
+    this,
+    (n) => formatNumber(this.locale, n),
+    () => CasualtyCounter.countUpMs,
+  );
+  /** A total's breakdown: the first events, then the rest once the reader asks for them. */
+  private readonly more = new ShowMoreController(
+    this,
+    () => CasualtyCounter.eventsPerTask,
+    (index) => this.renderRoot.querySelectorAll<HTMLElement>('.breakdown > ul > li')[index],
+  );
 
   constructor() {
     super();
@@ -143,57 +141,92 @@ export class CasualtyCounter extends StrikeWidgetElement {
     return this.event?.trim() ? undefined : failure('missing-attribute', { name: 'event' });
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    // Before the base builds the view, which sets it again.
-    this.countable = false;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the base builds the view, which reads it.
+    if (changed.has('events') || changed.has('metric')) this.more.reset();
     super.willUpdate(changed);
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
     const metric = this.measure;
-    if (this.ids.length) return this.renderTotal(ds, loc, metric);
-    const id = this.event!.trim();
-    const event = eventById(ds, id);
-    if (!event) return failure('unknown-event', { id });
-    const place = this.place?.trim() || undefined;
-    if (place && !event.places.includes(place)) return failure('invalid-attribute', { name: 'place', value: place });
-    if (!place && refinedByPlace(ds, id, metric)) {
-      // The figures by place say more than the event-wide one: they lead, each with its scope.
-      return html`<ul class="scopes">
-        ${scopesInOrder(ds, id, metric).map((c) => html`<li>${this.renderClaims(ds, loc, c)}</li>`)}
-      </ul>`;
+    const ids = this.ids;
+    const ref = ids.length ? { events: ids, metric } : { event: this.event!.trim(), metric, place: this.place?.trim() || undefined };
+    const pending = counterPending(ds, ref);
+    if (pending) return whilePreparing(loc, pending, this);
+    const view = phraseCounter(loc, ds, ref, this.more.shown);
+    if (isNotShown(view)) return failure(view.notShown, view.vars);
+    const { strings } = loc;
+    switch (view.kind) {
+      case 'claims':
+        return view.list
+          ? html`${view.note ? html`<p class="scope-note muted small">${view.note}</p>` : nothing}
+              <ul class="scopes">
+                ${view.scopes.map((c) => html`<li>${this.renderClaims(loc, c)}</li>`)}
+              </ul>`
+          : this.renderClaims(loc, view.scopes[0]!);
+      case 'none':
+        return html`<div class="none">
+          <p class="metric-name muted small">${view.metricName}</p>
+          <p class="none-text" part="label">${view.text}</p>
+          <p class="muted small">${eventLine(loc, view)}</p>
+        </div>`;
+      case 'total': {
+        const badge = view.disagree ? html`<span class="badge" part="badge">${view.disagree}</span>` : nothing;
+        const { total } = view;
+        return html`${view.disagree ? html`<p>${badge}</p>` : nothing}
+          ${total
+            ? html`<div class="figure main total" part="figure">
+                ${this.renderNumber({ text: total.number, countTo: total.countTo })}
+                <div class="text">
+                  <span class="label" part="label">${total.text}</span><span class="sr-only">, </span>
+                  <span class="attribution" part="attribution">${total.events}</span>
+                  <p class="note small" part="total-adds">${total.adds}</p>
+                  ${total.uncounted ? html`<p class="note small" part="total-uncounted">${total.uncounted}</p>` : nothing}
+                </div>
+              </div>`
+            : html`<div class="none"><p class="none-text" part="label">${view.noFigure}</p></div>`}
+          <details class="breakdown" part="breakdown">
+            <summary>${strings.breakdown}</summary>
+            <ul>
+              ${inRuns(view.parts, CasualtyCounter.eventsPerTask, [], (part) =>
+                html`<li>
+                  <p>${eventLine(loc, part)}:</p>
+                  ${part.byPlace
+                    ? html`<span class="muted">${part.byPlace.note}</span>${part.byPlace.figures.length
+                          ? html`<ul>
+                              ${figureItems(part.byPlace.figures)}
+                            </ul>`
+                          : nothing}`
+                    : html`${part.added.map((f) => figureTemplate(f))}${part.disagree ? html` ${badge}` : nothing}
+                        ${others(loc, part.each)}`}
+                </li>`,
+              )}
+            </ul>
+            ${view.more
+              ? html`<p class="more small" part="more-events" aria-live="polite">
+                  <span>${view.more.text}</span> ${this.more.showingAll
+                    ? nothing
+                    : html`<button class="show-all" part="show-all" type="button" @click=${this.more.showAll}>${view.more.button}</button>`}
+                </p>`
+              : nothing}
+          </details>`;
+      }
     }
-    const claims = claimsFor(ds, id, metric, place);
-    if (claims) return this.renderClaims(ds, loc, claims);
-    const scoped = place ? [] : claimsByScope(ds, id, metric);
-    if (!scoped.length) return this.renderNone(ds, loc, event, place);
-    return html`<p class="scope-note muted small">${loc.strings.counterByPlace}</p>
-      <ul class="scopes">
-        ${scoped.map((c) => html`<li>${this.renderClaims(ds, loc, c)}</li>`)}
-      </ul>`;
   }
 
   /** The large number: aria-hidden, because the label beside it says the same with its qualifier. */
-  private renderNumber(loc: Locale, value: FigureValue | string): TemplateResult {
-    const single = typeof value !== 'string' && 'n' in value;
-    if (single) this.countable = true;
-    // While counting, the digits are written by `step()`: the template leaves the span empty for them.
-    return single && this.counting
-      ? html`<span class="number counting" part="number" aria-hidden="true" data-n=${value.n}></span>`
-      : html`<span class="number" part="number" aria-hidden="true"
-          >${typeof value === 'string' ? value : counterNumber(loc, value)}</span
-        >`;
+  private renderNumber({ text, countTo }: BigNumber): TemplateResult {
+    // While counting, the digits are written by the count-up: the template leaves the span empty for them.
+    return countTo !== undefined && this.counting.counting
+      ? html`<span class="number counting" part="number" aria-hidden="true" data-count-to=${countTo}></span>`
+      : html`<span class="number" part="number" aria-hidden="true" data-count-to=${countTo ?? nothing}>${text}</span>`;
   }
 
-  private renderClaims(ds: Dataset, loc: Locale, claims: Claims): TemplateResult {
-    const { strings } = loc;
-    const lead = phraseLead(loc, ds, claims);
-    // One figure leads: its own number, which may count up; else the bound or the span, as phrased.
-    const one = lead.figures.length === 1 ? claims.shown : undefined;
+  private renderClaims(loc: Locale, { lead, number, each, history }: CounterClaims): TemplateResult {
     return html`<div class="claims">
       ${lead.note ? html`<p><span class="badge ${lead.verdict}" part="badge">${lead.note}</span></p>` : nothing}
       <div class="figure main" part="figure" data-figure=${lead.figures.join(' ')}>
-        ${this.renderNumber(loc, one ? one.value : lead.number)}
+        ${this.renderNumber(number)}
         <div class="text">
           <span class="label" part="label">${lead.scopedText}</span><span class="sr-only">, </span>
           <span class="attribution" part="attribution"
@@ -204,132 +237,15 @@ export class CasualtyCounter extends StrikeWidgetElement {
           ${sourcesTemplate(loc, lead.sources)}
         </div>
       </div>
-      ${this.renderOthers(ds, loc, claims)}
-      ${claims.history.length
+      ${others(loc, each)}
+      ${history.length
         ? html`<details class="history small" part="history">
-            <summary>${strings.earlierFigures}</summary>
+            <summary>${loc.strings.earlierFigures}</summary>
             <ul>
-              ${claims.history.map((f) => html`<li>${figureTemplate(phraseFigure(loc, ds, f))}</li>`)}
+              ${figureItems(history)}
             </ul>
           </details>`
         : nothing}
     </div>`;
-  }
-
-  /** Every claimant's figure behind a lead that more than one claimant stands behind. */
-  private renderOthers(ds: Dataset, loc: Locale, claims: Claims): TemplateResult | typeof nothing {
-    if (!claims.others.length) return nothing;
-    return html`<div class="others small" part="other-reports">
-      <span class="others-label">${loc.strings.eachClaim}:</span>
-      <ul>
-        ${[claims.shown, ...claims.others].map((f) => html`<li>${figureTemplate(phraseFigure(loc, ds, f))}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderHeadline(ds: Dataset, loc: Locale, event: StrikeEvent): TemplateResult {
-    const date = formatEdtf(loc, event.date);
-    return html`<span class="headline">${inLang(loc, localized(loc, event, 'headline', ds.language))}</span>,
-      <time datetime=${date.datetime}>${date.text}</time>`;
-  }
-
-  private renderNone(ds: Dataset, loc: Locale, event: StrikeEvent, place?: string): TemplateResult {
-    return html`<div class="none">
-      <p class="metric-name muted small">${loc.strings.metricName[this.measure]}</p>
-      <p class="none-text" part="label">${noFigureText(loc, ds, place)}</p>
-      <p class="muted small">${this.renderHeadline(ds, loc, event)}</p>
-    </div>`;
-  }
-
-  private renderTotal(ds: Dataset, loc: Locale, metric: Metric): TemplateResult | Failure {
-    const { strings } = loc;
-    const sum = total(ds, this.ids, metric);
-    if (sum.unknown.length) return failure('unknown-event', { id: sum.unknown[0]! });
-    const phrased = phraseTotal(loc, ds, sum);
-    const badge = html`<span class="badge" part="badge">${strings.disagree}</span>`;
-    return html`${sum.parts.some((p) => p.claims?.disagree) ? html`<p>${badge}</p>` : nothing}
-      ${phrased && sum.value
-        ? html`<div class="figure main total" part="figure">
-            ${this.renderNumber(loc, sum.value)}
-            <div class="text">
-              <span class="label" part="label">${phrased.text}</span><span class="sr-only">, </span>
-              <span class="attribution" part="attribution">${phrased.events}</span>
-              <p class="note small" part="total-adds">${phrased.adds}</p>
-              ${phrased.uncounted ? html`<p class="note small" part="total-uncounted">${phrased.uncounted}</p>` : nothing}
-            </div>
-          </div>`
-        : html`<div class="none"><p class="none-text" part="label">${strings.noFigure}</p></div>`}
-      <details class="breakdown" part="breakdown">
-        <summary>${strings.breakdown}</summary>
-        <ul>
-          ${sum.parts.map(
-            ({ event, claims, added }) => html`<li>
-              <p>${this.renderHeadline(ds, loc, event)}:</p>
-              ${claims
-                ? html`${added.map((a) => figureTemplate(phraseFigure(loc, ds, a.figure)))}${claims.disagree
-                      ? html` ${badge}`
-                      : nothing}
-                    ${this.renderOthers(ds, loc, claims)}`
-                : this.renderScopesOnly(ds, loc, event, metric)}
-            </li>`,
-          )}
-        </ul>
-      </details>`;
-  }
-
-  /** An event of a total without an event-wide figure: its figures by place (not added), or "no figure". */
-  private renderScopesOnly(ds: Dataset, loc: Locale, event: StrikeEvent, metric: Metric): TemplateResult {
-    const scoped = claimsByScope(ds, event.id, metric);
-    if (!scoped.length) return html`<span class="muted">${loc.strings.noFigure}</span>`;
-    return html`<span class="muted">${loc.strings.counterByPlace}</span>
-      <ul>
-        ${scoped.map((c) => html`<li>${figureTemplate(phraseFigure(loc, ds, c.shown))}</li>`)}
-      </ul>`;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.counting) {
-      if (!this.frame) this.step();
-    } else if (this.countUp && this.countable && !this.counted && this.isConnected && !reducedMotion()) {
-      whenVisible(this, () => this.start());
-    } else {
-      stopWatching(this);
-    }
-  }
-
-  private start(): void {
-    this.counted = true;
-    if (!this.countUp || !this.isConnected || reducedMotion()) return;
-    this.counting = true;
-    this.startedAt = performance.now();
-    this.requestUpdate();
-  }
-
-  /** One frame of the count-up: writes eased intermediate numbers into the aria-hidden digits. */
-  private step = (): void => {
-    this.frame = undefined;
-    const progress = Math.min(1, (performance.now() - this.startedAt) / CasualtyCounter.countUpMs);
-    const eased = 1 - (1 - progress) ** 3;
-    for (const digits of this.renderRoot.querySelectorAll<HTMLElement>('[data-n]')) {
-      digits.textContent = formatNumber(this.locale, Math.round(Number(digits.dataset.n) * eased));
-    }
-    if (progress < 1 && this.countUp) this.frame = requestAnimationFrame(this.step);
-    else this.stop();
-  };
-
-  private stop(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-    if (this.counting) {
-      this.counting = false;
-      this.requestUpdate();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    stopWatching(this);
-    this.stop();
   }
 }

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Dataset, Metric } from '../../data/model.js';
-import { eventById } from '../../data/query.js';
 import { phraseComparison } from '../../format/compare.js';
 import type { ComparedGroup } from '../../format/compare.js';
 import type { Locale, PhrasedFigure } from '../../format/phrase.js';
+import { isNotShown } from '../../format/view.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { METRICS, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
@@ -88,10 +88,8 @@ export class ClaimCompare extends StrikeWidgetElement {
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
-    const id = this.event!.trim();
-    const event = eventById(ds, id);
-    if (!event) return failure('unknown-event', { id });
-    const c = phraseComparison(loc, ds, event, this.metric ?? undefined);
+    const c = phraseComparison(loc, ds, this.event!.trim(), this.metric ?? undefined);
+    if (isNotShown(c)) return failure(c.notShown, c.vars);
     const level = this.headingLevel ?? 3;
     return html`<div class="header" part="header">
         <p class="label">${loc.strings.compareLabel}</p>

@@ -1,14 +1,14 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import type { Dataset, Quote } from '../../data/model.js';
-import { eventById, quoteById, quotesFor } from '../../data/query.js';
+import type { Dataset } from '../../data/model.js';
 import type { Locale } from '../../format/phrase.js';
-import { phraseQuote } from '../../format/quote.js';
+import { phraseQuoteBlock } from '../../format/quote.js';
 import type { CaptionSlot } from '../../format/quote.js';
 import { quoteJsonLd } from '../../format/structured-data.js';
+import { isNotShown } from '../../format/view.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { positiveInteger } from '../attributes.js';
-import { StrikeWidgetElement, failure, isFailure } from '../base.js';
+import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
 import { inLang, sourceTemplate } from '../templates.js';
 import { templateStyles } from '../templates.styles.js';
@@ -104,15 +104,6 @@ export class QuoteBlock extends StrikeWidgetElement {
     return failure('missing-attribute', { name: event ? 'speaker' : speaker ? 'event' : 'quote' });
   }
 
-  private find(ds: Dataset): Quote | Failure {
-    const id = this.quote?.trim();
-    if (id) return quoteById(ds, id) ?? failure('unknown-quote', { id });
-    const event = this.event!.trim();
-    const speaker = this.speaker!.trim();
-    if (!eventById(ds, event)) return failure('unknown-event', { id: event });
-    return quotesFor(ds, event, speaker)[0] ?? failure('unknown-speaker', { id: speaker });
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the base builds the view, which reads it.
     if (['quote', 'event', 'speaker', 'maxLines'].some((key) => changed.has(key as keyof QuoteBlock))) {
@@ -121,16 +112,22 @@ export class QuoteBlock extends StrikeWidgetElement {
     super.willUpdate(changed);
   }
 
+  /** The quote named by `quote`, or the first by `speaker` about `event`, phrased (memoised by `format/`). */
+  private phrase(ds: Dataset, loc: Locale) {
+    const id = this.quote?.trim();
+    return phraseQuoteBlock(loc, ds, id ? { quote: id } : { event: this.event!.trim(), speaker: this.speaker!.trim() });
+  }
+
   protected override structuredDataFor(ds: Dataset, loc: Locale): object | undefined {
-    const found = this.structuredData ? this.find(ds) : undefined;
-    return found && !isFailure(found) ? quoteJsonLd(loc, ds, found) : undefined;
+    const q = this.structuredData ? this.phrase(ds, loc) : undefined;
+    return q && !isNotShown(q) ? quoteJsonLd(loc, ds, q.quote) : undefined;
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
-    const found = this.find(ds);
-    if (isFailure(found)) return found;
-    const q = phraseQuote(loc, ds, found);
+    const q = this.phrase(ds, loc);
+    if (isNotShown(q)) return failure(q.notShown, q.vars);
     const { strings } = loc;
+    const found = q.quote;
     const lines = this.lines();
     const slots: Record<CaptionSlot, unknown> = {
       name: html`<span part="speaker">${inLang(loc, q.name)}</span>`,

@@ -1,14 +1,14 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Dataset, Metric, StrikeEvent } from '../../data/model.js';
-import { eventById, isStrike, relatedEvents, scopesInOrder, summaryMetrics } from '../../data/query.js';
-import type { Claims } from '../../data/query.js';
-import { phraseAttacker, phraseShown, phraseTarget, phraseWeapon, placeText, actorText, joinWho } from '../../format/card.js';
-import type { PhrasedClaim } from '../../format/card.js';
-import { phraseLead } from '../../format/lead.js';
-import { formatEdtf, localized, phraseFigure, phraseRelation, phraseSource } from '../../format/phrase.js';
-import type { Locale, PhrasedSource } from '../../format/phrase.js';
+import type { Dataset } from '../../data/model.js';
+import { eventById } from '../../data/query.js';
+import { phraseCard } from '../../format/card.js';
+import type { CardScope, CardVariant, CardView } from '../../format/card.js';
+import type { LeadLine } from '../../format/lead.js';
+import type { Locale } from '../../format/phrase.js';
 import { eventJsonLd } from '../../format/structured-data.js';
+import { isNotShown } from '../../format/view.js';
+import type { PhrasedClaim } from '../../format/who.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { VARIANTS, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
@@ -17,18 +17,19 @@ import { figureTemplate, heading, inLang, leadTemplate, sourcesTemplate } from '
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './strike-card.styles.js';
 
-export type StrikeCardVariant = 'full' | 'compact';
+export type { CardVariant as StrikeCardVariant } from '../../format/card.js';
 
-type Content = TemplateResult | string | typeof nothing | (TemplateResult | string)[];
+/** A claimed subject and, after a dash, who claims or denies it. */
+const claimItem = (loc: Locale, { subject, who }: PhrasedClaim) =>
+  who ? html`<li>${inLang(loc, subject)} <span class="who muted">— ${who}</span></li>` : html`<li>${inLang(loc, subject)}</li>`;
 
-/** After a dash, who claims or denies something. */
-const whoTemplate = (who: string | undefined) => (who ? html` <span class="who muted">— ${who}</span>` : nothing);
+/** What the claims of one scope come to (the bound or the span); parts from other claimants follow. */
+const leadLine = ({ lead, otherParts }: LeadLine, sources: boolean) =>
+  html`${leadTemplate(lead, { sources })}${otherParts.map((f) => html` ${figureTemplate(f, { sources })}`)}`;
 
-/** A claimed subject and who claims or denies it. */
-const claimItem = (loc: Locale, { subject, who }: PhrasedClaim) => html`${inLang(loc, subject)}${whoTemplate(who)}`;
-
-const list = (items: readonly Content[], cls = 'stack') =>
-  html`<ul class=${cls}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+/** A list of figures, each read as it stands (not with its place: the scope's lead names it). */
+const figureList = (figures: CardScope['each']) =>
+  html`<ul class="stack">${figures.map((f) => html`<li>${figureTemplate(f, { scoped: false })}</li>`)}</ul>`;
 
 /**
  * A summary of one strike: what happened, where and when, who is said to have done it and to whom, the figures as
@@ -83,7 +84,7 @@ export class StrikeCard extends StrikeWidgetElement {
    * `full` (default): everything the dataset says about the event. `compact`: the headline, the date, one
    * casualty line (killed, else injured) and the sources.
    */
-  declare variant: StrikeCardVariant;
+  declare variant: CardVariant;
   /** The level of the headline's heading element, 1–6 (default 3), to fit the page's outline. */
   declare headingLevel: number;
   /**
@@ -111,29 +112,25 @@ export class StrikeCard extends StrikeWidgetElement {
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
-    const id = this.event!.trim();
-    const event = eventById(ds, id);
-    if (!event) return failure('unknown-event', { id });
-    const sources = event.sources.map((s) => phraseSource(loc, ds, s)).filter((s): s is PhrasedSource => !!s);
     const compact = this.variant === 'compact';
-    const date = formatEdtf(loc, event.date);
-    return html`<article class="card ${compact ? 'compact' : 'full'}" aria-labelledby="heading">
+    const card = phraseCard(loc, ds, this.event!.trim(), compact ? 'compact' : 'full');
+    if (isNotShown(card)) return failure(card.notShown, card.vars);
+    return html`<article class="card ${card.variant}" aria-labelledby="heading">
       <header part="header">
-        ${compact ? nothing : html`<p class="kind" part="kind">${loc.strings.eventKind[event.kind]}</p>`}
-        ${heading(this.headingLevel ?? 3, inLang(loc, localized(loc, event, 'headline', ds.language)), { id: 'heading', part: 'heading' })}
-        <p class="date muted" part="date"><time datetime=${date.datetime}>${date.text}</time></p>
+        ${compact ? nothing : html`<p class="kind" part="kind">${card.kind}</p>`}
+        ${heading(this.headingLevel ?? 3, inLang(loc, card.headline), { id: 'heading', part: 'heading' })}
+        <p class="date muted" part="date"><time datetime=${card.date.datetime}>${card.date.text}</time></p>
       </header>
-      ${compact ? this.casualtyLine(ds, loc, event) : this.details(ds, loc, event)}
-      ${sourcesTemplate(loc, sources)}
+      ${compact ? this.casualtyLine(card) : this.details(loc, card)}
+      ${sourcesTemplate(loc, card.sources)}
     </article>`;
   }
 
   /** Compact: the first killed figure, else the first injured one, else "no figure reported" for a strike. */
-  private casualtyLine(ds: Dataset, loc: Locale, event: StrikeEvent): TemplateResult | typeof nothing {
-    const claims = scopesInOrder(ds, event.id, 'killed')[0] ?? scopesInOrder(ds, event.id, 'injured')[0];
-    if (!claims && !isStrike(event)) return nothing;
+  private casualtyLine({ casualty }: CardView): TemplateResult | typeof nothing {
+    if (!casualty) return nothing;
     return html`<p class="casualty" part="figures figure">
-      ${claims ? this.lead(ds, loc, claims, false) : html`<span class="muted">${loc.strings.noFigure}</span>`}
+      ${'noFigure' in casualty ? html`<span class="muted">${casualty.noFigure}</span>` : leadLine(casualty, false)}
     </p>`;
   }
 
@@ -141,84 +138,58 @@ export class StrikeCard extends StrikeWidgetElement {
    * Full: summary and figures (with who claims them), then places, who is said to have done what, and linked
    * events in a disclosure, which a wide card shows open (see the styles) and a narrow one keeps closed.
    */
-  private details(ds: Dataset, loc: Locale, event: StrikeEvent): TemplateResult {
+  private details(loc: Locale, card: CardView): TemplateResult {
     const s = loc.strings;
     const sub = Math.min((this.headingLevel ?? 3) + 1, 6);
-    const factRows: [string, Content[], string?][] = [
-      [s.places, event.places.map((p) => inLang(loc, placeText(loc, ds, p))), 'chips'],
-      [s.attributedTo, event.attackers.map((a) => claimItem(loc, phraseAttacker(loc, ds, a)))],
-      [s.struck, event.struck.map((p) => inLang(loc, actorText(loc, ds, p))), 'chips'],
-      [s.targets, (event.targets ?? []).map((t) => claimItem(loc, phraseTarget(loc, ds, t)))],
-      [s.weapons, (event.weapons ?? []).map((w) => claimItem(loc, phraseWeapon(loc, ds, w)))],
-    ];
-    const shownFacts = factRows.filter(([, items]) => items.length);
-    const metrics = summaryMetrics(ds, event)
-      .map((m): [Metric, Claims[]] => [m, scopesInOrder(ds, event.id, m)])
-      .filter(([m, scopes]) => scopes.length || m === 'killed' || m === 'injured');
-    const related = relatedEvents(ds, event.id).map((r) => phraseRelation(loc, ds, r));
-    const facts = shownFacts.length
-      ? html`<dl class="facts" part="facts">
-          ${shownFacts.map(([label, items, cls]) => html`<div class="fact"><dt>${label}</dt><dd>${list(items, cls)}</dd></div>`)}
-        </dl>`
-      : nothing;
-    return html`<p class="summary" part="summary">${inLang(loc, localized(loc, event, 'summary', ds.language))}</p>
-      ${metrics.length
+    return html`<p class="summary" part="summary">${card.summary ? inLang(loc, card.summary) : nothing}</p>
+      ${card.metrics.length
         ? html`<section class="figures-section" part="figures" aria-labelledby="figures-heading heading">
             ${heading(sub, s.figures, { id: 'figures-heading' })}
             <dl class="figures">
-              ${metrics.map(
-                ([metric, scopes]) => html`<div class="metric" part="figure" data-metric=${metric}>
-                  <dt>${s.metricName[metric]}</dt>
-                  ${scopes.length
-                    ? scopes.map((c) => html`<dd>${this.claims(ds, loc, c)}</dd>`)
-                    : html`<dd class="no-figure muted">${s.noFigure}</dd>`}
+              ${card.metrics.map(
+                (m) => html`<div class="metric" part="figure" data-metric=${m.metric}>
+                  <dt>${m.name}</dt>
+                  ${m.noFigure ? html`<dd class="no-figure muted">${m.noFigure}</dd>` : m.scopes.map((c) => this.scope(s, c))}
                 </div>`,
               )}
             </dl>
           </section>`
         : nothing}
-      ${shownFacts.length || related.length
+      ${card.facts.length || card.related.length
         ? html`<details class="more" part="more">
             <summary>${s.moreAboutEvent}</summary>
-            ${facts}${this.related(loc, sub, related)}
+            ${card.facts.length
+              ? html`<dl class="facts" part="facts">
+                  ${card.facts.map(
+                    (f) => html`<div class="fact"><dt>${f.label}</dt><dd><ul class=${f.chips ? 'chips' : 'stack'}>${f.items.map((item) => claimItem(loc, item))}</ul></dd></div>`,
+                  )}
+                </dl>`
+              : nothing}${this.related(loc, sub, card)}
           </details>`
         : nothing}`;
   }
 
   /** The events this one is said to answer or to have provoked, and who says so. */
-  private related(loc: Locale, sub: number, related: ReturnType<typeof phraseRelation>[]): TemplateResult | typeof nothing {
-    const s = loc.strings;
+  private related(loc: Locale, sub: number, { related }: CardView): TemplateResult | typeof nothing {
     return related.length
       ? html`<section class="related" part="related" aria-labelledby="related-heading heading">
-            ${heading(sub, s.related, { id: 'related-heading' })}
-            ${list(
-              related.map(
-                (r) => html`<span class="relation">${r.label}:</span> ${inLang(loc, r.headline)},
-                  <time datetime=${r.date.datetime}>${r.date.text}</time>${whoTemplate(joinWho(r.claimedBy, r.deniedBy))}`,
-              ),
-            )}
+            ${heading(sub, loc.strings.related, { id: 'related-heading' })}
+            <ul class="stack">${related.map(
+              (r) => html`<li><span class="relation">${r.label}:</span> ${inLang(loc, r.headline)},
+                  <time datetime=${r.date.datetime}>${r.date.text}</time>${r.who ? html` <span class="who muted">— ${r.who}</span>` : nothing}</li>`,
+            )}</ul>
           </section>`
       : nothing;
   }
 
-  /** What the claims come to (the bound they agree on, or the span they disagree over); parts from other claimants follow. */
-  private lead(ds: Dataset, loc: Locale, claims: Claims, sources = true): TemplateResult {
-    const { otherParts } = phraseShown(loc, ds, claims);
-    return html`${leadTemplate(phraseLead(loc, ds, claims), { sources })}${otherParts.map(
-      (f) => html` ${figureTemplate(f, { sources })}`,
-    )}`;
-  }
-
-  /** One scope's claims: the figure shown first, the other claimants' figures and the earlier figures. */
-  private claims(ds: Dataset, loc: Locale, claims: Claims): TemplateResult {
-    const s = loc.strings;
-    const figures = (list: Claims['others']) => list.map((f) => figureTemplate(phraseFigure(loc, ds, f), { scoped: false }));
-    return html`<p class="lead">${this.lead(ds, loc, claims)}</p>
-      ${claims.others.length
-        ? html`<div class="others small"><p>${s.eachClaim}:</p>${list(figures([claims.shown, ...claims.others]))}</div>`
+  /** One scope's claims: what they come to, every claimant's figure, and the earlier figures. */
+  private scope(s: Locale['strings'], c: CardScope): TemplateResult {
+    return html`<dd>
+      <p class="lead">${leadLine(c, true)}</p>
+      ${c.each.length ? html`<div class="others small"><p>${s.eachClaim}:</p>${figureList(c.each)}</div>` : nothing}
+      ${c.history.length
+        ? html`<details class="history small"><summary>${s.earlierFigures}</summary>${figureList(c.history)}</details>`
         : nothing}
-      ${claims.history.length
-        ? html`<details class="history small"><summary>${s.earlierFigures}</summary>${list(figures(claims.history))}</details>`
-        : nothing}`;
+    </dd>`;
   }
 }

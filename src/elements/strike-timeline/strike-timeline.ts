@@ -1,14 +1,15 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import type { Dataset } from '../../data/model.js';
-import { chainOf, timelineOf } from '../../data/query.js';
 import type { Locale } from '../../format/phrase.js';
-import { phraseTimeline, timelineSources } from '../../format/timeline.js';
+import { phraseTimeline, timelinePending } from '../../format/timeline.js';
 import type { PhrasedStep } from '../../format/timeline.js';
+import { FIRST_SHOWN, isNotShown } from '../../format/view.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { VARIANTS, idList, idsOf, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
+import { ShowMoreController, inRuns, showMoreStyles, whilePreparing } from '../long-lists.js';
 import { figureTemplate, heading, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './strike-timeline.styles.js';
@@ -32,7 +33,10 @@ import { styles } from './strike-timeline.styles.js';
  * @csspart badge - "Claims agree", "Claims disagree" and "Link denied" marks.
  * @csspart links - A step's links to other steps (full variant).
  * @csspart link - One link: its kind, the step it points at, who asserts and who denies it.
- * @csspart sources - The sources of the events.
+ * @csspart more-events - Below a long timeline, "and 9,950 more events" with the button that shows them: a timeline shows
+ * its first 50 steps, and the rest when asked.
+ * @csspart show-all - The button that shows every step (added a few dozen at a time, so the page stays responsive).
+ * @csspart sources - The sources of the events shown.
  * @csspart source-link - A link to a source (only for http(s) URLs).
  * @csspart error - The message shown instead of the timeline when its input is wrong.
  * @csspart loading - Shown while a remote dataset loads.
@@ -56,7 +60,10 @@ export class StrikeTimeline extends StrikeWidgetElement {
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
   };
 
-  static override styles = [baseStyles, templateStyles, styles];
+  static override styles = [baseStyles, templateStyles, showMoreStyles, styles];
+
+  /** How many steps are added to the page at a time once the reader asks for all of them. */
+  static stepsPerTask = FIRST_SHOWN;
 
   /** The id of one event: shows every event linked to it, directly or through others, both ways. */
   declare from: string | undefined;
@@ -69,6 +76,12 @@ export class StrikeTimeline extends StrikeWidgetElement {
   declare variant: 'full' | 'compact';
   /** The level of each step's heading element, 1–6 (default 3), to fit the page's outline. */
   declare headingLevel: number;
+  /** The first steps, then the rest once the reader asks for them. */
+  private readonly more = new ShowMoreController(
+    this,
+    () => StrikeTimeline.stepsPerTask,
+    (index) => this.renderRoot.querySelectorAll<HTMLElement>('[part~=step] [part~=heading]')[index],
+  );
 
   constructor() {
     super();
@@ -86,24 +99,41 @@ export class StrikeTimeline extends StrikeWidgetElement {
     return this.ids.length || this.from?.trim() ? undefined : failure('missing-attribute', { name: 'from' });
   }
 
-  protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
-    const from = this.from?.trim() ?? '';
-    const timeline = this.ids.length ? timelineOf(ds, this.ids) : chainOf(ds, from);
-    const unknown = timeline ? timeline.unknown[0] : from;
-    if (!timeline || unknown) return failure('unknown-event', { id: unknown! });
-    return html`<ol class="steps" part="list" role="list" aria-label=${loc.strings.timelineLabel}>
-        ${phraseTimeline(loc, ds, timeline).map((step) => this.step(loc, step))}
-      </ol>
-      ${sourcesTemplate(loc, timelineSources(loc, ds, timeline))}`;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the base builds the view, which reads it.
+    if (changed.has('from') || changed.has('events')) this.more.reset();
+    super.willUpdate(changed);
   }
 
-  private step(loc: Locale, step: PhrasedStep): TemplateResult {
-    const { strings } = loc;
+  protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
+    const ids = this.ids;
+    const ref = ids.length ? { events: ids } : { from: this.from?.trim() ?? '' };
+    const pending = timelinePending(ds, ref);
+    if (pending) return whilePreparing(loc, pending, this);
+    const view = phraseTimeline(loc, ds, ref, this.more.shown);
+    if (isNotShown(view)) return failure(view.notShown, view.vars);
     const compact = this.variant === 'compact';
+    const level = this.headingLevel ?? 3;
+    // A step already on the page is not laid out again when more are added below it.
+    return html`<ol class="steps" part="list" role="list" aria-label=${loc.strings.timelineLabel}>
+        ${inRuns(view.steps, StrikeTimeline.stepsPerTask, [compact, level], (step) => this.step(loc, step, compact, level))}
+      </ol>
+      ${view.more
+        ? html`<p class="more" part="more-events" aria-live="polite">
+            <span>${view.more.text}</span> ${this.more.showingAll
+              ? nothing
+              : html`<button class="show-all" part="show-all" type="button" @click=${this.more.showAll}>${view.more.button}</button>`}
+          </p>`
+        : nothing}
+      ${sourcesTemplate(loc, view.sources)}`;
+  }
+
+  private step(loc: Locale, step: PhrasedStep, compact: boolean, level: number): TemplateResult {
+    const { strings } = loc;
     const badge = (text: string) => html`<span class="badge" part="badge">${text}</span> `;
     return html`<li class="step" part="step">
       ${heading(
-        this.headingLevel ?? 3,
+        level,
         html`<time class="date" part="date" datetime=${step.date.datetime}>${step.date.text}</time>
           <span class="headline">${inLang(loc, step.headline)}</span>`,
         { id: `step-${step.id}`, part: 'heading', focusable: true },

@@ -92,6 +92,7 @@ export const en: Strings = {
   quotes: 'Quotes',
   total: { one: 'Total for {count} event', other: 'Total for {count} events' },
   totalAdds: 'Adds the lowest figure claimed for each event: {parts}.',
+  totalAddsMore: '{parts}; {more} (see the breakdown)',
   totalPart: '{text} ({event}), {attribution}',
   totalUncounted: 'Not counted (no figure to add): {events}.',
   breakdown: 'Breakdown by event',
@@ -129,6 +130,8 @@ export const en: Strings = {
   // strike-timeline
   timelineLabel: 'Timeline of linked events',
   timelineDenied: 'Link denied',
+  moreEvents: { one: 'and {count} more event', other: 'and {count} more events' },
+  showAllEvents: 'Show all events',
   // claim-compare
   compareLabel: 'Claims compared',
   compareAgree: 'Reports do not disagree',

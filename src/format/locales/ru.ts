@@ -102,6 +102,7 @@ export const ru: Strings = {
   quotes: 'Цитаты',
   total: { one: 'Всего за {count} событие', few: 'Всего за {count} события', many: 'Всего за {count} событий', other: 'Всего за {count} события' },
   totalAdds: 'Сложены наименьшие заявленные данные по каждому событию: {parts}.',
+  totalAddsMore: '{parts}; {more} (см. разбивку по событиям)',
   totalPart: '{text} ({event}), {attribution}',
   totalUncounted: 'Не учтено (нет данных, которые можно сложить): {events}.',
   breakdown: 'По событиям',
@@ -139,6 +140,8 @@ export const ru: Strings = {
   // strike-timeline
   timelineLabel: 'Хронология связанных событий',
   timelineDenied: 'Связь опровергнута',
+  moreEvents: { one: 'и ещё {count} событие', few: 'и ещё {count} события', many: 'и ещё {count} событий', other: 'и ещё {count} события' },
+  showAllEvents: 'Показать все события',
   // claim-compare
   compareLabel: 'Сравнение данных',
   compareAgree: 'Данные не расходятся',

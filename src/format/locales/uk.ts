@@ -111,6 +111,7 @@ export const uk: Strings = {
   quotes: 'Цитати',
   total: { one: 'Разом за {count} подію', few: 'Разом за {count} події', many: 'Разом за {count} подій', other: 'Разом за {count} події' },
   totalAdds: 'Додано найменші заявлені дані щодо кожної події: {parts}.',
+  totalAddsMore: '{parts}; {more} (див. розбивку за подіями)',
   totalPart: '{text} ({event}), {attribution}',
   totalUncounted: 'Не враховано (немає даних, які можна додати): {events}.',
   breakdown: 'За подіями',
@@ -148,6 +149,8 @@ export const uk: Strings = {
   // strike-timeline
   timelineLabel: 'Хронологія пов’язаних подій',
   timelineDenied: 'Зв’язок заперечено',
+  moreEvents: { one: 'і ще {count} подія', few: 'і ще {count} події', many: 'і ще {count} подій', other: 'і ще {count} події' },
+  showAllEvents: 'Показати всі події',
   // claim-compare
   compareLabel: 'Порівняння даних',
   compareAgree: 'Дані не різняться',

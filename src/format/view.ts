@@ -1,0 +1,122 @@
+/**
+ * What every view model shares: the answer for an id that names nothing, and one cache of view models per dataset,
+ * strings and language, so a page of a thousand widgets over one dataset phrases each of them once.
+ */
+import type { Dataset } from '../data/model.js';
+import { formatNumber, plural } from './phrase.js';
+import type { Locale } from './phrase.js';
+import { fill } from './strings.js';
+import type { ErrorCode, Strings } from './strings.js';
+
+/** Why a view model could not be built: an error code for the element to report, with its message's values. */
+export interface NotShown {
+  readonly notShown: ErrorCode;
+  readonly vars: Record<string, string>;
+}
+
+export const notShown = (code: ErrorCode, vars: Record<string, string>): NotShown => ({ notShown: code, vars });
+export const isNotShown = (value: object): value is NotShown => Object.hasOwn(value, 'notShown');
+
+// By dataset, then by strings (publisher overrides make new strings), then language tag and the view's own key.
+// Both outer maps are weak: a released dataset or replaced strings take their views with them.
+const views = new WeakMap<Dataset, WeakMap<Strings, Map<string, unknown>>>();
+
+/**
+ * The view model `make` builds for this dataset, locale and key, built once. A view model is never changed after
+ * it is built (templates only read it), so widgets showing the same thing share one.
+ */
+export function memoView<T>(loc: Locale, ds: Dataset, key: string, make: () => T): T {
+  let byStrings = views.get(ds);
+  if (!byStrings) views.set(ds, (byStrings = new WeakMap()));
+  let byKey = byStrings.get(loc.strings);
+  if (!byKey) byStrings.set(loc.strings, (byKey = new Map()));
+  const full = `${loc.tag} ${key}`;
+  if (byKey.has(full)) return byKey.get(full) as T;
+  const view = make();
+  byKey.set(full, view);
+  return view;
+}
+
+/** How many items of a long list (a timeline's steps, a total's events) are shown at first: quick to phrase and lay out. */
+export const FIRST_SHOWN = 50;
+
+/** The items of a long list, each phrased the first time it is shown and kept. */
+export class PhrasedLazily<T> {
+  private readonly done: T[] = [];
+  constructor(
+    readonly count: number,
+    private readonly make: (index: number) => T,
+  ) {}
+
+  /** The first `n` items (all of them when there are fewer). */
+  upTo(n: number): T[] {
+    const end = Math.min(Math.max(0, n), this.count);
+    for (let i = this.done.length; i < end; i++) this.done.push(this.make(i));
+    return this.done.slice(0, end);
+  }
+}
+
+/** For the events of a list not shown yet: "and 9,950 more events" and the button that shows them. */
+export interface MoreLine {
+  text: string;
+  button: string;
+}
+
+export function moreEvents(loc: Locale, rest: number): MoreLine | undefined {
+  if (rest <= 0) return undefined;
+  return { text: fill(plural(loc, loc.strings.moreEvents, { n: rest }), { count: formatNumber(loc, rest) }), button: loc.strings.showAllEvents };
+}
+
+/**
+ * Work a view model needs that can be too long for one task (finding a chain of 10,000 events, adding 10,000
+ * events' figures), written as a generator that yields between slices; its result kept per dataset and key.
+ */
+export type Sliced<T> = () => Generator<void, T>;
+
+const results = new WeakMap<Dataset, Map<string, unknown>>();
+const running = new WeakMap<Dataset, Map<string, Promise<void>>>();
+
+function resultsOf(ds: Dataset): Map<string, unknown> {
+  let byKey = results.get(ds);
+  if (!byKey) results.set(ds, (byKey = new Map()));
+  return byKey;
+}
+
+/** The work's result, done now if it is not done yet (where nothing waits for a page: prerendering, tests). */
+export function doneNow<T>(ds: Dataset, key: string, work: Sliced<T>): T {
+  const byKey = resultsOf(ds);
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const steps = work();
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  byKey.set(key, step.value);
+  return step.value;
+}
+
+/**
+ * Undefined when the work is done; else a promise of it being done, a slice per task from the next task on (each
+ * slice should take a few milliseconds, so the page stays responsive while it runs).
+ */
+export function doneLater<T>(ds: Dataset, key: string, work: Sliced<T>): Promise<void> | undefined {
+  const byKey = resultsOf(ds);
+  if (byKey.has(key)) return undefined;
+  let ofDataset = running.get(ds);
+  if (!ofDataset) running.set(ds, (ofDataset = new Map()));
+  let done = ofDataset.get(key);
+  if (!done) {
+    const steps = work();
+    const table = ofDataset;
+    done = new Promise<void>((resolve) => {
+      const next = () => {
+        const step = steps.next();
+        if (!step.done) return void setTimeout(next);
+        if (!byKey.has(key)) byKey.set(key, step.value);
+        table.delete(key);
+        resolve();
+      };
+      setTimeout(next);
+    });
+    ofDataset.set(key, done);
+  }
+  return done;
+}

@@ -1,0 +1,69 @@
+/**
+ * Who says what, shared by every view model: names of parties, people and places, and "claimed by …; denied by …"
+ * for anything claimed (an attacker, a target, a weapon, a link between events). DOM-free.
+ */
+import type { AttributionClaim, Dataset, Id, TargetClaim, Weapon } from '../data/model.js';
+import { actorById, outletOf, placeById, sourceById } from '../data/query.js';
+import { localized, namesOf } from './phrase.js';
+import type { Locale, Text } from './phrase.js';
+import { fill } from './strings.js';
+
+/** Something claimed, and who claims or denies it: "Russia" — "claimed by Vladimir Putin; denied by Ukraine". */
+export interface PhrasedClaim {
+  subject: Text;
+  /** "claimed by …; denied by …", or "said by …" for weapons. */
+  who?: string;
+}
+
+/** Joins "claimed by …" and "denied by …" pieces; undefined when there are none. */
+export function joinWho(...pieces: (string | undefined)[]): string | undefined {
+  const present = pieces.filter((p): p is string => !!p);
+  return present.length ? present.join('; ') : undefined;
+}
+
+/** "claimed by A and B; denied by C". */
+export function phraseWho(loc: Locale, ds: Dataset, assertedBy: readonly Id[], deniedBy: readonly Id[] = []): string | undefined {
+  return joinWho(
+    assertedBy.length ? fill(loc.strings.claimedBy, { names: namesOf(loc, ds, assertedBy) }) : undefined,
+    deniedBy.length ? fill(loc.strings.deniedBy, { names: namesOf(loc, ds, deniedBy) }) : undefined,
+  );
+}
+
+/** A party's or person's name with the language it is written in. */
+export function actorText(loc: Locale, ds: Dataset, id: Id): Text {
+  const actor = actorById(ds, id);
+  return actor ? localized(loc, actor, 'name', ds.language) : { text: id, lang: ds.language };
+}
+
+/** A place's name with the language it is written in. */
+export function placeText(loc: Locale, ds: Dataset, id: Id): Text {
+  const place = placeById(ds, id);
+  return place ? localized(loc, place, 'name', ds.language) : { text: id, lang: ds.language };
+}
+
+/** An attacker, with who asserts and who denies it. */
+export function phraseAttacker(loc: Locale, ds: Dataset, claim: AttributionClaim): PhrasedClaim {
+  return { subject: actorText(loc, ds, claim.party), who: phraseWho(loc, ds, claim.assertedBy, claim.deniedBy) };
+}
+
+/** A target as described, with who describes it so. */
+export function phraseTarget(loc: Locale, ds: Dataset, target: TargetClaim): PhrasedClaim {
+  return { subject: localized(loc, target, 'description', ds.language), who: phraseWho(loc, ds, target.assertedBy) };
+}
+
+/**
+ * A weapon in the report's own words (kept in the dataset's language), with who said it was used: the people or
+ * bodies the report names, else the outlets that reported it.
+ */
+export function phraseWeapon(loc: Locale, ds: Dataset, weapon: Weapon): PhrasedClaim {
+  const outlets = weapon.sources.flatMap((id) => {
+    const source = sourceById(ds, id);
+    const outlet = source && outletOf(ds, source);
+    return outlet ? [outlet.id] : [];
+  });
+  const by = weapon.assertedBy?.length ? weapon.assertedBy : [...new Set(outlets)];
+  return {
+    subject: localized(loc, weapon, 'reported', ds.language),
+    who: by.length ? fill(loc.strings.weaponsNote, { names: namesOf(loc, ds, by, true) }) : undefined,
+  };
+}
