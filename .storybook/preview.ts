@@ -112,7 +112,7 @@ const preview: Preview = {
       extractArgTypes: (component: unknown) => (typeof component === 'string' && ELEMENTS.has(component) ? argTypesFor(component) : null),
       extractComponentDescription: (component: unknown, { parameters }: { parameters: Record<string, unknown> }) =>
         typeof component === 'string' && ELEMENTS.has(component)
-          ? describeElement(component, (parameters['pasteExample'] ?? {}) as Record<string, unknown>)
+          ? describeElement(component, parameters['pasteExample'] ?? {})
           : null,
       source: {
         language: 'html',

@@ -56,7 +56,7 @@ export const isFailure = (value: unknown): value is Failure =>
  */
 export const headingLevelConverter = {
   fromAttribute: (value: string | null): number | null => (value === null ? null : /^[1-6]$/.test(value) ? Number(value) : NaN),
-  toAttribute: (value: unknown): string | null => (value == null ? null : String(value)),
+  toAttribute: (value: number | null | undefined): string | null => (value == null ? null : String(value)),
 };
 
 export const failure = (code: ErrorCode, vars: Record<string, string> = {}, problems?: ValidationProblem[]): Failure =>
@@ -380,6 +380,8 @@ export abstract class StrikeWidgetElement extends LitElement {
       }
       let shown: string;
       try {
+        // Whatever was set, as the page's own code would see it in a message; may throw.
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string
         shown = String(value);
       } catch {
         shown = Object.prototype.toString.call(value);
@@ -466,7 +468,7 @@ export abstract class StrikeWidgetElement extends LitElement {
  * warns once and keeps the first definition; it never throws.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor & { version?: string }): boolean {
-  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+  const existing: (CustomElementConstructor & { version?: string }) | undefined = customElements.get(tag);
   if (existing) {
     if (existing !== ctor) {
       const theirs = existing.version ? `strike-widgets ${existing.version}` : 'another script';
