@@ -1,5 +1,5 @@
 // `npm test`: everything CI checks, in order, ending with one line `N passed, N failed`.
-// Steps: find (or install) the browsers, type-check, build, the size budget, the Storybook static build (its stories are checked by
+// Steps: find (or install) the browsers, type-check, lint, build, the size budget, the Storybook static build (its stories are checked by
 // the Node tests), Node tests, browser tests. A step that fails without counting tests of its own (type errors, a
 // failed build) counts as one failure, and the run goes on so every problem shows in one pass.
 // The browser tests run in Chromium, Firefox and WebKit; BROWSERS chooses (`BROWSERS=firefox npm test` for a quick
@@ -69,6 +69,7 @@ const bin = (name) => join('node_modules', '.bin', name);
 const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/node', f));
 
 step('type-check (tsc --noEmit)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+step('lint (npm run lint: eslint, lit-analyzer)', 'npm', ['run', '--silent', 'lint']);
 step('build (npm run build)', 'npm', ['run', '--silent', 'build']);
 step('size budget (scripts/size-budget.mjs)', process.execPath, ['scripts/size-budget.mjs']);
 step('Storybook static build (npm run build-storybook)', 'npm', ['run', '--silent', 'build-storybook']);
