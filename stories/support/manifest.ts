@@ -176,7 +176,8 @@ export function widgetHtml(tag: string, args: Args): string {
     if (value === true) html += ` ${name}`;
     else if (Array.isArray(value)) {
       if (value.length) html += ` ${name}="${escapeAttribute(value.join(' '))}"`;
-    } else html += ` ${name}="${escapeAttribute(String(value))}"`;
+    } else if (typeof value === 'string' || typeof value === 'number') html += ` ${name}="${escapeAttribute(String(value))}"`;
+    else console.error(`Story arg "${name}" of <${tag}> is neither text, a number, a boolean nor a list.`);
   }
   const style = cssProperties
     .filter((p) => typeof args[p.name] === 'string' && args[p.name] !== '')

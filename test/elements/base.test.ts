@@ -31,7 +31,7 @@ class ProbeWidget extends StrikeWidgetElement {
 }
 defineElement('probe-widget', ProbeWidget);
 
-const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const shadowText = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 const heading = (el: Element) => el.shadowRoot!.querySelector('h3')?.textContent;
 
 
@@ -76,7 +76,7 @@ describe('base element', () => {
       expect(heading(el)).to.match(/^Russian missile/);
     });
     it('re-renders when its own lang changes', async () => {
-      const el = (await fixture(html`<probe-widget event="2022-10-10-missile-strikes"></probe-widget>`)) as ProbeWidget;
+      const el = await fixture<ProbeWidget>(html`<probe-widget event="2022-10-10-missile-strikes"></probe-widget>`);
       el.setAttribute('lang', 'uk-UA');
       await el.updateComplete;
       expect(heading(el)).to.match(/^Російські/);
@@ -132,7 +132,7 @@ describe('base element', () => {
       }
     });
     it('recovers when the attribute is fixed', async () => {
-      const el = (await fixture(html`<probe-widget event="nope"></probe-widget>`)) as ProbeWidget;
+      const el = await fixture<ProbeWidget>(html`<probe-widget event="nope"></probe-widget>`);
       await waitUntil(() => errors.length === 1);
       el.event = '2022-10-10-missile-strikes';
       await el.updateComplete;
@@ -197,7 +197,7 @@ describe('base element', () => {
       const requests: string[] = [];
       const realFetch = window.fetch;
       window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-        requests.push(String(input));
+        requests.push(input instanceof Request ? input.url : String(input));
         return realFetch(input, init);
       };
       try {

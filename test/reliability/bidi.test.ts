@@ -93,7 +93,7 @@ describe('bidi: no data text can reorder the text that follows it', () => {
     });
   }
 
-  it('the check sees a reordering: the same text with the override left open in the page', async () => {
+  it('the check sees a reordering: the same text with the override left open in the page', () => {
     const host = fixtureSync(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
     root.append(`Kharkiv\u202E: 48 injured`);

@@ -101,7 +101,7 @@ describe('invalid data: every rule, through every publisher path', () => {
         const problem = detail!.problems!.find((p) => p.path === b.path);
         expect(problem, `a problem at "${b.path}" in ${JSON.stringify(detail!.problems)}`).to.not.equal(undefined);
         expect(problem!.message).to.match(b.message);
-        const shown = bad.shadowRoot!.textContent!;
+        const shown = bad.shadowRoot!.textContent;
         expect(shown).to.include('The dataset is not valid.');
         expect(shown).to.include(b.path || '/');
         expect(embedded.shadowRoot!.querySelector('[part~=error]'), 'the embedded dataset still works').to.equal(null);

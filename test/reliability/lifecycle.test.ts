@@ -24,8 +24,8 @@ describe('lifecycle', () => {
     const pick = random(7);
     const choose = <T>(list: readonly T[]) => list[Math.floor(pick() * list.length)]!;
     const events = seedDataset.events.map((e) => e.id);
-    const counter = (await fixture(html`<casualty-counter event=${events[0]!}></casualty-counter>`)) as StrikeWidgetElement;
-    const card = (await fixture(html`<strike-card event=${events[0]!}></strike-card>`)) as StrikeWidgetElement;
+    const counter = await fixture<StrikeWidgetElement>(html`<casualty-counter event=${events[0]!}></casualty-counter>`);
+    const card = await fixture<StrikeWidgetElement>(html`<strike-card event=${events[0]!}></strike-card>`);
     const final: Record<string, string> = {};
     for (let i = 0; i < 1000; i += 1) {
       const [name, value] = choose([
@@ -40,8 +40,8 @@ describe('lifecycle', () => {
       if (i % 97 === 0) await counter.updateComplete;
     }
     await settled([counter, card]);
-    const fresh = (await fixture(html`<casualty-counter></casualty-counter>`)) as StrikeWidgetElement;
-    const freshCard = (await fixture(html`<strike-card></strike-card>`)) as StrikeWidgetElement;
+    const fresh = await fixture<StrikeWidgetElement>(html`<casualty-counter></casualty-counter>`);
+    const freshCard = await fixture<StrikeWidgetElement>(html`<strike-card></strike-card>`);
     for (const [k, v] of Object.entries(final)) {
       fresh.setAttribute(k, v);
       if (k !== 'metric') freshCard.setAttribute(k, v);
@@ -91,7 +91,7 @@ describe('lifecycle', () => {
   });
 
   it('an element moved to another document and back renders correctly, styled', async () => {
-    const el = (await fixture(html`<strike-card event="2023-12-30-belgorod-attack" variant="compact"></strike-card>`)) as StrikeWidgetElement;
+    const el = await fixture<StrikeWidgetElement>(html`<strike-card event="2023-12-30-belgorod-attack" variant="compact"></strike-card>`);
     const expected = shadowText(el);
     const frame = document.createElement('iframe');
     document.body.append(frame);
@@ -109,7 +109,7 @@ describe('lifecycle', () => {
   });
 
   it('a cloned element renders what the original renders', async () => {
-    const el = (await fixture(html`<quote-block quote="klitschko-day-of-mourning" lang="ru" theme="dark"></quote-block>`)) as StrikeWidgetElement;
+    const el = await fixture<StrikeWidgetElement>(html`<quote-block quote="klitschko-day-of-mourning" lang="ru" theme="dark"></quote-block>`);
     const clone = el.cloneNode(true) as StrikeWidgetElement;
     document.body.append(clone);
     await clone.updateComplete;

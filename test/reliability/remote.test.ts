@@ -46,7 +46,7 @@ describe('remote data: every way a server can fail', () => {
 
   it('a slow response: the fallback shows while it loads, then the widget renders', async () => {
     const data = JSON.stringify(await miniDataset());
-    const el = fixtureSync(html`<strike-card dataset-src=${`/__test/slow?ms=600&b=${echoUrl(data).split('&b=')[1]}`} event="publisher-event"><p>Fallback</p></strike-card>`) as StrikeWidgetElement;
+    const el = fixtureSync<StrikeWidgetElement>(html`<strike-card dataset-src=${`/__test/slow?ms=600&b=${echoUrl(data).split('&b=')[1]}`} event="publisher-event"><p>Fallback</p></strike-card>`);
     await el.updateComplete;
     expect(state(el)).to.equal('loading');
     expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Fallback');
@@ -94,7 +94,7 @@ describe('remote data: every way a server can fail', () => {
     const all = [...container.children];
     await waitUntil(() => all.every((el) => state(el) === 'rendered'), 'all rendered', { timeout: 8000 });
     expect(await hits(key)).to.equal(1);
-    expect(all.every((el) => el.shadowRoot!.textContent!.includes('at least 3 injured'))).to.equal(true);
+    expect(all.every((el) => el.shadowRoot!.textContent.includes('at least 3 injured'))).to.equal(true);
   });
 
   it('a failing URL used by 100 elements: one request, one clear state per element, one warning', async () => {
