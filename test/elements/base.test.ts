@@ -72,8 +72,21 @@ describe('base element', () => {
       await waitUntil(() => heading(el)?.startsWith('Російські'), 're-rendered in Ukrainian');
     });
     it("falls back to the document's language, then English; unsupported languages read in English", async () => {
-      const el = await fixture(html`<probe-widget lang="de" event="2022-10-10-missile-strikes"></probe-widget>`);
-      expect(heading(el)).to.match(/^Russian missile/);
+      const root = document.documentElement;
+      const pageLang = root.getAttribute('lang');
+      try {
+        root.setAttribute('lang', 'uk');
+        const el = await fixture(html`<probe-widget event="2022-10-10-missile-strikes"></probe-widget>`);
+        expect(heading(el), "the document's language").to.match(/^Російські/);
+        root.removeAttribute('lang');
+        const bare = await fixture(html`<probe-widget event="2022-10-10-missile-strikes"></probe-widget>`);
+        expect(heading(bare), 'no language anywhere').to.match(/^Russian missile/);
+        const german = await fixture(html`<probe-widget lang="de" event="2022-10-10-missile-strikes"></probe-widget>`);
+        expect(heading(german), 'an unsupported language').to.match(/^Russian missile/);
+      } finally {
+        if (pageLang === null) root.removeAttribute('lang');
+        else root.setAttribute('lang', pageLang);
+      }
     });
     it('re-renders when its own lang changes', async () => {
       const el = await fixture<ProbeWidget>(html`<probe-widget event="2022-10-10-missile-strikes"></probe-widget>`);
