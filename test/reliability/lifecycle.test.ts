@@ -6,7 +6,7 @@ import { seedDataset } from '../../src/data/seed/index.js';
 import { METRICS } from '../../src/data/model.js';
 import type { StrikeWidgetElement } from '../../src/elements/base.js';
 import { shadowText } from '../helpers.js';
-import { recordCases } from './support.js';
+import { recordPassingTests } from './support.js';
 
 const settled = async (els: Element[]) => {
   await Promise.all(els.map((el) => (el as StrikeWidgetElement).updateComplete));
@@ -20,6 +20,7 @@ function random(seed: number) {
 }
 
 describe('lifecycle', () => {
+  recordPassingTests('Lifecycle', 'attribute changes and elements added and removed by the thousand, upgraded late, moved and cloned');
   it('1,000 attribute changes (event, metric, lang, theme) end in the same rendering as a fresh element', async () => {
     const pick = random(7);
     const choose = <T>(list: readonly T[]) => list[Math.floor(pick() * list.length)]!;
@@ -50,7 +51,6 @@ describe('lifecycle', () => {
     expect(shadowText(counter)).to.equal(shadowText(fresh));
     expect(shadowText(card)).to.equal(shadowText(freshCard));
     expect(counter.getAttribute('theme')).to.equal(final['theme']);
-    await recordCases('Lifecycle', 'random attribute changes on live elements', 1000);
   });
 
   it('adding and removing 1,000 elements leaves no observer, listener, timer or frame behind', async () => {
@@ -79,7 +79,6 @@ describe('lifecycle', () => {
     await settled([]);
     await new Promise((r) => setTimeout(r, 50));
     expect(snapshot()).to.deep.equal(before);
-    await recordCases('Lifecycle', 'elements added and removed, then observers, listeners, timers and frames counted', 1000);
   });
 
   it('an element in the page before its definition upgrades with the attributes it had', async () => {
