@@ -102,8 +102,13 @@ describe('base element', () => {
       const warn = console.warn;
       console.warn = (...args: unknown[]) => warnings.push(args);
       try {
+        const dispatched: Event[] = [];
+        const keep = (e: Event) => dispatched.push(e);
+        document.addEventListener('strike-widgets-error', keep);
         const el = await fixture(html`<probe-widget lang="uk"></probe-widget>`);
         await waitUntil(() => errors.length === 1);
+        document.removeEventListener('strike-widgets-error', keep);
+        expect(dispatched.map((e) => [e.bubbles, e.composed]), 'bubbling and composed').to.deep.equal([[true, true]]);
         expect(shadowText(el)).to.include('Бракує атрибута «event».');
         expect(errors[0]).to.deep.equal({ code: 'missing-attribute', message: 'The “event” attribute is missing.' });
         (el as ProbeWidget).requestUpdate();
