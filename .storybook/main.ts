@@ -27,7 +27,7 @@ const config: StorybookConfig = {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
   },
-  async viteFinal(viteConfig) {
+  viteFinal(viteConfig) {
     return {
       ...viteConfig,
       plugins: [...(viteConfig.plugins ?? []), registrationHasSideEffects()],

@@ -3,14 +3,15 @@
  * stories, the toolbar (theme, language, width), the snippet to paste, and the accessibility addon on everywhere.
  */
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import type { Decorator, Preview, StoryContext } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { LANGUAGES, PAGE_STYLES, THEMES, WIDTHS, pasteSnippet } from '../stories/support/frame.js';
 import type { Language, Theme, Width } from '../stories/support/frame.js';
-import { ELEMENTS, argTypesFor, describeElement, handlerName, manifest, widget } from '../stories/support/manifest.js';
+import { ELEMENTS, argTypesFor, describeElement, manifest, widget } from '../stories/support/manifest.js';
 
 // Storybook's web-components renderer reads the same manifest (its docs helpers, `getCustomElements()`).
 setCustomElementsManifest(manifest);
@@ -18,20 +19,16 @@ setCustomElementsManifest(manifest);
 const tagOf = (context: Pick<StoryContext, 'component'>) =>
   typeof context.component === 'string' && ELEMENTS.has(context.component) ? context.component : undefined;
 
-/** Forwards an element's events (from the manifest) to the story's action args, so the Actions panel logs them. */
-const handlers = new WeakMap<Element, Record<string, ((e: Event) => void) | undefined>>();
+/** Logs an element's events (from the manifest) in the Actions panel, once per node however often it renders. */
+const logged = new WeakSet<Element>();
 const forwardEvents = (context: StoryContext) => {
   const tag = tagOf(context);
-  const events = (tag && ELEMENTS.get(tag)?.events) || [];
+  if (!tag) return nothing;
+  const { events, logEvent } = getStorybookHelpers(tag);
   return ref((node) => {
-    if (!node) return;
-    let current = handlers.get(node);
-    if (!current) handlers.set(node, (current = {}));
-    for (const { name } of events) {
-      const handler = context.args[handlerName(name)] as ((e: Event) => void) | undefined;
-      if (!(name in current)) node.addEventListener(name, (e) => current[name]?.(e));
-      current[name] = typeof handler === 'function' ? handler : undefined;
-    }
+    if (!node || logged.has(node)) return;
+    logged.add(node);
+    for (const name of events) node.addEventListener(name, (e) => logEvent(name, e));
   });
 };
 
@@ -112,7 +109,7 @@ const preview: Preview = {
       extractArgTypes: (component: unknown) => (typeof component === 'string' && ELEMENTS.has(component) ? argTypesFor(component) : null),
       extractComponentDescription: (component: unknown, { parameters }: { parameters: Record<string, unknown> }) =>
         typeof component === 'string' && ELEMENTS.has(component)
-          ? describeElement(component, (parameters['pasteExample'] ?? {}) as Record<string, unknown>)
+          ? describeElement(component, parameters['pasteExample'] ?? {})
           : null,
       source: {
         language: 'html',

@@ -1,91 +1,49 @@
-// Writes JSX typings from custom-elements.json, so React, Preact and Solid projects get attribute checking:
-//   dist/jsx.d.ts        the attribute types, and the global JSX namespace
-//   dist/jsx-react.d.ts  React's JSX (import 'strike-widgets/jsx-react')
+// JSX typings from custom-elements.json, so React, Preact and Solid projects get attribute checking. The element
+// types are custom-element-jsx-integration's (dist/jsx-elements.d.ts); this script only gives the tool what the
+// manifest cannot say, and writes the four small entry points it does not make:
+//   dist/jsx.d.ts        the element types, and the global JSX namespace
+//   dist/jsx-react.d.ts  React's JSX (import 'strike-widgets/jsx-react'), with React's own standard attributes
 //   dist/jsx-preact.d.ts Preact's JSX
 //   dist/jsx-solid.d.ts  Solid's JSX
 import { readFileSync, writeFileSync } from 'node:fs';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
 // The values the elements accept at run time (built by tsc before this script runs): the types say the same.
 import { VALID_VALUES } from '../dist/lib/elements/hints.js';
 
-/** Where the named types the manifest mentions are declared, relative to dist/. */
-const NAMED = {
-  Metric: './lib/data/model.js',
-  StrikeCardVariant: './lib/elements/strike-card/strike-card.js',
-};
-const BUILTIN = new Set(['string', 'number', 'boolean', 'undefined']);
+const HEADER = '// Generated from custom-elements.json by scripts/generate-jsx.mjs. Do not edit.\n';
+const ELEMENT_TYPES = 'jsx-elements';
+/** The event detail, which the manifest records only as `CustomEvent`. */
+const ERROR_DETAIL = "import('./lib/elements/base.js').StrikeWidgetsErrorDetail";
 
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
-const imports = new Set();
-
-/** An enumerated attribute: its valid values as literals (numbers also as numbers, since JSX may pass either). */
-function enumerated(name) {
-  const values = VALID_VALUES[name];
-  if (!values) return undefined;
-  const numeric = values.every((v) => /^\d+$/.test(v));
-  return [...(numeric ? values : []), ...values.map((v) => `'${v}'`)].join(' | ');
-}
-
-function typeOf(attr) {
-  const exact = enumerated(attr.name);
-  if (exact) return exact;
+/**
+ * The JSX type of an attribute: an enumerated one takes exactly its valid values (digits also as numbers, since JSX
+ * may pass either); a number may be written as text, as in HTML.
+ */
+function jsxType(attr) {
+  const values = VALID_VALUES[attr.name];
+  if (values) return [...(values.every((v) => /^\d+$/.test(v)) ? values : []), ...values.map((v) => `'${v}'`)].join(' | ');
   const text = (attr.type?.text ?? 'string').replace(/\s*\|\s*undefined\b/g, '');
-  for (const word of text.match(/\b[A-Za-z_]\w*\b(?=(?:[^']*'[^']*')*[^']*$)/g) ?? []) {
-    if (BUILTIN.has(word)) continue;
-    if (!NAMED[word]) throw new Error(`generate-jsx: the manifest names the type ${word}; add where it is declared to NAMED`);
-    imports.add(word);
-  }
-  // HTML attributes are strings: a number may be written either way.
+  if (/^[A-Z]/.test(text)) throw new Error(`generate-jsx: ${attr.name} has the named type ${text}; list its values in VALID_VALUES`);
   return text.replace(/\bnumber\b/g, 'number | `${number}`');
 }
 
-const pascal = (tag) => tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
-const blocks = elements.map((el) => {
-  const attrs = el.attributes
-    .filter((a) => a.name !== 'lang')
-    .map((a) => `  /** ${(a.description ?? '').replace(/\s+/g, ' ').replace(/\*\//g, '*∕')} */\n  '${a.name}'?: ${typeOf(a)};`);
-  const name = pascal(el.tagName);
-  return (
-    `/** The attributes of <${el.tagName}> itself. ${el.summary ?? ''} */\nexport interface ${name}OwnAttributes {\n${attrs.join('\n')}\n}\n` +
-    `/** Attributes of <${el.tagName}>, with the standard HTML ones. */\nexport interface ${name}Attributes extends CommonAttributes, ${name}OwnAttributes {}`
-  );
-});
-
-const header = `// Generated from custom-elements.json by scripts/generate-jsx.mjs. Do not edit.\n`;
-const jsx = `${header}${[...imports].map((n) => `import type { ${n} } from '${NAMED[n]}';`).join('\n')}
-import type { StrikeWidgetsErrorDetail } from './lib/elements/base.js';
-
-/** The element's own event, in every JSX flavour. */
-export interface StrikeWidgetsEvents {
-  /** Bad input: the element shows a message and dispatches this event. */
-  'onstrike-widgets-error'?: (event: CustomEvent<StrikeWidgetsErrorDetail>) => void;
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
+for (const el of elements) {
+  for (const attr of el.attributes ?? []) attr.jsxType = { text: jsxType(attr) };
+  for (const member of el.members ?? []) member.jsxType = { text: member.type?.text ?? 'unknown' };
+  for (const event of el.events ?? []) if (event.name === 'strike-widgets-error') event.type = { text: ERROR_DETAIL };
 }
 
-/** The standard HTML attributes every element accepts besides its own (React's come from React's own types). */
-export interface CommonAttributes extends StrikeWidgetsEvents {
-  id?: string;
-  class?: string;
-  className?: string;
-  slot?: string;
-  hidden?: boolean;
-  lang?: string;
-  dir?: 'ltr' | 'rtl' | 'auto';
-  title?: string;
+// Standard attributes and React's props that the tool's base props lack; the tool adds these to every element.
+const STANDARD = `
   role?: string;
-  tabIndex?: number;
   tabindex?: number | \`\${number}\`;
   accessKey?: string;
   autofocus?: boolean;
   draggable?: boolean | 'true' | 'false';
   inert?: boolean;
-  translate?: 'yes' | 'no';
   nonce?: string;
-  part?: string;
-  exportparts?: string;
-  style?: string | Record<string, string | number | undefined>;
-  key?: string | number;
-  ref?: unknown;
-  children?: unknown;
   suppressHydrationWarning?: boolean;
   onClick?: (event: MouseEvent) => void;
   onKeyDown?: (event: KeyboardEvent) => void;
@@ -94,41 +52,44 @@ export interface CommonAttributes extends StrikeWidgetsEvents {
   onBlur?: (event: FocusEvent) => void;
   onPointerDown?: (event: PointerEvent) => void;
   onPointerUp?: (event: PointerEvent) => void;
-}
+`;
+generateJsxTypes(manifest, {
+  outdir: 'dist',
+  fileName: `${ELEMENT_TYPES}.d.ts`,
+  typesSrc: 'jsxType',
+  globalEvents: STANDARD,
+  hideLogs: true,
+});
 
-${blocks.join('\n\n')}
-
-/** The elements, by tag, for JSX IntrinsicElements. */
-export interface StrikeWidgetsIntrinsicElements {
-${elements.map((el) => `  '${el.tagName}': ${pascal(el.tagName)}Attributes;`).join('\n')}
-}
+const jsx = `${HEADER}import type { CustomElements } from './${ELEMENT_TYPES}.js';
+export type * from './${ELEMENT_TYPES}.js';
 
 declare global {
   namespace JSX {
-    interface IntrinsicElements extends StrikeWidgetsIntrinsicElements {}
+    interface IntrinsicElements extends CustomElements {}
   }
 }
 `;
-const augment = (module) => `${header}import type { StrikeWidgetsIntrinsicElements } from './jsx.js';
+const augment = (module) => `${HEADER}import type { CustomElements } from './${ELEMENT_TYPES}.js';
 
 declare module '${module}' {
   namespace JSX {
-    interface IntrinsicElements extends StrikeWidgetsIntrinsicElements {}
+    interface IntrinsicElements extends CustomElements {}
   }
 }
 `;
-// React: the elements' own attributes with React's standard ones (title, role, onClick with React's event types,
-// suppressHydrationWarning, aria-*), so nothing standard is rejected and nothing is typed twice.
-const owns = elements.map((el) => pascal(el.tagName));
-const react = `${header}import type { HTMLAttributes, RefAttributes } from 'react';
-import type { ${owns.map((n) => `${n}OwnAttributes`).join(', ')}, StrikeWidgetsEvents } from './jsx.js';
+// React: the elements' own attributes and event with React's standard ones (title, role, onClick with React's event
+// types, suppressHydrationWarning, aria-*), so nothing standard is rejected and nothing is typed twice.
+const propsOf = (el) => `${el.name}Props`;
+const react = `${HEADER}import type { HTMLAttributes, RefAttributes } from 'react';
+import type { ${elements.map(propsOf).join(', ')} } from './${ELEMENT_TYPES}.js';
 
-type WithReact<Own> = Own & StrikeWidgetsEvents & HTMLAttributes<HTMLElement> & RefAttributes<HTMLElement> & { class?: string };
+type WithReact<Own> = Own & HTMLAttributes<HTMLElement> & RefAttributes<HTMLElement> & { class?: string };
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-${elements.map((el) => `      '${el.tagName}': WithReact<${pascal(el.tagName)}OwnAttributes>;`).join('\n')}
+${elements.map((el) => `      '${el.tagName}': WithReact<${propsOf(el)}>;`).join('\n')}
     }
   }
 }

@@ -130,6 +130,7 @@ try {
 }
 
 await step('type-check (npm run typecheck)', npmRun('typecheck'));
+await step('lint (npm run lint: eslint, lit-analyzer)', npmRun('lint'));
 await step('build (npm run build)', npmRun('build'));
 await step('size budget (npm run size)', npmRun('size'));
 await step('Storybook static build (npm run build-storybook)', npmRun('build-storybook'));

@@ -49,7 +49,7 @@ export const NoFigureReported = compare('kerch-bridge-attack', { metric: 'killed
 export const SupersededFigures: Story = {
   args: { event: 'story-strike', metric: 'killed', 'dataset-id': 'story-revised' },
   loaders: [
-    async () => {
+    () => {
       const figure = (id: string, n: number, claimant: string, asOf: string, extra = {}) => ({
         id, event: 'story-strike', metric: 'killed', value: { n }, qualifier: 'at-least', verbatim: `at least ${n} people were killed`,
         claimant, reportedIn: ['gazette'], asOf, ...extra,

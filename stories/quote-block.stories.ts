@@ -44,7 +44,7 @@ export const BodyStatement: Story = { args: { quote: 'russian-defence-ministry-d
 export const Russian: Story = { args: { lang: 'ru', quote: 'nebenzya-deliberate-act-of-terrorism' } };
 
 /** A publisher's dataset with one quote, registered under `name`; its source carries `url`. */
-const publisherDataset = (name: string, url: string) => async () => {
+const publisherDataset = (name: string, url: string) => () => {
   registerDataset(name, {
     schemaVersion: 1,
     id: name,

@@ -82,7 +82,7 @@ export function itReportsErrors(
       expect(collected()[0]).to.deep.equal({ code, message });
       const box = el.shadowRoot!.querySelector<HTMLElement>('[part~=error]');
       expect(box && box.checkVisibility() && box.getBoundingClientRect().height > 0, 'the message is visible').to.equal(true);
-      expect(box!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`This widget could not be shown ${message}`);
+      expect(box!.textContent.replace(/\s+/g, ' ').trim()).to.equal(`This widget could not be shown ${message}`);
       expect(el.shadowRoot!.querySelector(content)).to.equal(null);
     });
   }

@@ -60,7 +60,7 @@ const shared: Shared = ((globalThis as Record<symbol, unknown>)[SHARED_KEY] as S
     registered: new Map(),
     remote: new Map(),
     listeners: new Set(),
-  } satisfies Shared) as Shared;
+  } satisfies Shared);
 
 /**
  * The dataset that ships inside the bundle; what elements read when no other is named. Read into null-prototype
@@ -247,7 +247,7 @@ export const MAX_CACHED_BYTES = 2 * DEFAULT_LOAD_OPTIONS.maxBytes;
 /** The first wait before a transient failure is tried again; it doubles with each failure, up to a minute. */
 export const FIRST_RETRY_MS = 1000;
 
-const cache = () => (shared.cache ??= new Map());
+const cache = () => (shared.cache ??= new Map<string, RemoteEntry>());
 
 /** Drops the least recently used datasets until the cache fits its byte limit (elements keep what they show). */
 function evict(keep: string) {

@@ -374,7 +374,7 @@ function* indexById(value: Json, out: ValidationProblem[]): Steps<Index> {
 /** The rules that span records: things a JSON Schema cannot say. */
 function* crossCheck(value: Json, index: Index, out: ValidationProblem[]): Steps<void> {
   const list = (name: CollectionName) => (Array.isArray(value[name]) ? (value[name] as unknown[]) : []);
-  const arr = (v: unknown) => (Array.isArray(v) ? v : []);
+  const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
   const partyKind = (id: unknown) => (typeof id === 'string' ? index.party.get(id)?.record['kind'] : undefined);
 
   yield* eachRecord(value, 'sources', (s, path) => {
@@ -411,7 +411,7 @@ function* crossCheck(value: Json, index: Index, out: ValidationProblem[]): Steps
     if (event && typeof f['place'] === 'string' && !arr(event['places']).includes(f['place']))
       out.push({ path: `${path}/place`, message: `is not one of the places of event "${String(f['event'])}"` });
     for (const link of ['supersedes', 'partOf'] as const) {
-      const target = typeof f[link] === 'string' ? index.figure.get(f[link] as string)?.record : undefined;
+      const target = typeof f[link] === 'string' ? index.figure.get(f[link])?.record : undefined;
       if (!target) continue;
       if (target === f) out.push({ path: `${path}/${link}`, message: 'a figure cannot refer to itself' });
       else if (target['event'] !== f['event'])

@@ -183,7 +183,7 @@ interface SharedStrings {
 }
 const KEY = Symbol.for('strike-widgets.strings.v1');
 const shared: SharedStrings = ((globalThis as Record<symbol, unknown>)[KEY] as SharedStrings | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[KEY] = { overrides: {}, listeners: new Set(), merged: {} } satisfies SharedStrings) as SharedStrings;
+  ((globalThis as Record<symbol, unknown>)[KEY] = { overrides: {}, listeners: new Set(), merged: {} } satisfies SharedStrings);
 
 const placeholders = (text: string) => new Set(text.match(/\{\w+\}/g) ?? []);
 
@@ -217,7 +217,7 @@ export function stringsFor(lang: Lang): Strings {
  */
 export function setStrings(lang: Lang, overrides: StringOverrides): void {
   if (!LANGS.includes(lang)) return;
-  shared.overrides[lang] = merge(merge(DEFAULTS[lang], shared.overrides[lang]), overrides, lang) as StringOverrides;
+  shared.overrides[lang] = merge(merge(DEFAULTS[lang], shared.overrides[lang]), overrides, lang);
   shared.merged = {};
   for (const listener of [...shared.listeners]) listener();
 }

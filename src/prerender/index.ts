@@ -69,7 +69,7 @@ function widgetClass(tag: string): typeof StrikeWidgetElement | undefined {
 function walk(node: ParentNode, inherited: Inherited, page: Page): void {
   for (const child of node.childNodes) {
     if (!('tagName' in child)) continue;
-    const el = child as Element;
+    const el: Element = child;
     const here: Inherited = { lang: attr(el, 'lang') || inherited.lang, datasetId: attr(el, 'dataset-id') || inherited.datasetId };
     const id = attr(el, 'id');
     if (id && !page.ids.has(id)) page.ids.set(id, el);
@@ -81,7 +81,7 @@ function walk(node: ParentNode, inherited: Inherited, page: Page): void {
 
 /** Whether an element already holds a declarative shadow root (the page was prerendered before). */
 const prerendered = (el: Element) =>
-  el.childNodes.some((n) => n.nodeName === 'template' && (n as Element).attrs.some((a) => a.name === 'shadowrootmode'));
+  el.childNodes.some((n) => n.nodeName === 'template' && n.attrs.some((a) => a.name === 'shadowrootmode'));
 
 /**
  * Expands every strike-widgets element of an HTML page into declarative shadow DOM, right after its start tag; the

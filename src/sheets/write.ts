@@ -18,13 +18,27 @@ function valueAt(record: unknown, path: readonly string[]): unknown {
   return at;
 }
 
+/** A value the contract does not expect here, written as it is (an object as JSON, not "[object Object]"). */
+function asText(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return String(value);
+    default:
+      return JSON.stringify(value) ?? '';
+  }
+}
+
 /** One value as a cell: lists joined with "; ", choices with spaces, true/false as yes/no. */
 export function toCell(shape: LeafShape, value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (shape.type === 'array') return Array.isArray(value) ? value.map((v) => toCell(shape.items as LeafShape, v)).join('; ') : String(value);
-  if (shape.type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : String(value);
-  if (shape.type === 'enum') return showChoice(value as string);
-  return String(value);
+  if (shape.type === 'array') return Array.isArray(value) ? value.map((v) => toCell(shape.items as LeafShape, v)).join('; ') : asText(value);
+  if (shape.type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : asText(value);
+  if (shape.type === 'enum') return showChoice(asText(value));
+  return asText(value);
 }
 
 function rowOf(columns: readonly Column[], record: unknown, parentId?: string): string[] {
@@ -43,7 +57,7 @@ function recordsOf(table: Table, dataset: Dataset): { record: unknown; parent?: 
     case 'event-list':
       return dataset.events.flatMap((e) => {
         const list = (e as unknown as Json)[target.field];
-        return Array.isArray(list) ? list.map((record) => ({ record, parent: e.id })) : [];
+        return Array.isArray(list) ? list.map((record: unknown) => ({ record, parent: e.id })) : [];
       });
   }
 }

@@ -1,7 +1,6 @@
 /**
  * Storybook from the Custom Elements Manifest (`custom-elements.json`, generated from the elements' JSDoc): the
- * argTypes (a control for every attribute and CSS custom property; table rows for parts, events and properties),
- * the render of every widget story, and the snippet a newsroom pastes. A new attribute, part or CSS property shows
+ * argTypes (from @wc-toolkit/storybook-helpers), the render of every widget story, and the snippet a newsroom pastes. A new attribute, part or CSS property shows
  * up in Storybook when the manifest is regenerated (`npm run manifest`); nothing here lists them by hand.
  */
 import type { ArgTypes, Args } from '@storybook/web-components-vite';
@@ -9,8 +8,9 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import manifestJson from '../../custom-elements.json' with { type: 'json' };
-import type { StrikeCardVariant } from '../../src/elements/strike-card/strike-card.js';
-import { LISTS, METRICS, NOT_SET } from './lists.js';
+import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
+import { VALID_VALUES } from '../../src/elements/hints.js';
+import { LISTS, NOT_SET } from './lists.js';
 
 interface Described {
   name: string;
@@ -62,88 +62,35 @@ export function element(tag: string): ElementDeclaration {
 /** The arg that holds an element's default-slot content: its light DOM, the no-JavaScript fallback. */
 export const SLOT_ARG = 'default-slot';
 
-/**
- * Values of type aliases the manifest records only by name. The type check below fails when the alias gains a
- * value this list lacks, so the list cannot fall behind the element.
- */
-const VARIANTS = ['full', 'compact'] as const satisfies readonly StrikeCardVariant[];
-const ALIASES: Record<string, readonly string[]> = { Metric: METRICS, StrikeCardVariant: VARIANTS };
-type Exhaustive<T extends true> = T;
-export type VariantsListed = Exhaustive<[StrikeCardVariant] extends [(typeof VARIANTS)[number]] ? true : false>;
-
 const DEFAULT_DESCRIPTIONS: Record<string, string> = {
   lang: 'The language of the widget (`en`, `uk`, `ru`); without it the nearest ancestor’s `lang`, else the document’s.',
 };
 
-/** The control for an attribute: a list from the dataset by its name, else what its declared type allows. */
-function attributeControl(attr: Attribute): Partial<ArgTypes[string]> {
-  const list = LISTS[attr.name];
-  if (list) {
-    return list.multiple
-      ? { control: { type: 'multi-select', labels: list.labels }, options: list.options }
-      : { control: { type: 'select', labels: list.labels }, options: list.options };
-  }
-  const parts = (attr.type?.text ?? 'string')
-    .split('|')
-    .map((p) => p.trim())
-    .filter((p) => p !== 'undefined' && p !== 'null');
-  const literals = parts.flatMap((p) => ALIASES[p] ?? (/^'[^']*'$/.test(p) ? [p.slice(1, -1)] : []));
-  if (literals.length && literals.length >= parts.length) {
-    return { control: { type: 'select', labels: { undefined: NOT_SET } }, options: [undefined, ...literals] };
-  }
-  if (parts.includes('boolean')) return { control: { type: 'boolean' } };
-  if (parts.includes('number')) return { control: { type: 'number', step: 1 } };
-  return { control: { type: 'text' } };
-}
-
-/** Storybook's handler name for an event, as its web-components renderer names them (`onStrikeWidgetsError`). */
-export const handlerName = (event: string) =>
-  `on${event.replace(/(?:^|[-_:.\s]+)(.)/g, (_m, chr: string) => chr.toUpperCase())}`;
-
-const isColour = (p: Described) => /colou?r/i.test(p.name) || /^colou?r\b/i.test(p.description ?? '');
-const row = (item: Described, category: string, summary?: string) => ({
-  name: item.name,
-  description: item.description ?? DEFAULT_DESCRIPTIONS[item.name] ?? '',
-  table: {
-    category,
-    ...(summary ? { type: { summary } } : {}),
-    ...(item.default !== undefined ? { defaultValue: { summary: item.default } } : {}),
-  },
-});
+/** The arg suffix @wc-toolkit/storybook-helpers gives a shadow part's control (CSS for `::part(name)`). */
+const PART_SUFFIX = '-part';
 
 /**
- * The argTypes of an element, all from the manifest: attributes (with controls, and lists from the dataset),
- * CSS custom properties (colour or text controls, applied inline so designers can tune them), then events (logged
- * in the Actions panel), shadow parts, the default slot and the mirroring properties as documentation rows.
+ * The argTypes of an element, from the manifest by @wc-toolkit/storybook-helpers: a control for every attribute,
+ * CSS custom property, shadow part and the default slot; rows for events and properties. Added on top is what the
+ * manifest cannot know: the embedded dataset's ids as lists to pick from, and the values an enumerated attribute
+ * accepts (the element's own list, so the two cannot disagree).
  */
 export function argTypesFor(tag: string): ArgTypes {
-  const el = element(tag);
-  const argTypes: ArgTypes = {};
-  for (const attr of el.attributes ?? []) {
-    argTypes[attr.name] = { ...row(attr, 'attributes', attr.type?.text), ...attributeControl(attr) };
-  }
-  for (const prop of el.cssProperties ?? []) {
-    argTypes[prop.name] = {
-      ...row(prop, 'css custom properties', isColour(prop) ? '<color>' : 'CSS value'),
-      control: isColour(prop) ? { type: 'color' } : { type: 'text' },
-    };
-  }
-  for (const event of el.events ?? []) {
-    argTypes[event.name] = { ...row(event, 'events', event.type?.text), control: false };
-    argTypes[handlerName(event.name)] = { action: event.name, table: { disable: true } };
-  }
-  for (const part of el.cssParts ?? []) argTypes[`::part(${part.name})`] = { ...row(part, 'css shadow parts'), control: false };
-  for (const slot of el.slots ?? []) {
-    if (slot.name) argTypes[`slot="${slot.name}"`] = { ...row(slot, 'slots'), control: false };
-    else argTypes[SLOT_ARG] = { ...row({ ...slot, name: SLOT_ARG }, 'slots', 'HTML'), control: { type: 'text' } };
-  }
-  for (const member of el.members ?? []) {
-    if (member.kind !== 'field' || member.static || (member.privacy && member.privacy !== 'public')) continue;
-    const mirrors = member.attribute ? ` Mirrors the \`${member.attribute}\` attribute.` : '';
-    argTypes[`.${member.name}`] = {
-      ...row({ ...member, description: `${member.description ?? ''}${mirrors}` }, 'properties', member.type?.text),
-      control: false,
-    };
+  const { argTypes } = getStorybookHelpers(tag, { excludeCategories: ['methods'] });
+  for (const [name, argType] of Object.entries(argTypes)) {
+    // The helpers give the slot's control as the bare string 'text', which Storybook 10 shows as no control.
+    if (typeof argType.control === 'string') argType.control = { type: argType.control };
+    if (argType.table?.category !== 'attributes') continue;
+    const list = LISTS[name];
+    const values = VALID_VALUES[name];
+    if (list) {
+      argType.control = { type: list.multiple ? 'multi-select' : 'select', labels: list.labels };
+      argType.options = list.options;
+    } else if (values) {
+      argType.control = { type: 'select', labels: { undefined: NOT_SET } };
+      argType.options = [undefined, ...values];
+    }
+    argType.description ||= DEFAULT_DESCRIPTIONS[name] ?? '';
   }
   return argTypes;
 }
@@ -159,9 +106,11 @@ export function widgetHtml(tag: string, args: Args): string {
   const el = element(tag);
   const attributes = el.attributes ?? [];
   const cssProperties = el.cssProperties ?? [];
+  const parts = (el.cssParts ?? []).map((p) => p.name);
   const known = new Set([
     ...attributes.map((a) => a.name),
     ...cssProperties.map((p) => p.name),
+    ...parts.map((p) => `${p}${PART_SUFFIX}`),
     ...(el.slots?.some((s) => !s.name) ? [SLOT_ARG] : []),
   ]);
   for (const [key, value] of Object.entries(args)) {
@@ -176,7 +125,8 @@ export function widgetHtml(tag: string, args: Args): string {
     if (value === true) html += ` ${name}`;
     else if (Array.isArray(value)) {
       if (value.length) html += ` ${name}="${escapeAttribute(value.join(' '))}"`;
-    } else html += ` ${name}="${escapeAttribute(String(value))}"`;
+    } else if (typeof value === 'string' || typeof value === 'number') html += ` ${name}="${escapeAttribute(String(value))}"`;
+    else console.error(`Story arg "${name}" of <${tag}> is neither text, a number, a boolean nor a list.`);
   }
   const style = cssProperties
     .filter((p) => typeof args[p.name] === 'string' && args[p.name] !== '')
@@ -184,7 +134,13 @@ export function widgetHtml(tag: string, args: Args): string {
     .join('; ');
   if (style) html += ` style="${escapeAttribute(style)}"`;
   const content = typeof args[SLOT_ARG] === 'string' ? String(args[SLOT_ARG]) : '';
-  return `${html}>${content}</${tag}>`;
+  // CSS typed into a part's control: the rule a publisher would add to their page.
+  const partRules = parts
+    .map((part) => [part, args[`${part}${PART_SUFFIX}`]] as const)
+    .filter((entry): entry is readonly [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '')
+    .map(([part, css]) => `${tag}::part(${part}) { ${css.replace(/</g, '\\3c ')} }`);
+  const styleBlock = partRules.length ? `<style>\n${partRules.join('\n')}\n</style>\n` : '';
+  return `${styleBlock}${html}>${content}</${tag}>`;
 }
 
 /** The one line that loads the widgets (the bundle from `npm run build`, hosted by the publisher). */

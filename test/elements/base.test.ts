@@ -31,7 +31,7 @@ class ProbeWidget extends StrikeWidgetElement {
 }
 defineElement('probe-widget', ProbeWidget);
 
-const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const shadowText = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 const heading = (el: Element) => el.shadowRoot!.querySelector('h3')?.textContent;
 
 
@@ -72,11 +72,24 @@ describe('base element', () => {
       await waitUntil(() => heading(el)?.startsWith('Російські'), 're-rendered in Ukrainian');
     });
     it("falls back to the document's language, then English; unsupported languages read in English", async () => {
-      const el = await fixture(html`<probe-widget lang="de" event="2022-10-10-missile-strikes"></probe-widget>`);
-      expect(heading(el)).to.match(/^Russian missile/);
+      const root = document.documentElement;
+      const pageLang = root.getAttribute('lang');
+      try {
+        root.setAttribute('lang', 'uk');
+        const el = await fixture(html`<probe-widget event="2022-10-10-missile-strikes"></probe-widget>`);
+        expect(heading(el), "the document's language").to.match(/^Російські/);
+        root.removeAttribute('lang');
+        const bare = await fixture(html`<probe-widget event="2022-10-10-missile-strikes"></probe-widget>`);
+        expect(heading(bare), 'no language anywhere').to.match(/^Russian missile/);
+        const german = await fixture(html`<probe-widget lang="de" event="2022-10-10-missile-strikes"></probe-widget>`);
+        expect(heading(german), 'an unsupported language').to.match(/^Russian missile/);
+      } finally {
+        if (pageLang === null) root.removeAttribute('lang');
+        else root.setAttribute('lang', pageLang);
+      }
     });
     it('re-renders when its own lang changes', async () => {
-      const el = (await fixture(html`<probe-widget event="2022-10-10-missile-strikes"></probe-widget>`)) as ProbeWidget;
+      const el = await fixture<ProbeWidget>(html`<probe-widget event="2022-10-10-missile-strikes"></probe-widget>`);
       el.setAttribute('lang', 'uk-UA');
       await el.updateComplete;
       expect(heading(el)).to.match(/^Російські/);
@@ -89,8 +102,13 @@ describe('base element', () => {
       const warn = console.warn;
       console.warn = (...args: unknown[]) => warnings.push(args);
       try {
+        const dispatched: Event[] = [];
+        const keep = (e: Event) => dispatched.push(e);
+        document.addEventListener('strike-widgets-error', keep);
         const el = await fixture(html`<probe-widget lang="uk"></probe-widget>`);
         await waitUntil(() => errors.length === 1);
+        document.removeEventListener('strike-widgets-error', keep);
+        expect(dispatched.map((e) => [e.bubbles, e.composed]), 'bubbling and composed').to.deep.equal([[true, true]]);
         expect(shadowText(el)).to.include('Бракує атрибута «event».');
         expect(errors[0]).to.deep.equal({ code: 'missing-attribute', message: 'The “event” attribute is missing.' });
         (el as ProbeWidget).requestUpdate();
@@ -132,7 +150,7 @@ describe('base element', () => {
       }
     });
     it('recovers when the attribute is fixed', async () => {
-      const el = (await fixture(html`<probe-widget event="nope"></probe-widget>`)) as ProbeWidget;
+      const el = await fixture<ProbeWidget>(html`<probe-widget event="nope"></probe-widget>`);
       await waitUntil(() => errors.length === 1);
       el.event = '2022-10-10-missile-strikes';
       await el.updateComplete;
@@ -197,7 +215,7 @@ describe('base element', () => {
       const requests: string[] = [];
       const realFetch = window.fetch;
       window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-        requests.push(String(input));
+        requests.push(input instanceof Request ? input.url : String(input));
         return realFetch(input, init);
       };
       try {

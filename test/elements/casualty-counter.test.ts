@@ -535,7 +535,7 @@ describe('<casualty-counter>', () => {
       const page = await fixture(html`<div><div style="height: 300vh"></div>${el}</div>`);
       await el.updateComplete;
       await nextFrame();
-      return { el: el as CasualtyCounter, page };
+      return { el: el, page };
     }
 
     it('counts up once when scrolled into view, ending on the claimed figure; screen readers only get the final one', async () => {
@@ -552,14 +552,14 @@ describe('<casualty-counter>', () => {
       while ($(el, '.counting')) {
         const number = $(el, '[part=number]')!;
         expect(number.getAttribute('aria-hidden')).to.equal('true');
-        seen.push(number.textContent!);
+        seen.push(number.textContent);
         expect(accessibleText(el), 'the accessible text never changes').to.equal(before);
         await nextFrame();
       }
       const values = seen.map(Number);
       // Under load the first frame we sample may already be past 0; it must still start well below the claim.
       expect(values[0]).to.be.below(27);
-      expect(values.some((v) => v > 0 && v < 27), `intermediate numbers in ${seen}`).to.equal(true);
+      expect(values.some((v) => v > 0 && v < 27), `intermediate numbers in ${seen.join(', ')}`).to.equal(true);
       expect(values).to.deep.equal([...values].sort((a, b) => a - b), 'never counts down');
       expect(text($(el, '[part=number]'))).to.equal('27');
       expect(accessibleText(el)).to.equal(before);

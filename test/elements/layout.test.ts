@@ -131,7 +131,7 @@ describe('layout in real page containers', () => {
 
   it('a card on a phone is shorter: facts and linked events behind "More about this event", attribution still shown', async () => {
     const visibleText = (el: Element, selector: string) =>
-      [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)].filter((n) => n.checkVisibility()).map((n) => n.textContent!.trim());
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)].filter((n) => n.checkVisibility()).map((n) => n.textContent.trim());
     const card = async (width: number) => {
       const { els } = await place(`<div style="width:${width}px"><slot></slot></div>`, [['strike-card', { event: '2022-10-10-missile-strikes' }]]);
       return els[0]!;

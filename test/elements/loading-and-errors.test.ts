@@ -52,7 +52,7 @@ describe('loading and errors', () => {
     expect(part(el, 'loading'), 'loading').to.exist;
     expect(visible(fallbackOf(el)), 'fallback visible').to.equal(true);
     await new Promise((r) => setTimeout(r, 300));
-    const data = await fetch('/test/fixtures/mini-dataset.json').then((r) => r.json());
+    const data: unknown = await fetch('/test/fixtures/mini-dataset.json').then((r) => r.json());
     registerDataset('later', data);
     await waitUntil(() => part(el, 'heading'), 'the card renders');
     expect(text(part(el, 'heading'))).to.equal("A publisher's own event");

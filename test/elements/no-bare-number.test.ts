@@ -91,7 +91,7 @@ describe('no bare number: every widget × language, each digit with a claimant i
     });
   }
 
-  it('finds a bare number: a sentence with a digit and no claimant', async () => {
+  it('finds a bare number: a sentence with a digit and no claimant', () => {
     const el = document.createElement('div');
     el.attachShadow({ mode: 'open' }).innerHTML =
       '<p>At least 24 killed.</p><p><span class="figure">24 killed, according to WION</span></p>';

@@ -82,7 +82,7 @@ describe('names that collide with the platform', () => {
     expect(clashes).to.deep.equal([]);
   });
 
-  it('a framework that sets the count-up property leaves Element.animate() in place', async () => {
+  it('a framework that sets the count-up property leaves Element.animate() in place', () => {
     const el = document.createElement('casualty-counter') as HTMLElement & { countUp: boolean };
     const props: Record<string, unknown> = { 'count-up': true, countUp: true };
     // What React 19 does for a custom element: a prop the element has is set as a property, others as attributes.

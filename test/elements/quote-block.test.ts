@@ -13,7 +13,7 @@ const SHORT = 'klitschko-day-of-mourning';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const paragraphs = (el: Element) => [...el.shadowRoot!.querySelectorAll('blockquote [part=text] > p')];
 const shownText = (el: Element) => paragraphs(el).map((p) => p.textContent).join('\n\n');
-const caption = (el: Element) => part(el, 'caption')!.textContent!.replace(/\s+/g, ' ').trim();
+const caption = (el: Element) => part(el, 'caption')!.textContent.replace(/\s+/g, ' ').trim();
 const toggle = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=toggle]');
 // Adjacent strings in `content` read as one; Chromium serialises them joined, Firefox and WebKit apart ("“" "… ").
 const pseudo = (el: Element, which: '::before' | '::after') => getComputedStyle(el, which).content.replace(/" "/g, '');
@@ -208,7 +208,7 @@ describe('<quote-block>', () => {
         const el = await fixture<QuoteBlock>(template);
         await waitUntil(() => collected.errors.length === 1, 'one error event');
         expect(collected.errors[0]).to.deep.equal({ code, message });
-        expect(part(el, 'error')!.textContent!.replace(/\s+/g, ' ')).to.include(message);
+        expect(part(el, 'error')!.textContent.replace(/\s+/g, ' ')).to.include(message);
         expect(part(el, 'figure')).to.equal(null);
       });
     }
@@ -230,7 +230,7 @@ describe('<quote-block>', () => {
       expect(shownText(el), 'the whole text stays in the DOM for screen readers').to.equal(quoteText(LONG));
       expect(text.closest('[aria-hidden]')).to.equal(null);
       const button = toggle(el)!;
-      expect(button.textContent!.trim()).to.equal('Show the whole quote');
+      expect(button.textContent.trim()).to.equal('Show the whole quote');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(button.getAttribute('aria-controls')).to.equal(text.id);
       await expect(el).to.be.accessible();
@@ -239,7 +239,7 @@ describe('<quote-block>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(button.textContent!.trim()).to.equal('Show less');
+      expect(button.textContent.trim()).to.equal('Show less');
       expect(text.scrollHeight).to.be.at.most(text.clientHeight + 1);
       expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
 

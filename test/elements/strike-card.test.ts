@@ -328,7 +328,7 @@ describe('<strike-card>', () => {
     });
 
     it('falls back to injured when no one reported a killed figure', async () => {
-      const data = structuredClone(seedDataset) as Dataset;
+      const data = structuredClone<Dataset>(seedDataset);
       data.figures = data.figures.filter((f) => f.id !== '2022-10-10-killed-national-police');
       registerDataset('strike-card-test', data);
       try {
@@ -531,7 +531,7 @@ function errorBox(el: Element): Element | null {
  * the 10 Oct 2022 event without its translations.
  */
 function revisedDataset(): Dataset {
-  const data = structuredClone(seedDataset) as Dataset;
+  const data = structuredClone<Dataset>(seedDataset);
   const original = data.figures.find((f) => f.id === '2022-10-10-killed-national-police')!;
   data.figures.push({
     ...original,

@@ -26,7 +26,7 @@ function jsonLd(el: Element): Node {
   const script = jsonLdFor(el);
   expect(script, 'a JSON-LD script').to.exist;
   expect(ours().filter((s) => s === script)).to.have.length(1);
-  return JSON.parse(script!.textContent!) as Node;
+  return JSON.parse(script!.textContent) as Node;
 }
 
 /** Every value in a JSON-LD tree, with its key and the node it belongs to (array items take their array's key). */
@@ -84,15 +84,15 @@ describe('structured data (schema.org JSON-LD)', () => {
           const data = jsonLd(el);
           expect(data['@context']).to.equal('https://schema.org');
           expect(data['@type']).to.equal('Event');
-          expect(data.name, event.id).to.equal(squash(el.shadowRoot!.querySelector('[part~=heading]')!.textContent!));
+          expect(data.name, event.id).to.equal(squash(el.shadowRoot!.querySelector('[part~=heading]')!.textContent));
           expect(data.inLanguage).to.equal(lang);
           expectShown(el, data);
           // Each claim's author is the claimant the card names beside that figure.
           const claims = ((data.subjectOf as Node[] | undefined) ?? []).filter((n) => n['@type'] === 'Claim');
-          const figures = [...el.shadowRoot!.querySelectorAll('.figure')].map((f) => squash(f.textContent!));
+          const figures = [...el.shadowRoot!.querySelectorAll('.figure')].map((f) => squash(f.textContent));
           for (const claim of claims) {
             const author = claim.author as Node;
-            expect(figures.some((f) => f.includes(claim.text as string) && shows(f, author.name as string)), `${event.id}: ${claim.text}`).to.be.true;
+            expect(figures.some((f) => f.includes(claim.text as string) && shows(f, author.name as string)), `${event.id}: ${claim.text as string}`).to.be.true;
           }
           if (variant === 'full') {
             const places = [data.location ?? []].flat() as Node[];
@@ -113,8 +113,8 @@ describe('structured data (schema.org JSON-LD)', () => {
         const paragraphs = [...el.shadowRoot!.querySelectorAll('blockquote [part=text] > p')].map((p) => p.textContent);
         expect(paragraphs.join('\n\n')).to.equal(data.text);
         const creator = data.creator as Node;
-        expect(creator.name).to.equal(squash(el.shadowRoot!.querySelector('[part=speaker]')!.textContent!));
-        if (quote.role) expect(creator.jobTitle).to.equal(squash(el.shadowRoot!.querySelector('[part=role]')!.textContent!));
+        expect(creator.name).to.equal(squash(el.shadowRoot!.querySelector('[part=speaker]')!.textContent));
+        if (quote.role) expect(creator.jobTitle).to.equal(squash(el.shadowRoot!.querySelector('[part=role]')!.textContent));
         expectShown(el, data);
         el.remove();
       }
@@ -194,7 +194,7 @@ describe('structured data (schema.org JSON-LD)', () => {
 
   it('text with </script> in a dataset stays inside the JSON', async () => {
     const evil = '</script><script>window.__pwned = true</script><!--';
-    const data = structuredClone(seedDataset) as typeof seedDataset;
+    const data = structuredClone<typeof seedDataset>(seedDataset);
     data.events[0]!.headline = `Headline ${evil}`;
     data.events[0]!.summary = `Summary ${evil}`;
     data.quotes[0]!.text = `Quote ${evil}`;
@@ -203,7 +203,7 @@ describe('structured data (schema.org JSON-LD)', () => {
     const card = await widget('strike-card', { event: data.events[0]!.id, 'dataset-id': 'structured-data-test', 'structured-data': '' });
     const quote = await widget('quote-block', { quote: data.quotes[0]!.id, 'dataset-id': 'structured-data-test', 'structured-data': '' });
     for (const el of [card, quote]) {
-      const text = jsonLdFor(el)!.textContent!;
+      const text = jsonLdFor(el)!.textContent;
       expect(text).not.to.include('<');
       expect(text).to.include('\\u003c/script>');
     }
@@ -214,7 +214,7 @@ describe('structured data (schema.org JSON-LD)', () => {
     // And serialised into a page's HTML (a CMS saving the DOM), the data block still holds it.
     const reparsed = new DOMParser().parseFromString(`<head>${jsonLdFor(card)!.outerHTML}</head>`, 'text/html');
     expect(reparsed.querySelectorAll('script')).to.have.length(1);
-    expect(JSON.parse(reparsed.querySelector('script')!.textContent!).name).to.equal(`Headline ${evil}`);
+    expect((JSON.parse(reparsed.querySelector('script')!.textContent) as { name: unknown }).name).to.equal(`Headline ${evil}`);
   });
 
   it('jsonLdText escapes every <', () => {

@@ -231,7 +231,7 @@ describe('format: strings', () => {
   const leaves = (value: unknown, path = ''): Record<string, string> =>
     typeof value === 'string'
       ? { [path]: value }
-      : Object.assign({}, ...Object.entries(value as object).map(([k, v]) => leaves(v, path ? `${path}.${k}` : k)));
+      : Object.assign({}, ...Object.entries(value as object).map(([k, v]) => leaves(v, path ? `${path}.${k}` : k))) as Record<string, string>;
   const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(' ');
 
   for (const lang of ['uk', 'ru'] as const) {

@@ -2,7 +2,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
 import { shadowText } from '../helpers.js';
-import { miniDataset, recordCases } from './support.js';
+import { miniDataset, recordPassingTests } from './support.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 const counter = (attrs = '') => {
@@ -22,11 +22,9 @@ async function withInjured(n: number) {
   return d;
 }
 
-const CASES = 8;
-
 describe('changes: after a change on the page, every widget shows the current data', () => {
+  recordPassingTests('Changes', 'changes made after the widgets rendered (re-registered, ancestors in shadow roots, late inline data, opting out, hostile objects)');
   afterEach(() => ['changing', 'a', 'b', 'hostile'].forEach(unregisterDataset));
-  after(() => recordCases('Changes', 'changes made after the widgets rendered (re-registered, ancestors in shadow roots, late inline data, opting out, hostile objects)', CASES));
 
   it('registerDataset again with the same object, changed: the new numbers, not a stale index', async () => {
     const data = await withInjured(3);

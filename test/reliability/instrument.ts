@@ -30,11 +30,11 @@ const keyOf = (target: EventTarget, type: string) => `${target === window ? 'win
 EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
   if (this === window || this === document) live.listeners.set(keyOf(this, type), (live.listeners.get(keyOf(this, type)) ?? 0) + 1);
   return (add as (...a: unknown[]) => void).call(this, type, ...rest);
-} as typeof add;
+};
 EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
   if (this === window || this === document) live.listeners.set(keyOf(this, type), (live.listeners.get(keyOf(this, type)) ?? 0) - 1);
   return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
-} as typeof remove;
+};
 
 const setTimeoutOriginal = window.setTimeout;
 const clearTimeoutOriginal = window.clearTimeout;

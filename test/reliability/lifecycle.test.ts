@@ -6,7 +6,7 @@ import { seedDataset } from '../../src/data/seed/index.js';
 import { METRICS } from '../../src/data/model.js';
 import type { StrikeWidgetElement } from '../../src/elements/base.js';
 import { shadowText } from '../helpers.js';
-import { recordCases } from './support.js';
+import { recordPassingTests } from './support.js';
 
 const settled = async (els: Element[]) => {
   await Promise.all(els.map((el) => (el as StrikeWidgetElement).updateComplete));
@@ -20,12 +20,13 @@ function random(seed: number) {
 }
 
 describe('lifecycle', () => {
+  recordPassingTests('Lifecycle', 'attribute changes and elements added and removed by the thousand, upgraded late, moved and cloned');
   it('1,000 attribute changes (event, metric, lang, theme) end in the same rendering as a fresh element', async () => {
     const pick = random(7);
     const choose = <T>(list: readonly T[]) => list[Math.floor(pick() * list.length)]!;
     const events = seedDataset.events.map((e) => e.id);
-    const counter = (await fixture(html`<casualty-counter event=${events[0]!}></casualty-counter>`)) as StrikeWidgetElement;
-    const card = (await fixture(html`<strike-card event=${events[0]!}></strike-card>`)) as StrikeWidgetElement;
+    const counter = await fixture<StrikeWidgetElement>(html`<casualty-counter event=${events[0]!}></casualty-counter>`);
+    const card = await fixture<StrikeWidgetElement>(html`<strike-card event=${events[0]!}></strike-card>`);
     const final: Record<string, string> = {};
     for (let i = 0; i < 1000; i += 1) {
       const [name, value] = choose([
@@ -40,8 +41,8 @@ describe('lifecycle', () => {
       if (i % 97 === 0) await counter.updateComplete;
     }
     await settled([counter, card]);
-    const fresh = (await fixture(html`<casualty-counter></casualty-counter>`)) as StrikeWidgetElement;
-    const freshCard = (await fixture(html`<strike-card></strike-card>`)) as StrikeWidgetElement;
+    const fresh = await fixture<StrikeWidgetElement>(html`<casualty-counter></casualty-counter>`);
+    const freshCard = await fixture<StrikeWidgetElement>(html`<strike-card></strike-card>`);
     for (const [k, v] of Object.entries(final)) {
       fresh.setAttribute(k, v);
       if (k !== 'metric') freshCard.setAttribute(k, v);
@@ -50,7 +51,6 @@ describe('lifecycle', () => {
     expect(shadowText(counter)).to.equal(shadowText(fresh));
     expect(shadowText(card)).to.equal(shadowText(freshCard));
     expect(counter.getAttribute('theme')).to.equal(final['theme']);
-    await recordCases('Lifecycle', 'random attribute changes on live elements', 1000);
   });
 
   it('adding and removing 1,000 elements leaves no observer, listener, timer or frame behind', async () => {
@@ -79,7 +79,6 @@ describe('lifecycle', () => {
     await settled([]);
     await new Promise((r) => setTimeout(r, 50));
     expect(snapshot()).to.deep.equal(before);
-    await recordCases('Lifecycle', 'elements added and removed, then observers, listeners, timers and frames counted', 1000);
   });
 
   it('an element in the page before its definition upgrades with the attributes it had', async () => {
@@ -91,7 +90,7 @@ describe('lifecycle', () => {
   });
 
   it('an element moved to another document and back renders correctly, styled', async () => {
-    const el = (await fixture(html`<strike-card event="2023-12-30-belgorod-attack" variant="compact"></strike-card>`)) as StrikeWidgetElement;
+    const el = await fixture<StrikeWidgetElement>(html`<strike-card event="2023-12-30-belgorod-attack" variant="compact"></strike-card>`);
     const expected = shadowText(el);
     const frame = document.createElement('iframe');
     document.body.append(frame);
@@ -109,7 +108,7 @@ describe('lifecycle', () => {
   });
 
   it('a cloned element renders what the original renders', async () => {
-    const el = (await fixture(html`<quote-block quote="klitschko-day-of-mourning" lang="ru" theme="dark"></quote-block>`)) as StrikeWidgetElement;
+    const el = await fixture<StrikeWidgetElement>(html`<quote-block quote="klitschko-day-of-mourning" lang="ru" theme="dark"></quote-block>`);
     const clone = el.cloneNode(true) as StrikeWidgetElement;
     document.body.append(clone);
     await clone.updateComplete;

@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { DEFAULT_LOAD_OPTIONS, FIRST_RETRY_MS, MAX_CACHED_BYTES, cachedBytes, clearLoadedDatasets, loadDataset, setLoadOptions } from '../../src/data/registry.js';
 import type { StrikeWidgetElement } from '../../src/elements/base.js';
 import { collectErrors } from '../helpers.js';
-import { echoUrl, miniDataset, recordCases } from './support.js';
+import { echoUrl, miniDataset, recordPassingTests } from './support.js';
 
 const state = (el: Element) =>
   !el.shadowRoot?.querySelector('.root')
@@ -22,18 +22,16 @@ async function one(src: string) {
 }
 
 describe('remote data: every way a server can fail', () => {
+  recordPassingTests('Remote data', 'failure modes of a dataset-src server (404, 500, slow, not JSON, too large, silent, unreachable, shared)');
   let errors: ReturnType<typeof collectErrors>;
-  let cases = 0;
   beforeEach(() => {
     errors = collectErrors();
-    cases += 1;
   });
   afterEach(() => {
     errors.stop();
     clearLoadedDatasets();
     setLoadOptions(DEFAULT_LOAD_OPTIONS);
   });
-  after(() => recordCases('Remote data', 'failure modes of a dataset-src server (404, 500, slow, not JSON, too large, silent, unreachable, shared)', cases));
 
   for (const status of [404, 500, 403]) {
     it(`HTTP ${status}: "could not be loaded (HTTP ${status})"`, async () => {
@@ -46,7 +44,7 @@ describe('remote data: every way a server can fail', () => {
 
   it('a slow response: the fallback shows while it loads, then the widget renders', async () => {
     const data = JSON.stringify(await miniDataset());
-    const el = fixtureSync(html`<strike-card dataset-src=${`/__test/slow?ms=600&b=${echoUrl(data).split('&b=')[1]}`} event="publisher-event"><p>Fallback</p></strike-card>`) as StrikeWidgetElement;
+    const el = fixtureSync<StrikeWidgetElement>(html`<strike-card dataset-src=${`/__test/slow?ms=600&b=${echoUrl(data).split('&b=')[1]}`} event="publisher-event"><p>Fallback</p></strike-card>`);
     await el.updateComplete;
     expect(state(el)).to.equal('loading');
     expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Fallback');
@@ -94,7 +92,7 @@ describe('remote data: every way a server can fail', () => {
     const all = [...container.children];
     await waitUntil(() => all.every((el) => state(el) === 'rendered'), 'all rendered', { timeout: 8000 });
     expect(await hits(key)).to.equal(1);
-    expect(all.every((el) => el.shadowRoot!.textContent!.includes('at least 3 injured'))).to.equal(true);
+    expect(all.every((el) => el.shadowRoot!.textContent.includes('at least 3 injured'))).to.equal(true);
   });
 
   it('a failing URL used by 100 elements: one request, one clear state per element, one warning', async () => {
@@ -116,11 +114,11 @@ describe('remote data: every way a server can fail', () => {
 });
 
 describe('remote data: a good HTTP client', () => {
+  recordPassingTests('Remote data', 'transient failures tried again, lasting ones kept, and the cache bounded in bytes');
   afterEach(() => {
     clearLoadedDatasets();
     setLoadOptions(DEFAULT_LOAD_OPTIONS);
   });
-  after(() => recordCases('Remote data', 'transient failures tried again, lasting ones kept, and the cache bounded in bytes', 4));
 
   for (const [what, query] of [['a 503', 'status=503'], ['a timeout', 'status=200']] as const) {
     it(`${what} is tried again, after a wait, when an element next needs the dataset`, async function () {
