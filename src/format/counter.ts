@@ -10,7 +10,7 @@ import type { PhrasedLead } from './lead.js';
 import { countText, formatEdtf, formatNumber, formatValue, listOf, localized, phraseFigure, plural } from './phrase.js';
 import type { Locale, PhrasedFigure, Text } from './phrase.js';
 import { fill } from './strings.js';
-import { FIRST_SHOWN, PhrasedLazily, doneLater, doneNow, isNotShown, memoView, moreEvents, notShown } from './view.js';
+import { FIRST_SHOWN, PhrasedLazily, doneLater, doneNow, isNotShown, memoView, moreEvents, notShown, own } from './view.js';
 import type { MoreLine, NotShown } from './view.js';
 
 /** The number shown large: "14", or the range "20–30" (its best estimate is in the sentence beside it). */
@@ -173,7 +173,7 @@ function sumOfTotals(metric: Metric, totals: readonly Total[]): Total {
  * 500 events per task.
  */
 export function counterPending(ds: Dataset, ref: CounterRef): Promise<void> | undefined {
-  const ids = ref.events ?? [];
+  const ids = own(ref, 'events') ?? [];
   return ids.length > EVENTS_PER_SLICE ? doneLater(ds, totalKey(ids, ref.metric), sumInSlices(ds, ids, ref.metric)) : undefined;
 }
 
@@ -182,8 +182,12 @@ export function counterPending(ds: Dataset, ref: CounterRef): Promise<void> | un
  * first `shown` events.
  */
 export function phraseCounter(loc: Locale, ds: Dataset, ref: CounterRef, shown = FIRST_SHOWN): CounterView | NotShown {
-  const { events, metric } = ref;
-  if (!events?.length) return memoView(loc, ds, `counter ${metric} ${ref.event ?? ''} ${ref.place ?? ''}`, () => buildCounter(loc, ds, ref));
+  const events = own(ref, 'events');
+  const metric = ref.metric;
+  if (!events?.length) {
+    const one: CounterRef = { event: own(ref, 'event'), metric, place: own(ref, 'place') };
+    return memoView(loc, ds, `counter ${metric} ${one.event ?? ''} ${one.place ?? ''}`, () => buildCounter(loc, ds, one));
+  }
   const built = memoView(loc, ds, totalKey(events, metric), () => buildTotal(loc, ds, events, metric));
   if (isNotShown(built)) return built;
   const { lazyParts, ...view } = built;

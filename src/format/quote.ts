@@ -7,7 +7,7 @@ import { actorById, eventById, quoteById, quotesFor } from '../data/query.js';
 import { formatDate, localized, phraseSource } from './phrase.js';
 import type { Locale, PhrasedSource, Text } from './phrase.js';
 import { fill } from './strings.js';
-import { memoView, notShown } from './view.js';
+import { memoView, notShown, own } from './view.js';
 import type { NotShown } from './view.js';
 
 /** The pieces of a caption a template lays out itself: the speaker's name, role, the date said, the source. */
@@ -60,14 +60,17 @@ export type QuoteRef = { quote: Id } | { event: Id; speaker: Id };
 
 /** The view model of `<quote-block>`: the quote found and phrased, or why there is none. */
 export function phraseQuoteBlock(loc: Locale, ds: Dataset, ref: QuoteRef): PhrasedQuote | NotShown {
-  const key = 'quote' in ref ? `quote ${ref.quote}` : `quote-of ${ref.event} ${ref.speaker}`;
+  // Own fields only: a `quote` another script puts on Object.prototype is not read.
+  const id = own(ref as { quote?: Id }, 'quote');
+  const { event = '', speaker = '' } = id === undefined ? { event: own(ref as { event?: Id }, 'event'), speaker: own(ref as { speaker?: Id }, 'speaker') } : {};
+  const key = id !== undefined ? `quote ${id}` : `quote-of ${event} ${speaker}`;
   return memoView(loc, ds, key, () => {
-    if ('quote' in ref) {
-      const quote = quoteById(ds, ref.quote);
-      return quote ? phraseQuote(loc, ds, quote) : notShown('unknown-quote', { id: ref.quote });
+    if (id !== undefined) {
+      const quote = quoteById(ds, id);
+      return quote ? phraseQuote(loc, ds, quote) : notShown('unknown-quote', { id });
     }
-    if (!eventById(ds, ref.event)) return notShown('unknown-event', { id: ref.event });
-    const [quote] = quotesFor(ds, ref.event, ref.speaker);
-    return quote ? phraseQuote(loc, ds, quote) : notShown('unknown-speaker', { id: ref.speaker });
+    if (!eventById(ds, event)) return notShown('unknown-event', { id: event });
+    const [quote] = quotesFor(ds, event, speaker);
+    return quote ? phraseQuote(loc, ds, quote) : notShown('unknown-speaker', { id: speaker });
   });
 }

@@ -10,7 +10,7 @@ import { casualtyClaims, phraseLead, phraseShown } from './lead.js';
 import type { PhrasedLead } from './lead.js';
 import { formatEdtf, localized, phraseSource } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
-import { FIRST_SHOWN, PhrasedLazily, doneLater, doneNow, isNotShown, memoView, moreEvents, notShown } from './view.js';
+import { FIRST_SHOWN, PhrasedLazily, doneLater, doneNow, isNotShown, memoView, moreEvents, notShown, own } from './view.js';
 import type { MoreLine, NotShown } from './view.js';
 import { phraseWho } from './who.js';
 
@@ -68,6 +68,13 @@ interface Phrasing {
   steps: PhrasedLazily<PhrasedStep>;
 }
 
+/** The reference's own fields only: `events` or `from` put on a prototype by another script are not read. */
+const ownRef = (ref: TimelineRef): TimelineRef => {
+  const events = own(ref, 'events');
+  // Both fields own, the one not used undefined, so that reading it never reaches a prototype either.
+  return events?.length ? { events, from: undefined } : { events: undefined, from: own(ref, 'from') ?? '' };
+};
+
 const refKey = (ref: TimelineRef) => (ref.events?.length ? `timeline events ${ref.events.join(' ')}` : `timeline from ${ref.from ?? ''}`);
 
 /** Finding a timeline: a walk over every event linked to one, or over the events named. */
@@ -83,7 +90,8 @@ export const LARGE_DATASET = 1000;
  * Undefined when `phraseTimeline` can run now; else the promise of the timeline being found in a later task (only
  * in datasets of more than 1,000 events, where finding it can take tens of milliseconds).
  */
-export function timelinePending(ds: Dataset, ref: TimelineRef): Promise<void> | undefined {
+export function timelinePending(ds: Dataset, given: TimelineRef): Promise<void> | undefined {
+  const ref = ownRef(given);
   return ds.events.length > LARGE_DATASET ? doneLater(ds, refKey(ref), find(ds, ref)) : undefined;
 }
 
@@ -136,7 +144,7 @@ function phraseStep(loc: Locale, ds: Dataset, p: Phrasing, index: number): Phras
  * "and N more events"; or why there is no timeline.
  */
 export function phraseTimeline(loc: Locale, ds: Dataset, ref: TimelineRef, shown = FIRST_SHOWN): TimelineView | NotShown {
-  const p = phrasing(loc, ds, ref);
+  const p = phrasing(loc, ds, ownRef(ref));
   if (isNotShown(p)) return p;
   const steps = p.steps.upTo(shown);
   const count = p.steps.count;

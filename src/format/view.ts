@@ -120,3 +120,8 @@ export function doneLater<T>(ds: Dataset, key: string, work: Sliced<T>): Promise
   }
   return done;
 }
+
+/** A field of a reference object, read only if it is the object's own (never one another script put on a prototype). */
+export function own<T extends object, K extends keyof T>(ref: T, key: K): T[K] | undefined {
+  return Object.hasOwn(ref, key) ? ref[key] : undefined;
+}
