@@ -24,6 +24,7 @@ export default tseslint.config(
       'demo/**/*.js',
       'bench/**/*.js',
       'test/node/**/*.mjs',
+      'test/pages/**/*.mjs',
       'scripts/**/*.mjs',
       'bench/**/*.mjs',
     ],

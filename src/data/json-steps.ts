@@ -117,7 +117,7 @@ function* parseList(text: string, list: List, pieceChars: number): Steps<unknown
 export function* parseJsonSteps(text: string, pieceChars = PIECE_CHARS): Steps<unknown> {
   try {
     const found = yield* findLists(text);
-    if (!found) return JSON.parse(text);
+    if (!found) return JSON.parse(text) as unknown;
     let skeleton = '';
     let at = 0;
     for (const list of found.lists) {
@@ -132,6 +132,6 @@ export function* parseJsonSteps(text: string, pieceChars = PIECE_CHARS): Steps<u
     }
     return root;
   } catch {
-    return JSON.parse(text);
+    return JSON.parse(text) as unknown;
   }
 }

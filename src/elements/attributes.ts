@@ -105,6 +105,7 @@ export function brokenRule(el: ReactiveElement): Failure | undefined {
     const value = read(el, key);
     if (!isRule(rule) || value == null || rule.accepts(value)) continue;
     // A heading level that is not a digit 1-6 reads NaN: the message shows what was written.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the message shows whatever was set
     const shown = Number.isNaN(value) ? (el.getAttribute(attributeName(key, options)) ?? '') : String(value);
     return invalid(key, options, shown);
   }
@@ -127,6 +128,7 @@ export function setAsideUnusable(el: ReactiveElement, changed: PropertyValues, u
     }
     let shown: string;
     try {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an object's own toString, when it has one
       shown = String(value);
     } catch {
       shown = Object.prototype.toString.call(value);

@@ -7,7 +7,7 @@ import { warnOnce } from './warn.js';
  * warns once and keeps the first definition; it never throws.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor & { version?: string }): boolean {
-  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+  const existing: (CustomElementConstructor & { version?: string }) | undefined = customElements.get(tag);
   if (existing) {
     if (existing !== ctor) {
       const theirs = existing.version ? `strike-widgets ${existing.version}` : 'another script';

@@ -20,7 +20,7 @@ export interface HeadingOptions {
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
   // Own options only: a name another script adds to Object.prototype (`id`) must not become an attribute.
   const own = <K extends keyof HeadingOptions>(key: K) => (Object.hasOwn(options, key) && options[key]) || nothing;
-  const [id, part, tabindex] = [own('id'), own('part'), own('focusable') === true ? '-1' : nothing];
+  const [id, part, tabindex] = [own('id'), own('part'), own('focusable') === true ? -1 : nothing];
   switch (Math.min(level, 6)) {
     case 1:
       return html`<h1 id=${id} part=${part} tabindex=${tabindex}>${content}</h1>`;

@@ -29,7 +29,7 @@ export function memoView<T>(loc: Locale, ds: Dataset, key: string, make: () => T
   let byStrings = views.get(ds);
   if (!byStrings) views.set(ds, (byStrings = new WeakMap()));
   let byKey = byStrings.get(loc.strings);
-  if (!byKey) byStrings.set(loc.strings, (byKey = new Map()));
+  if (!byKey) byStrings.set(loc.strings, (byKey = new Map<string, unknown>()));
   const full = `${loc.tag} ${key}`;
   if (byKey.has(full)) return byKey.get(full) as T;
   const view = make();
@@ -78,7 +78,7 @@ const running = new WeakMap<Dataset, Map<string, Promise<void>>>();
 
 function resultsOf(ds: Dataset): Map<string, unknown> {
   let byKey = results.get(ds);
-  if (!byKey) results.set(ds, (byKey = new Map()));
+  if (!byKey) results.set(ds, (byKey = new Map<string, unknown>()));
   return byKey;
 }
 
@@ -101,7 +101,7 @@ export function doneLater<T>(ds: Dataset, key: string, work: Sliced<T>): Promise
   const byKey = resultsOf(ds);
   if (byKey.has(key)) return undefined;
   let ofDataset = running.get(ds);
-  if (!ofDataset) running.set(ds, (ofDataset = new Map()));
+  if (!ofDataset) running.set(ds, (ofDataset = new Map<string, Promise<void>>()));
   let done = ofDataset.get(key);
   if (!done) {
     const steps = work();

@@ -30,7 +30,7 @@ describe('attribute rules', () => {
     const collect = (e: Event) => errors.push((e as CustomEvent<StrikeWidgetsErrorDetail>).detail);
     document.addEventListener('strike-widgets-error', collect);
     try {
-      const el = (await fixture(html`<rule-probe tone="shrill"></rule-probe>`)) as RuleProbe;
+      const el = await fixture<RuleProbe>(html`<rule-probe tone="shrill"></rule-probe>`);
       expect(errorOf(el)).to.include('“shrill” is not a valid value for “tone”');
       expect(errorOf(el)).to.include('soft, loud');
       expect(errors[0]).to.include({ code: 'invalid-attribute' });

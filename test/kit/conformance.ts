@@ -89,7 +89,7 @@ export function itConforms(c: Conformance): void {
       const { el, fallback } = await withFallback(tag, c.attrs);
       expect(fallback.checkVisibility(), 'fallback shows before upgrade').to.equal(true);
       customElements.define(tag, class extends (c.ctor as unknown as typeof HTMLElement) {});
-      await (el as Widget).updateComplete;
+      await (el).updateComplete;
       expect(el.shadowRoot!.querySelector(c.content), c.content).to.exist;
       expect(fallback.checkVisibility(), 'fallback hidden once rendered').to.equal(false);
       expect(el.querySelector('p')).to.equal(fallback);

@@ -122,7 +122,7 @@ export class DatasetBuilder {
       events: this.events,
       figures: this.figures,
       quotes: [],
-    } as Dataset;
+    };
   }
 }
 

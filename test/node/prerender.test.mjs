@@ -1,6 +1,6 @@
 // Prerendering: `strike-widgets prerender` (and the Node API) expands every widget of a page into declarative
 // shadow DOM. The CLI and the API here; the output served to each engine in test/pages/prerender.test.mjs.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

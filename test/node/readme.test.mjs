@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, normalize, resolve } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { parse } from 'parse5';
 import ts from 'typescript';
 
@@ -330,7 +330,10 @@ test("the README's fallback markup stays inside the element when WordPress wraps
 
 /** Starts the demo server with `env` and returns the status of `/builder.html` at `origin`. */
 async function demoAnswers(env, origin) {
-  const { PORT, HOST, ...inherited } = process.env;
+  // The demo's own defaults unless `env` names them.
+  const inherited = { ...process.env };
+  delete inherited.PORT;
+  delete inherited.HOST;
   const server = spawn(process.execPath, ['scripts/start.mjs'], { env: { ...inherited, ...env }, stdio: 'pipe' });
   let stderr = '';
   server.stderr.on('data', (d) => (stderr += d));

@@ -10,10 +10,10 @@ import { miniDataset } from './support.js';
  * events as fit, each with two figures (the second revising the first) and a quote.
  */
 async function largeDataset(bytes: number): Promise<string> {
-  const base = await miniDataset();
-  base.events = [];
-  base.figures = [];
-  base.quotes = [];
+  const events: unknown[] = [];
+  const figures: unknown[] = [];
+  const quotes: unknown[] = [];
+  const base = { ...(await miniDataset()), events, figures, quotes };
   let size = JSON.stringify(base).length;
   for (let i = 0; size < bytes; i++) {
     const id = `event-${i}`;
@@ -62,9 +62,9 @@ async function largeDataset(bytes: number): Promise<string> {
         events: [id],
       },
     };
-    base.events.push(records.event);
-    base.figures.push(records.first, records.second);
-    base.quotes.push(records.quote);
+    events.push(records.event);
+    figures.push(records.first, records.second);
+    quotes.push(records.quote);
     // Each record and the comma before it.
     for (const record of Object.values(records)) size += JSON.stringify(record).length + 1;
   }
