@@ -52,5 +52,9 @@ export default [
   },
   // Embed pages (src/embed): the page's height messenger, and the optional host script, a classic script.
   { input: 'dist/lib/embed/page.js', output: { file: 'dist/embed-page.js', format: 'es' }, plugins: plugins() },
-  { input: 'dist/lib/embed/frame.js', output: { file: 'dist/strike-widgets-frame.js', format: 'iife' }, plugins: plugins() },
+  {
+    input: 'dist/lib/embed/frame.js',
+    output: { file: 'dist/strike-widgets-frame.js', format: 'iife' },
+    plugins: plugins(),
+  },
 ];

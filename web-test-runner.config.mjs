@@ -16,9 +16,12 @@ const newWindow = ({ context }) => context.newPage({ type: 'window' });
 
 const LAUNCHERS = {
   chromium: ({ executablePath }) =>
-    Object.assign(chromeLauncher({ launchOptions: { executablePath, headless: true, args: browserArgs() }, createPage: newWindow }), {
-      name: 'Chromium',
-    }),
+    Object.assign(
+      chromeLauncher({ launchOptions: { executablePath, headless: true, args: browserArgs() }, createPage: newWindow }),
+      {
+        name: 'Chromium',
+      },
+    ),
   firefox: ({ executablePath }) => firefoxLauncher({ executablePath, createPage: newWindow }),
   webkit: () => webkitLauncher(),
 };
@@ -27,7 +30,10 @@ let browsers;
 try {
   browsers = selectedEngines().map((engine) => {
     const found = findEngine(engine);
-    if (!found) throw new BrowserNotFound(`${engine} is not installed: run \`npm test\` (which installs it on Debian as root) or \`node scripts/browser.mjs\` to see what to install, or choose others with BROWSERS.`);
+    if (!found)
+      throw new BrowserNotFound(
+        `${engine} is not installed: run \`npm test\` (which installs it on Debian as root) or \`node scripts/browser.mjs\` to see what to install, or choose others with BROWSERS.`,
+      );
     return LAUNCHERS[engine](found);
   });
 } catch (e) {
@@ -40,7 +46,11 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), reliabilityRecorder(), engineLimitRecorder()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    reliabilityRecorder(),
+    engineLimitRecorder(),
+  ],
   middleware: [testEndpoints],
   browsers,
   // One engine at a time: on a 2-core machine three engines side by side only slow each other down (and time out).

@@ -11,7 +11,8 @@ import type { Plugin } from 'vite';
 const registrationHasSideEffects = (): Plugin => ({
   name: 'strike-widgets:registration-has-side-effects',
   transform(code, id) {
-    if (/[\\/]src[\\/](index|elements[\\/][^\\/]+[\\/]define)\.ts$/.test(id)) return { code, map: null, moduleSideEffects: true };
+    if (/[\\/]src[\\/](index|elements[\\/][^\\/]+[\\/]define)\.ts$/.test(id))
+      return { code, map: null, moduleSideEffects: true };
     return undefined;
   },
 });

@@ -60,7 +60,8 @@ const withFrame: Decorator = (story, context) => {
 /** Renders a widget story from its args (named as in the manifest); stories of pages render themselves. */
 const render = (args: Record<string, unknown>, context: StoryContext): TemplateResult => {
   const tag = tagOf(context);
-  if (!tag) throw new Error(`Story ${context.id} has no render and no element of custom-elements.json as its component.`);
+  if (!tag)
+    throw new Error(`Story ${context.id} has no render and no element of custom-elements.json as its component.`);
   return widget(tag, args);
 };
 
@@ -85,7 +86,11 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: Object.entries(LANGUAGES).map(([value, title]) => ({ value, title: `${value} · ${title}`, right: value })),
+        items: Object.entries(LANGUAGES).map(([value, title]) => ({
+          value,
+          title: `${value} · ${title}`,
+          right: value,
+        })),
         dynamicTitle: true,
       },
     },
@@ -106,7 +111,8 @@ const preview: Preview = {
     // The accessibility addon checks every story; a violation marks the story as failed, not as a to-do.
     a11y: { test: 'error' },
     docs: {
-      extractArgTypes: (component: unknown) => (typeof component === 'string' && ELEMENTS.has(component) ? argTypesFor(component) : null),
+      extractArgTypes: (component: unknown) =>
+        typeof component === 'string' && ELEMENTS.has(component) ? argTypesFor(component) : null,
       extractComponentDescription: (component: unknown, { parameters }: { parameters: Record<string, unknown> }) =>
         typeof component === 'string' && ELEMENTS.has(component)
           ? describeElement(component, parameters['pasteExample'] ?? {})

@@ -6,7 +6,11 @@ window.__cls = { value: 0, entries: [] };
 const describe = (node) => {
   if (!node || node.nodeType !== 1) return node ? node.nodeName : 'unknown';
   const el = /** @type {Element} */ (node);
-  return el.localName + (el.id ? `#${el.id}` : '') + (el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '');
+  return (
+    el.localName +
+    (el.id ? `#${el.id}` : '') +
+    (el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '')
+  );
 };
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {

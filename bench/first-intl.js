@@ -5,4 +5,10 @@ new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'sho
 new Intl.NumberFormat('en-GB').format(1234);
 new Intl.PluralRules('en-GB').select(1);
 new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(['a', 'b']);
-window.__benchDone = Promise.resolve({ t: performance.now() - start, elements: 0, widgetErrors: 0, busy: 0, setup: null });
+window.__benchDone = Promise.resolve({
+  t: performance.now() - start,
+  elements: 0,
+  widgetErrors: 0,
+  busy: 0,
+  setup: null,
+});

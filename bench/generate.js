@@ -27,9 +27,7 @@ export function generateDataset(seed, events = 10_000) {
           : {
               ...e,
               id: id(e.id),
-              relations: e.relations
-                ?.filter((r) => here.has(r.event))
-                .map((r) => ({ ...r, event: id(r.event) })),
+              relations: e.relations?.filter((r) => here.has(r.event)).map((r) => ({ ...r, event: id(r.event) })),
             },
       );
     }

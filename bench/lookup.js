@@ -48,7 +48,11 @@ const largeIndexMs = performance.now() - t;
 const check = [small(), same(), big()];
 const times = { embedded: [], same: [], large: [] };
 for (let r = 0; r < rounds; r++) {
-  for (const [name, run] of [['embedded', small], ['same', same], ['large', big]]) {
+  for (const [name, run] of [
+    ['embedded', small],
+    ['same', same],
+    ['large', big],
+  ]) {
     const t = performance.now();
     run();
     times[name].push(((performance.now() - t) * 1e6) / iterations / 5);

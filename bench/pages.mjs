@@ -89,7 +89,10 @@ export function staticPage(n, flat, mode) {
   return page({
     title: `${n} widgets as static HTML (${mode} DOM)`,
     htmlAttrs: ' data-static',
-    head: [mode === 'light' ? `<link rel="stylesheet" href="/${OUT}/static-light.css">` : '', moduleScript('/bench/measure.js')].filter(Boolean),
+    head: [
+      mode === 'light' ? `<link rel="stylesheet" href="/${OUT}/static-light.css">` : '',
+      moduleScript('/bench/measure.js'),
+    ].filter(Boolean),
     body: elements.join('\n'),
   });
 }
@@ -167,7 +170,8 @@ export function clsPages(demo = 'dist/demo', extra = {}) {
   rmSync(root, { recursive: true, force: true });
   const html = readFileSync(join(demo, 'index.html'), 'utf8');
   const probe = '<meta charset="utf-8">\n  <script src="/bench/cls-probe.js"></script>';
-  if (!html.includes('<meta charset="utf-8">')) throw new Error(`${demo}/index.html has no <meta charset="utf-8"> to put the probe after`);
+  if (!html.includes('<meta charset="utf-8">'))
+    throw new Error(`${demo}/index.html has no <meta charset="utf-8"> to put the probe after`);
   const withProbe = html.replace('<meta charset="utf-8">', probe);
   if (!withProbe.includes(BLOCKING_BUNDLE_TAG)) throw new Error(`${demo}/index.html has no ${BLOCKING_BUNDLE_TAG}`);
   // The same page with the bundle's script tag as most publishers would paste it: first paint does not wait for it.

@@ -27,5 +27,12 @@ window.__benchDone = (async () => {
   const t = performance.now();
   const slides = document.querySelectorAll('#timeline-embed .tl-slide').length;
   const markers = document.querySelectorAll('#timeline-embed .tl-timemarker').length;
-  return { t, elements: markers, slides, widgetErrors: document.querySelectorAll('#timeline-embed .tl-message-full').length, busy: 0, setup: null };
+  return {
+    t,
+    elements: markers,
+    slides,
+    widgetErrors: document.querySelectorAll('#timeline-embed .tl-message-full').length,
+    busy: 0,
+    setup: null,
+  };
 })();

@@ -46,7 +46,8 @@ export async function writeEmbedSite({ out, datasetJson, baseUrl, providerName }
   return pages.length;
 }
 
-const USAGE = 'usage: strike-widgets embed-pages [--dataset my.json] --out site/embed [--base-url https://example.org/embed/] [--provider-name NAME]';
+const USAGE =
+  'usage: strike-widgets embed-pages [--dataset my.json] --out site/embed [--base-url https://example.org/embed/] [--provider-name NAME]';
 
 /** The subcommand: returns the exit code (0 written, 1 invalid dataset, 2 bad usage). */
 export async function cli(args) {
@@ -80,12 +81,21 @@ export async function cli(args) {
     datasetJson = JSON.stringify(JSON.parse(text));
   }
   try {
-    const count = await writeEmbedSite({ out: flags.out, datasetJson, baseUrl: flags['base-url'], providerName: flags['provider-name'] });
-    console.error(`strike-widgets: ${count} embed pages in ${flags.out}${flags['base-url'] ? '' : ' (no --base-url: their links are relative, fine for a preview; oEmbed needs absolute URLs)'}`);
+    const count = await writeEmbedSite({
+      out: flags.out,
+      datasetJson,
+      baseUrl: flags['base-url'],
+      providerName: flags['provider-name'],
+    });
+    console.error(
+      `strike-widgets: ${count} embed pages in ${flags.out}${flags['base-url'] ? '' : ' (no --base-url: their links are relative, fine for a preview; oEmbed needs absolute URLs)'}`,
+    );
     return 0;
   } catch (e) {
     if (e?.code === 'ERR_MODULE_NOT_FOUND' && /@lit-labs\/ssr|parse5/.test(e.message)) {
-      console.error('strike-widgets: embed pages are prerendered, which needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr@~4.1.0');
+      console.error(
+        'strike-widgets: embed pages are prerendered, which needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr@~4.1.0',
+      );
       return 1;
     }
     throw e;

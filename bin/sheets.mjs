@@ -40,7 +40,8 @@ function exportTables(sheets, data, file, dir) {
     }
   }
   mkdirSync(dir, { recursive: true });
-  for (const [name, grid] of sheets.datasetToGrids(dataset)) writeFileSync(join(dir, `${name}.csv`), sheets.toCsv(grid));
+  for (const [name, grid] of sheets.datasetToGrids(dataset))
+    writeFileSync(join(dir, `${name}.csv`), sheets.toCsv(grid));
   writeFileSync(join(dir, 'README.txt'), sheets.templateReadme());
   console.error(`strike-widgets: wrote ${sheets.TABLES.length} tables and README.txt to ${dir}`);
   return 0;
@@ -70,7 +71,9 @@ function importTables(sheets, inputs, out) {
   const { dataset, problems } = sheets.importFiles(files);
   if (!dataset) {
     for (const p of problems) console.error(sheets.describeProblem(p));
-    console.error(`strike-widgets: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix; ${out} not written`);
+    console.error(
+      `strike-widgets: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix; ${out} not written`,
+    );
     return 1;
   }
   writeFileSync(out, `${JSON.stringify(dataset, null, 2)}\n`);

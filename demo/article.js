@@ -5,7 +5,9 @@ button?.addEventListener('click', () => {
   button.setAttribute('aria-pressed', String(dark));
   button.textContent = dark ? 'Light page' : 'Dark page';
   document.documentElement.classList.toggle('dark', dark);
-  for (const widget of document.querySelectorAll('.article > :is(strike-card, casualty-counter, quote-block, strike-timeline, claim-compare), .sidebar > *')) {
+  for (const widget of document.querySelectorAll(
+    '.article > :is(strike-card, casualty-counter, quote-block, strike-timeline, claim-compare), .sidebar > *',
+  )) {
     if (dark) widget.setAttribute('theme', 'dark');
     else widget.removeAttribute('theme');
   }

@@ -3,7 +3,16 @@
 // on the result, and the dataset JSON downloads with the snippet that uses it. Nothing is uploaded anywhere.
 import './strike-widgets.js';
 import { METRICS, registerDataset, seedDataset } from './lib/data/index.js';
-import { TABLES, datasetToGrids, describeProblem, guessTable, importFiles, importGrids, parseGrid, toCsv } from './sheets.js';
+import {
+  TABLES,
+  datasetToGrids,
+  describeProblem,
+  guessTable,
+  importFiles,
+  importGrids,
+  parseGrid,
+  toCsv,
+} from './sheets.js';
 
 const DATASET_NAME = 'builder-data';
 const WIDGETS = [
@@ -47,7 +56,14 @@ function startFrom(dataset) {
 
 function startEmpty() {
   const today = new Date().toISOString().slice(0, 10);
-  const dataset = { ...seedDataset, id: 'my-strikes', title: 'My strikes', version: '1.0.0', updatedAt: today, license: undefined };
+  const dataset = {
+    ...seedDataset,
+    id: 'my-strikes',
+    title: 'My strikes',
+    version: '1.0.0',
+    updatedAt: today,
+    license: undefined,
+  };
   for (const key of ['parties', 'persons', 'sources', 'places', 'events', 'figures', 'quotes']) dataset[key] = [];
   startFrom(dataset);
 }
@@ -78,7 +94,13 @@ const fileInput = h('input', {
   onchange: () => useFiles([...fileInput.files]),
 });
 const tableTabs = h('div', { class: 'data-table-tabs', role: 'group', 'aria-label': 'Tables' });
-const tableView = h('div', { id: 'data-sheet', class: 'data-sheet', tabindex: '0', role: 'region', 'aria-label': 'Table' });
+const tableView = h('div', {
+  id: 'data-sheet',
+  class: 'data-sheet',
+  tabindex: '0',
+  role: 'region',
+  'aria-label': 'Table',
+});
 const tableDownload = h('a', { class: 'data-link' });
 const summary = h('p', { id: 'data-summary' });
 const problemList = h('ol', { id: 'data-problems', class: 'data-problems' });
@@ -87,15 +109,28 @@ options(widget, WIDGETS);
 const eventChoice = h('select', { id: 'data-event' });
 const quoteChoice = h('select', { id: 'data-quote' });
 const metricChoice = h('select', { id: 'data-metric' });
-options(metricChoice, METRICS.map((m) => [m, m.replace(/-/g, ' ')]));
+options(
+  metricChoice,
+  METRICS.map((m) => [m, m.replace(/-/g, ' ')]),
+);
 const eventLabel = h('label', {}, 'Event ', eventChoice);
 const quoteLabel = h('label', {}, 'Quote ', quoteChoice);
 const metricLabel = h('label', {}, 'What to count ', metricChoice);
 const langChoice = h('select', { id: 'data-lang' });
-options(langChoice, [['en', 'English'], ['uk', 'Українська'], ['ru', 'Русский']]);
+options(langChoice, [
+  ['en', 'English'],
+  ['uk', 'Українська'],
+  ['ru', 'Русский'],
+]);
 const preview = h('div', { id: 'data-preview', class: 'data-preview' });
 const download = h('a', { id: 'data-download', class: 'data-button' }, 'Download the dataset JSON');
-const snippet = h('textarea', { id: 'data-snippet', rows: 4, readonly: true, spellcheck: 'false', 'aria-label': 'Snippet' });
+const snippet = h('textarea', {
+  id: 'data-snippet',
+  rows: 4,
+  readonly: true,
+  spellcheck: 'false',
+  'aria-label': 'Snippet',
+});
 
 const panel = h(
   'div',
@@ -159,7 +194,15 @@ const panel = h(
     'section',
     { 'aria-labelledby': 'data-preview-title' },
     h('h2', { id: 'data-preview-title' }, 'Preview'),
-    h('div', { class: 'controls' }, h('label', {}, 'Widget ', widget), eventLabel, quoteLabel, metricLabel, h('label', {}, 'Language ', langChoice)),
+    h(
+      'div',
+      { class: 'controls' },
+      h('label', {}, 'Widget ', widget),
+      eventLabel,
+      quoteLabel,
+      metricLabel,
+      h('label', {}, 'Language ', langChoice),
+    ),
     preview,
   ),
   h(
@@ -177,7 +220,9 @@ const panel = h(
 function usePasted() {
   const { grid, error } = parseGrid(paste.value);
   if (error || grid.length < 2) {
-    status.textContent = error ? `Could not read the pasted table: ${error}.` : 'Paste a header row and at least one row.';
+    status.textContent = error
+      ? `Could not read the pasted table: ${error}.`
+      : 'Paste a header row and at least one row.';
     return;
   }
   const table = pasteTable.value || guessTable(grid[0])?.name;
@@ -201,7 +246,10 @@ async function useFiles(files) {
   for (const { table, file, grid } of found) tables.set(table.name, { file, grid });
   if (found.length) shownTable = found[0].table.name;
   const unknown = problems.filter((p) => p.row === undefined && !found.some((t) => t.file === p.file));
-  status.textContent = [`Read ${found.map((t) => t.file).join(', ') || 'no table'}.`, ...unknown.map(describeProblem)].join(' ');
+  status.textContent = [
+    `Read ${found.map((t) => t.file).join(', ') || 'no table'}.`,
+    ...unknown.map(describeProblem),
+  ].join(' ');
   update();
 }
 
@@ -320,8 +368,16 @@ function renderPreview() {
   const value = result.value;
   const events = Array.isArray(value.events) ? value.events : [];
   const quotes = Array.isArray(value.quotes) ? value.quotes : [];
-  options(eventChoice, events.map((e) => [e.id, `${e.date ?? ''} — ${e.headline ?? e.id}`]), eventChoice.value);
-  options(quoteChoice, quotes.map((q) => [q.id, `${String(q.text ?? '').slice(0, 60)}…`]), quoteChoice.value);
+  options(
+    eventChoice,
+    events.map((e) => [e.id, `${e.date ?? ''} — ${e.headline ?? e.id}`]),
+    eventChoice.value,
+  );
+  options(
+    quoteChoice,
+    quotes.map((q) => [q.id, `${String(q.text ?? '').slice(0, 60)}…`]),
+    quoteChoice.value,
+  );
   const element = widget.value;
   eventLabel.hidden = element === 'quote-block';
   quoteLabel.hidden = element !== 'quote-block';
@@ -337,13 +393,18 @@ function renderPreview() {
     el.setAttribute('dataset-id', DATASET_NAME);
     for (const [name, v] of attrs) el.setAttribute(name, v);
     preview.replaceChildren(el);
-  } else preview.replaceChildren(h('p', { class: 'note' }, `Add ${element === 'quote-block' ? 'a quote' : 'an event'} to preview this widget.`));
+  } else
+    preview.replaceChildren(
+      h('p', { class: 'note' }, `Add ${element === 'quote-block' ? 'a quote' : 'an event'} to preview this widget.`),
+    );
 
   const file = `${typeof value.id === 'string' && value.id ? value.id : 'my-strikes'}.json`;
   if (downloadUrl) URL.revokeObjectURL(downloadUrl);
   downloadUrl = undefined;
   if (result.dataset) {
-    downloadUrl = URL.createObjectURL(new Blob([`${JSON.stringify(result.dataset, null, 2)}\n`], { type: 'application/json' }));
+    downloadUrl = URL.createObjectURL(
+      new Blob([`${JSON.stringify(result.dataset, null, 2)}\n`], { type: 'application/json' }),
+    );
     download.href = downloadUrl;
     download.download = file;
     download.removeAttribute('aria-disabled');
@@ -353,10 +414,14 @@ function renderPreview() {
     download.setAttribute('aria-disabled', 'true');
     download.textContent = 'Fix the problems above to download the dataset';
   }
-  const base = String(document.querySelector('#builder [name=base]')?.value || new URL('.', location.href).href).replace(/\/$/, '');
+  const base = String(
+    document.querySelector('#builder [name=base]')?.value || new URL('.', location.href).href,
+  ).replace(/\/$/, '');
   const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   snippet.value =
-    (embed ? `<script type="module" src="${escape(`${base}/${embed.file}`)}" integrity="${embed.integrity}" crossorigin="anonymous"></script>\n` : '') +
+    (embed
+      ? `<script type="module" src="${escape(`${base}/${embed.file}`)}" integrity="${embed.integrity}" crossorigin="anonymous"></script>\n`
+      : '') +
     `<${element} dataset-src="${escape(`${base}/${file}`)}"${attrs.map(([n, v]) => ` ${n}="${escape(v)}"`).join('')}></${element}>`;
 }
 
@@ -368,7 +433,8 @@ function update() {
   renderPreview();
 }
 
-for (const select of [widget, eventChoice, quoteChoice, metricChoice, langChoice]) select.addEventListener('change', renderPreview);
+for (const select of [widget, eventChoice, quoteChoice, metricChoice, langChoice])
+  select.addEventListener('change', renderPreview);
 document.querySelector('#builder [name=base]')?.addEventListener('input', renderPreview);
 
 // ---- Tabs: the builder's own controls under "Widget", this panel under "Data" ----
@@ -393,7 +459,8 @@ function select(index, focus = false) {
 tabs.forEach((tab, i) => {
   tab.addEventListener('click', () => select(i));
   tab.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') select((i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length, true);
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft')
+      select((i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length, true);
   });
 });
 main.append(h('div', { role: 'tablist', class: 'builder-tabs', 'aria-label': 'Builder' }, tabs), widgetPanel, panel);

@@ -45,7 +45,12 @@ if (form && section) {
       'JavaScript. Paste the iframe, or only the URL where a platform unfurls links (oEmbed).',
   });
   const hostLabel = el('label', { textContent: 'Where the embed folder is hosted ' });
-  const host = el('input', { type: 'url', name: 'embedBase', autocomplete: 'off', value: new URL('embed/', location.href).href });
+  const host = el('input', {
+    type: 'url',
+    name: 'embedBase',
+    autocomplete: 'off',
+    value: new URL('embed/', location.href).href,
+  });
   hostLabel.append(host);
   const preview = el('iframe', { title: 'Preview of the embed page' });
   preview.setAttribute('frameborder', '0');
@@ -75,7 +80,9 @@ if (form && section) {
     const element = values.get('element');
     const id = element === 'quote-block' ? values.get('quote') : values.get('event');
     const metric = element === 'casualty-counter' || element === 'claim-compare' ? values.get('metric') : undefined;
-    return index.pages.find((p) => p.element === element && p.id === id && p.lang === values.get('lang') && p.metric === metric);
+    return index.pages.find(
+      (p) => p.element === element && p.id === id && p.lang === values.get('lang') && p.metric === metric,
+    );
   }
 
   let generation = 0;
@@ -86,7 +93,8 @@ if (form && section) {
     if (!page) {
       preview.removeAttribute('src');
       snippet.value = url.value = '';
-      status.textContent = 'No embed page for this choice (a timeline needs linked events; a counter, a figure for that metric).';
+      status.textContent =
+        'No embed page for this choice (a timeline needs linked events; a counter, a figure for that metric).';
       return;
     }
     const theme = values.get('theme');

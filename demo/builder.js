@@ -30,7 +30,8 @@ function attributes(values) {
   else if (element === 'strike-timeline') list.push(['from', values.get('event')]);
   else list.push(['event', values.get('event')]);
   if (element === 'casualty-counter' || element === 'claim-compare') list.push(['metric', values.get('metric')]);
-  if ((element === 'strike-card' || element === 'strike-timeline') && values.get('variant') === 'compact') list.push(['variant', 'compact']);
+  if ((element === 'strike-card' || element === 'strike-timeline') && values.get('variant') === 'compact')
+    list.push(['variant', 'compact']);
   if (values.get('theme')) list.push(['theme', values.get('theme')]);
   if (values.get('lang') !== 'en') list.push(['lang', values.get('lang')]);
   return list;
@@ -40,7 +41,8 @@ let rendering = 0;
 async function update() {
   const turn = ++rendering;
   const element = form.element.value;
-  for (const label of form.querySelectorAll('[data-for]')) label.hidden = !label.dataset.for.split(' ').includes(element);
+  for (const label of form.querySelectorAll('[data-for]'))
+    label.hidden = !label.dataset.for.split(' ').includes(element);
   options(form.event, eventsFor(element));
   options(form.metric, metricsFor(form.event.value));
   const values = new FormData(form);

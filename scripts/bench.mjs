@@ -44,7 +44,9 @@ const option = (name, fallback) => {
 const QUICK = flag('--quick');
 const RUNS = Number(option('--runs', QUICK ? 1 : 7));
 const WARMUP = QUICK ? 0 : 1;
-const NS = option('--ns', QUICK ? '10' : '10,100,1000').split(',').map(Number);
+const NS = option('--ns', QUICK ? '10' : '10,100,1000')
+  .split(',')
+  .map(Number);
 const LARGE_EVENTS = Number(option('--events', QUICK ? 2_000 : 10_000));
 const PEER = !QUICK && !flag('--no-peer');
 const PROFILE = flag('--profile');
@@ -89,7 +91,9 @@ cpSync('dist', SNAP, { recursive: true });
 const seed = JSON.parse(readFileSync(join(SNAP, 'strike-dataset.json'), 'utf8'));
 const loadBefore = loadavg()[0];
 if (loadBefore > cpus().length / 2) {
-  log(`Note: the load average is ${loadBefore.toFixed(1)} on ${cpus().length} CPUs; other work will slow the pages and widen the spread.`);
+  log(
+    `Note: the load average is ${loadBefore.toFixed(1)} on ${cpus().length} CPUs; other work will slow the pages and widen the spread.`,
+  );
 }
 const { rounds } = generateDataset(seed, LARGE_EVENTS);
 
@@ -145,7 +149,10 @@ const mounts = { '/dist/': SNAP };
 if (prerendered.hashes) {
   // The prerendered page carries inline <style>s in its shadow roots: its CSP allows exactly those, by hash.
   routes[`/${OUT}/cls/prerendered-nonblocking-late/index.html`] = (req, res) => {
-    res.setHeader('Content-Security-Policy', `default-src 'self'; style-src 'self' ${prerendered.hashes.join(' ')}; require-trusted-types-for 'script'`);
+    res.setHeader(
+      'Content-Security-Policy',
+      `default-src 'self'; style-src 'self' ${prerendered.hashes.join(' ')}; require-trusted-types-for 'script'`,
+    );
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
     res.end(readFileSync(join(OUT, 'cls', 'prerendered-nonblocking-late', 'index.html')));
   };
@@ -198,7 +205,13 @@ async function measure(path) {
       page.evaluate(() => window.__benchDone),
       // unref: a page that finished in time must not keep the process alive for the rest of the minute.
       new Promise((_, fail) =>
-        setTimeout(() => fail(new Error(`${path} did not finish rendering in 60 s: ${record.errors.join(' | ') || 'no page error'}`)), 60_000).unref(),
+        setTimeout(
+          () =>
+            fail(
+              new Error(`${path} did not finish rendering in 60 s: ${record.errors.join(' | ') || 'no page error'}`),
+            ),
+          60_000,
+        ).unref(),
       ),
     ]);
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -251,9 +264,12 @@ function flattenWidgets(tags) {
     [...rules]
       .map((rule) => {
         if (rule instanceof CSSStyleRule) {
-          const selectors = splitList(rule.selectorText).map((s) => scope(s, tag)).filter(Boolean);
+          const selectors = splitList(rule.selectorText)
+            .map((s) => scope(s, tag))
+            .filter(Boolean);
           if (!selectors.length) return '';
-          if (!rule.cssText.startsWith(rule.selectorText)) throw new Error(`cannot rewrite ${rule.cssText.slice(0, 80)}`);
+          if (!rule.cssText.startsWith(rule.selectorText))
+            throw new Error(`cannot rewrite ${rule.cssText.slice(0, 80)}`);
           return selectors.join(', ') + rule.cssText.slice(rule.selectorText.length);
         }
         if (rule.cssRules && !(rule instanceof CSSKeyframesRule)) {
@@ -270,7 +286,9 @@ function flattenWidgets(tags) {
     const sheets = el.shadowRoot.adoptedStyleSheets;
     if (!(tag in css.shadow)) {
       css.shadow[tag] = sheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
-      css.light.push(`/* <${tag}> */\n${tag} { display: block; }\n${sheets.map((s) => rewrite(s.cssRules, tag)).join('\n')}`);
+      css.light.push(
+        `/* <${tag}> */\n${tag} { display: block; }\n${sheets.map((s) => rewrite(s.cssRules, tag)).join('\n')}`,
+      );
     }
     elements.push({
       tag,
@@ -374,7 +392,9 @@ log('Layout shift…');
 const cls = [];
 const clsRuns = QUICK ? 1 : 3;
 for (const variant of QUICK ? ['fallback'] : clsVariants) {
-  for (const [name, viewport] of Object.entries(QUICK ? { 'desktop 1280×800': VIEWPORTS['desktop 1280×800'] } : VIEWPORTS)) {
+  for (const [name, viewport] of Object.entries(
+    QUICK ? { 'desktop 1280×800': VIEWPORTS['desktop 1280×800'] } : VIEWPORTS,
+  )) {
     const values = [];
     let worst;
     for (let r = 0; r < clsRuns; r++) {
@@ -392,7 +412,10 @@ async function profilePage(n) {
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
   const bundle = await rollup({ input: 'dist/lib/index.js', plugins: [nodeResolve({ browser: true })], onwarn() {} });
   await bundle.write({ file: join(OUT, 'profile/dist/strike-widgets.js'), format: 'es' });
-  const html = readFileSync(join(OUT, `widgets-${n}.html`), 'utf8').replace('/dist/strike-widgets.js', `/${OUT}/profile/dist/strike-widgets.js`);
+  const html = readFileSync(join(OUT, `widgets-${n}.html`), 'utf8').replace(
+    '/dist/strike-widgets.js',
+    `/${OUT}/profile/dist/strike-widgets.js`,
+  );
   writePage(`profile/widgets-${n}.html`, html);
   const { context, page } = await freshPage();
   try {
@@ -463,15 +486,24 @@ const problems = Object.values(runs)
 const env = `${browserName} (headless), ${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
 const out = [];
 const say = (line = '') => out.push(line);
-say(`Measured ${new Date().toISOString().slice(0, 10)} on ${env}. ${RUNS} run${RUNS === 1 ? '' : 's'} per page${WARMUP ? ' after a warm-up' : ''}, each in a fresh browser context (a first visit); median (min–max). Time: navigation start → \`load\` fired, every widget rendered (\`updateComplete\`) and one frame passed. Reproduce: \`npm run bench\`.`);
+say(
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${env}. ${RUNS} run${RUNS === 1 ? '' : 's'} per page${WARMUP ? ' after a warm-up' : ''}, each in a fresh browser context (a first visit); median (min–max). Time: navigation start → \`load\` fired, every widget rendered (\`updateComplete\`) and one frame passed. Reproduce: \`npm run bench\`.`,
+);
 say();
-say('**Widgets against the same content as static HTML** (the embedded dataset; a mix of strike-card full/compact, casualty-counter and quote-block). Static: each widget\'s rendered shadow DOM flattened into the light DOM with its stylesheet rewritten for it, no JavaScript. T(0), the bundle and no widgets: ' + `${spread(t0)} ms, JS heap ${fmt(heap('widgets-0').median)} MB.`);
+say(
+  "**Widgets against the same content as static HTML** (the embedded dataset; a mix of strike-card full/compact, casualty-counter and quote-block). Static: each widget's rendered shadow DOM flattened into the light DOM with its stylesheet rewritten for it, no JavaScript. T(0), the bundle and no widgets: " +
+    `${spread(t0)} ms, JS heap ${fmt(heap('widgets-0').median)} MB.`,
+);
 say();
-say('| N | widgets, ms | static HTML, ms | ratio widgets/static | per widget, µs: (T(N) − T(0)) / N | JS heap widgets / static, MB |');
+say(
+  '| N | widgets, ms | static HTML, ms | ratio widgets/static | per widget, µs: (T(N) − T(0)) / N | JS heap widgets / static, MB |',
+);
 say('| ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const n of NS) {
   const row = rows[n];
-  say(`| ${n.toLocaleString('en')} | ${spread(row.widgets)} | ${spread(row.light)} | ${fmt(row.ratio.median, 2)} (${fmt(row.ratio.min, 2)}–${fmt(row.ratio.max, 2)}) | ${spread(row.perWidget, 0)} | ${fmt(row.heapWidgets.median)} / ${fmt(row.heapLight.median)} |`);
+  say(
+    `| ${n.toLocaleString('en')} | ${spread(row.widgets)} | ${spread(row.light)} | ${fmt(row.ratio.median, 2)} (${fmt(row.ratio.min, 2)}–${fmt(row.ratio.max, 2)}) | ${spread(row.perWidget, 0)} | ${fmt(row.heapWidgets.median)} / ${fmt(row.heapLight.median)} |`,
+  );
 }
 say();
 // (T(N) − T(0)) / N spreads the one-time costs of the first render over N widgets; between sizes they cancel out.
@@ -481,26 +513,40 @@ const between = NS.slice(1).map((n, i) => {
   return `N = ${m.toLocaleString('en')} → ${n.toLocaleString('en')}: ${fmt(slope('widgets'), 0)} µs (static HTML ${fmt(slope('light'), 0)} µs)`;
 });
 if (between.length) {
-  say(`Each further widget, between sizes ((T(b) − T(a)) / (b − a), medians; the one-time costs cancel out): ${between.join('; ')}. The first widget's render pays what T(0) does not, among it the browser's first use of Intl (ICU's set-up, which every date and number needs): ${spread(T('first-intl'))} ms alone on this machine.`);
+  say(
+    `Each further widget, between sizes ((T(b) − T(a)) / (b − a), medians; the one-time costs cancel out): ${between.join('; ')}. The first widget's render pays what T(0) does not, among it the browser's first use of Intl (ICU's set-up, which every date and number needs): ${spread(T('first-intl'))} ms alone on this machine.`,
+  );
   say();
 }
-say(`The same static content as declarative shadow DOM (what a prerenderer serves: same DOM, each widget's stylesheet linked in its shadow root): ${NS.map((n) => `N = ${n.toLocaleString('en')}: ${fmt(rows[n].shadow.median)} ms, ratio ${fmt(rows[n].ratioShadow.median, 2)}`).join('; ')}.`);
+say(
+  `The same static content as declarative shadow DOM (what a prerenderer serves: same DOM, each widget's stylesheet linked in its shadow root): ${NS.map((n) => `N = ${n.toLocaleString('en')}: ${fmt(rows[n].shadow.median)} ms, ratio ${fmt(rows[n].ratioShadow.median, 2)}`).join('; ')}.`,
+);
 say();
 const big = maxN;
-say(`Where the time goes at N = ${big.toLocaleString('en')} (Chromium's own counters, median): widgets — script ${fmt(metric(`widgets-${big}`, 'ScriptDuration'), 0)} ms, style ${fmt(metric(`widgets-${big}`, 'RecalcStyleDuration'), 0)} ms, layout ${fmt(metric(`widgets-${big}`, 'LayoutDuration'), 0)} ms; static — script ${fmt(metric(`light-${big}`, 'ScriptDuration'), 0)} ms, style ${fmt(metric(`light-${big}`, 'RecalcStyleDuration'), 0)} ms, layout ${fmt(metric(`light-${big}`, 'LayoutDuration'), 0)} ms; bundle alone (T(0)) — script ${fmt(metric('widgets-0', 'ScriptDuration'), 0)} ms.`);
+say(
+  `Where the time goes at N = ${big.toLocaleString('en')} (Chromium's own counters, median): widgets — script ${fmt(metric(`widgets-${big}`, 'ScriptDuration'), 0)} ms, style ${fmt(metric(`widgets-${big}`, 'RecalcStyleDuration'), 0)} ms, layout ${fmt(metric(`widgets-${big}`, 'LayoutDuration'), 0)} ms; static — script ${fmt(metric(`light-${big}`, 'ScriptDuration'), 0)} ms, style ${fmt(metric(`light-${big}`, 'RecalcStyleDuration'), 0)} ms, layout ${fmt(metric(`light-${big}`, 'LayoutDuration'), 0)} ms; bundle alone (T(0)) — script ${fmt(metric('widgets-0', 'ScriptDuration'), 0)} ms.`,
+);
 say();
-say(`**Against a dataset of ${LARGE_EVENTS.toLocaleString('en')} events** (generated in the page from the embedded one: ${largeSetup[0]?.events?.toLocaleString('en')} events, ${largeSetup[0]?.figures?.toLocaleString('en')} figures, ${largeSetup[0]?.quotes?.toLocaleString('en')} quotes; each widget names a copy of the same event or quote from across the dataset, so it renders the same content). One-time cost, before any widget renders: generating ${spread(setupStat('generateMs'))} ms, validating and registering (\`registerDataset\`) ${spread(setupStat('validateMs'))} ms, indexing on the first lookup ${spread(setupStat('indexMs'))} ms (with one hidden widget's render; the index alone: ${fmt(lookups.largeIndexMs)} ms, and ${fmt(lookups.embeddedIndexMs, 2)} ms for the embedded dataset, on the lookup page). Each load's own set-up time is subtracted below; the page with the dataset and no widgets then takes ${spread(T('large-0'))} ms (${spread(stats(runs['large-0'].map((r) => r.t)))} ms with it).`);
+say(
+  `**Against a dataset of ${LARGE_EVENTS.toLocaleString('en')} events** (generated in the page from the embedded one: ${largeSetup[0]?.events?.toLocaleString('en')} events, ${largeSetup[0]?.figures?.toLocaleString('en')} figures, ${largeSetup[0]?.quotes?.toLocaleString('en')} quotes; each widget names a copy of the same event or quote from across the dataset, so it renders the same content). One-time cost, before any widget renders: generating ${spread(setupStat('generateMs'))} ms, validating and registering (\`registerDataset\`) ${spread(setupStat('validateMs'))} ms, indexing on the first lookup ${spread(setupStat('indexMs'))} ms (with one hidden widget's render; the index alone: ${fmt(lookups.largeIndexMs)} ms, and ${fmt(lookups.embeddedIndexMs, 2)} ms for the embedded dataset, on the lookup page). Each load's own set-up time is subtracted below; the page with the dataset and no widgets then takes ${spread(T('large-0'))} ms (${spread(stats(runs['large-0'].map((r) => r.t)))} ms with it).`,
+);
 say();
-say(`| N | ${LARGE_EVENTS.toLocaleString('en')} events, ms (set-up subtracted) | per widget, µs | embedded dataset, per widget, µs | change |`);
+say(
+  `| N | ${LARGE_EVENTS.toLocaleString('en')} events, ms (set-up subtracted) | per widget, µs | embedded dataset, per widget, µs | change |`,
+);
 say('| ---: | ---: | ---: | ---: | ---: |');
 for (const n of NS) {
   const row = rows[n];
   const change = (row.largePerWidget.median / row.perWidget.median - 1) * 100;
-  say(`| ${n.toLocaleString('en')} | ${spread(row.large)} | ${spread(row.largePerWidget, 0)} | ${fmt(row.perWidget.median, 0)} | ${change >= 0 ? '+' : ''}${fmt(change, 0)} % |`);
+  say(
+    `| ${n.toLocaleString('en')} | ${spread(row.large)} | ${spread(row.largePerWidget, 0)} | ${fmt(row.perWidget.median, 0)} | ${change >= 0 ? '+' : ''}${fmt(change, 0)} % |`,
+  );
 }
 say();
 const pct = (a, b) => `${a >= b ? '+' : ''}${fmt((a / b - 1) * 100, 0)} %`;
-say(`Lookups (an event, its claims for a metric, its related events, its quotes, a quote by id; the data layer of dist/lib; median of 7 rounds), ns each: ${fmt(lookups.embeddedNs, 0)} against the embedded dataset (${lookups.embeddedEvents} events); ${fmt(lookups.sameNs, 0)} (${pct(lookups.sameNs, lookups.embeddedNs)}) against ${lookups.largeEvents.toLocaleString('en')} events for the same number of distinct events (12); ${fmt(lookups.largeNs, 0)} (${pct(lookups.largeNs, lookups.embeddedNs)}) against ${lookups.largeEvents.toLocaleString('en')} events with the lookups spread over ~1,000 of them (a larger working set: cache misses, not a search).`);
+say(
+  `Lookups (an event, its claims for a metric, its related events, its quotes, a quote by id; the data layer of dist/lib; median of 7 rounds), ns each: ${fmt(lookups.embeddedNs, 0)} against the embedded dataset (${lookups.embeddedEvents} events); ${fmt(lookups.sameNs, 0)} (${pct(lookups.sameNs, lookups.embeddedNs)}) against ${lookups.largeEvents.toLocaleString('en')} events for the same number of distinct events (12); ${fmt(lookups.largeNs, 0)} (${pct(lookups.largeNs, lookups.embeddedNs)}) against ${lookups.largeEvents.toLocaleString('en')} events with the lookups spread over ~1,000 of them (a larger working set: cache misses, not a search).`,
+);
 say();
 
 let peer;
@@ -515,7 +561,13 @@ if (PEER) {
     return { files, raw, gzip };
   };
   const requested = (key) => runs[key][0].requested;
-  const blocked = [...new Set(['peer-timelinejs', 'peer-strike-timeline', 'peer-strike-cards'].flatMap((k) => runs[k].flatMap((r) => r.blocked)))];
+  const blocked = [
+    ...new Set(
+      ['peer-timelinejs', 'peer-strike-timeline', 'peer-strike-cards'].flatMap((k) =>
+        runs[k].flatMap((r) => r.blocked),
+      ),
+    ),
+  ];
   const tlData = readFileSync(join(OUT, 'timelinejs-data.js'));
   const tlVersion = JSON.parse(readFileSync(join(TIMELINEJS_PKG, 'package.json'), 'utf8')).version;
   peer = {
@@ -526,23 +578,35 @@ if (PEER) {
     blocked,
     slides: runs['peer-timelinejs'][0].slides,
   };
-  say(`**Peer: TimelineJS ${tlVersion}** (\`@knight-lab/timelinejs\` from npm, served locally; requests outside localhost blocked and counted: ${blocked.length ? blocked.join(', ') : 'none attempted'}). The same ${seed.events.length} events: TimelineJS from its JSON (headline and summary per event, ${peer.slides} slides), ours as one \`<strike-timeline events="…">\` and as ${seed.events.length} full \`<strike-card>\`s. Bytes are what each page loaded (gzip -9).`);
+  say(
+    `**Peer: TimelineJS ${tlVersion}** (\`@knight-lab/timelinejs\` from npm, served locally; requests outside localhost blocked and counted: ${blocked.length ? blocked.join(', ') : 'none attempted'}). The same ${seed.events.length} events: TimelineJS from its JSON (headline and summary per event, ${peer.slides} slides), ours as one \`<strike-timeline events="…">\` and as ${seed.events.length} full \`<strike-card>\`s. Bytes are what each page loaded (gzip -9).`,
+  );
   say();
   say('| | loads | raw | gzip | time to rendered, ms |');
   say('| --- | --- | ---: | ---: | ---: |');
-  say(`| strike-widgets, \`<strike-timeline>\` | ${peer.ours.files.map((f) => f.split('/').pop()).join(', ')} (dataset inside) | ${kb(peer.ours.raw)} | ${kb(peer.ours.gzip)} | ${spread(T('peer-strike-timeline'))} |`);
-  say(`| strike-widgets, ${seed.events.length} \`<strike-card>\` | the same | ${kb(peer.ours.raw)} | ${kb(peer.ours.gzip)} | ${spread(T('peer-strike-cards'))} |`);
-  say(`| TimelineJS ${tlVersion} | ${peer.theirs.files.map((f) => f.split('/').pop()).join(', ')} + its JSON (${kb(peer.tlData.raw)}, ${kb(peer.tlData.gzip)} gzip) | ${kb(peer.theirs.raw)} | ${kb(peer.theirs.gzip)} | ${spread(T('peer-timelinejs'))} |`);
+  say(
+    `| strike-widgets, \`<strike-timeline>\` | ${peer.ours.files.map((f) => f.split('/').pop()).join(', ')} (dataset inside) | ${kb(peer.ours.raw)} | ${kb(peer.ours.gzip)} | ${spread(T('peer-strike-timeline'))} |`,
+  );
+  say(
+    `| strike-widgets, ${seed.events.length} \`<strike-card>\` | the same | ${kb(peer.ours.raw)} | ${kb(peer.ours.gzip)} | ${spread(T('peer-strike-cards'))} |`,
+  );
+  say(
+    `| TimelineJS ${tlVersion} | ${peer.theirs.files.map((f) => f.split('/').pop()).join(', ')} + its JSON (${kb(peer.tlData.raw)}, ${kb(peer.tlData.gzip)} gzip) | ${kb(peer.theirs.raw)} | ${kb(peer.theirs.gzip)} | ${spread(T('peer-timelinejs'))} |`,
+  );
   say();
 }
 
-say(`**Layout shift of the demo article** (dist/demo/index.html with a \`layout-shift\` PerformanceObserver registered first; sum of every shift without recent input, the worst of ${clsRuns} loads). \`fallback\`: as built, with the publisher's fallback content in each widget and the bundle's script tag marked \`blocking="render"\`; \`-nonblocking\`: that attribute removed (the first paint does not wait for the bundle); \`bare\`: the fallbacks removed too; \`-late\`: the bundle delayed ${LATE_MS} ms (a script from a slower server); \`prerendered\`: the page run through \`strike-widgets prerender\` (declarative shadow DOM).`);
+say(
+  `**Layout shift of the demo article** (dist/demo/index.html with a \`layout-shift\` PerformanceObserver registered first; sum of every shift without recent input, the worst of ${clsRuns} loads). \`fallback\`: as built, with the publisher's fallback content in each widget and the bundle's script tag marked \`blocking="render"\`; \`-nonblocking\`: that attribute removed (the first paint does not wait for the bundle); \`bare\`: the fallbacks removed too; \`-late\`: the bundle delayed ${LATE_MS} ms (a script from a slower server); \`prerendered\`: the page run through \`strike-widgets prerender\` (declarative shadow DOM).`,
+);
 say();
 const clsViewports = [...new Set(cls.map((c) => c.viewport))];
 say(`| page | ${clsViewports.join(' | ')} |`);
 say(`| --- | ${clsViewports.map(() => '---:').join(' | ')} |`);
 for (const variant of [...new Set(cls.map((c) => c.variant))]) {
-  say(`| ${variant} | ${clsViewports.map((v) => fmt(cls.find((c) => c.variant === variant && c.viewport === v)?.max, 4)).join(' | ')} |`);
+  say(
+    `| ${variant} | ${clsViewports.map((v) => fmt(cls.find((c) => c.variant === variant && c.viewport === v)?.max, 4)).join(' | ')} |`,
+  );
 }
 say();
 
@@ -553,10 +617,26 @@ const largeChange = (at(maxN).largePerWidget.median / at(maxN).perWidget.median 
 const lookupChange = (lookups.sameNs / lookups.embeddedNs - 1) * 100;
 const demoCls = Math.max(...cls.filter((c) => c.variant === 'fallback').map((c) => c.max));
 const targets = [
-  [`ratio widgets/static ≤ 1.5 at N = ${maxN.toLocaleString('en')}`, `${fmt(at(maxN).ratio.median, 2)}`, at(maxN).ratio.median <= 1.5],
-  [`per widget flat (±20 %) from N = ${first} to ${maxN.toLocaleString('en')}`, `${fmt(at(first).perWidget.median, 0)} → ${fmt(at(maxN).perWidget.median, 0)} µs (${flatness >= 0 ? '+' : ''}${fmt(flatness, 0)} %)`, Math.abs(flatness) <= 20],
-  [`per widget independent of dataset size (±20 %, N = ${maxN.toLocaleString('en')})`, `${fmt(at(maxN).perWidget.median, 0)} → ${fmt(at(maxN).largePerWidget.median, 0)} µs (${largeChange >= 0 ? '+' : ''}${fmt(largeChange, 0)} %)`, Math.abs(largeChange) <= 20],
-  [`lookup time independent of dataset size (±20 %; 12 → ${LARGE_EVENTS.toLocaleString('en')} events, same lookups)`, `${fmt(lookups.embeddedNs, 0)} → ${fmt(lookups.sameNs, 0)} ns (${lookupChange >= 0 ? '+' : ''}${fmt(lookupChange, 0)} %)`, Math.abs(lookupChange) <= 20],
+  [
+    `ratio widgets/static ≤ 1.5 at N = ${maxN.toLocaleString('en')}`,
+    `${fmt(at(maxN).ratio.median, 2)}`,
+    at(maxN).ratio.median <= 1.5,
+  ],
+  [
+    `per widget flat (±20 %) from N = ${first} to ${maxN.toLocaleString('en')}`,
+    `${fmt(at(first).perWidget.median, 0)} → ${fmt(at(maxN).perWidget.median, 0)} µs (${flatness >= 0 ? '+' : ''}${fmt(flatness, 0)} %)`,
+    Math.abs(flatness) <= 20,
+  ],
+  [
+    `per widget independent of dataset size (±20 %, N = ${maxN.toLocaleString('en')})`,
+    `${fmt(at(maxN).perWidget.median, 0)} → ${fmt(at(maxN).largePerWidget.median, 0)} µs (${largeChange >= 0 ? '+' : ''}${fmt(largeChange, 0)} %)`,
+    Math.abs(largeChange) <= 20,
+  ],
+  [
+    `lookup time independent of dataset size (±20 %; 12 → ${LARGE_EVENTS.toLocaleString('en')} events, same lookups)`,
+    `${fmt(lookups.embeddedNs, 0)} → ${fmt(lookups.sameNs, 0)} ns (${lookupChange >= 0 ? '+' : ''}${fmt(lookupChange, 0)} %)`,
+    Math.abs(lookupChange) <= 20,
+  ],
   ['CLS 0 on the demo article as built (fallbacks, bundle blocking render)', fmt(demoCls, 4), demoCls === 0],
 ];
 say('| target | measured | met |');
@@ -564,13 +644,17 @@ say('| --- | --- | --- |');
 for (const [name, value, met] of targets) say(`| ${name} | ${value} | ${met ? 'yes' : '**no**'} |`);
 if (problems.length) {
   say();
-  say(`Runs with page errors, widgets in their error state or left loading, or blocked requests: ${problems.length} (see ${OUT}/results.json).`);
+  say(
+    `Runs with page errors, widgets in their error state or left loading, or blocked requests: ${problems.length} (see ${OUT}/results.json).`,
+  );
 }
 
 const table = out.join('\n');
 console.log(table);
 if (profile) {
-  console.log(`\nCPU profile of ${profile.n} widgets (unminified bundle, 100 µs sampling; ${fmt(profile.total, 0)} ms sampled, rendered at ${fmt(profile.t, 0)} ms): self time by function`);
+  console.log(
+    `\nCPU profile of ${profile.n} widgets (unminified bundle, 100 µs sampling; ${fmt(profile.total, 0)} ms sampled, rendered at ${fmt(profile.t, 0)} ms): self time by function`,
+  );
   for (const [name, ms] of profile.top) console.log(`${fmt(ms).padStart(8)} ms  ${name}`);
 }
 

@@ -27,8 +27,18 @@ const MULTIARCH = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[proces
  * provide it, and for WebKit the driver and the virtual display it needs.
  */
 const ENGINE_SPECS = {
-  chromium: { env: 'CHROME_PATH', paths: CHROMIUM_PATHS, packages: ['chromium'], what: 'a Chrome or Chromium executable' },
-  firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], packages: ['firefox-esr'], what: 'a Firefox executable' },
+  chromium: {
+    env: 'CHROME_PATH',
+    paths: CHROMIUM_PATHS,
+    packages: ['chromium'],
+    what: 'a Chrome or Chromium executable',
+  },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    packages: ['firefox-esr'],
+    what: 'a Firefox executable',
+  },
   webkit: {
     env: 'WEBKIT_MINIBROWSER',
     paths: [`/usr/lib/${MULTIARCH}/webkit2gtk-4.1/MiniBrowser`, `/usr/lib/${MULTIARCH}/webkit2gtk-4.0/MiniBrowser`],
@@ -44,14 +54,25 @@ export class BrowserNotFound extends Error {}
 /** The engines chosen with BROWSERS (comma- or space-separated), or all three. Throws on an unknown name. */
 export function selectedEngines(value = process.env.BROWSERS) {
   if (!value?.trim()) return [...ENGINES];
-  const names = [...new Set(value.split(/[\s,]+/).filter(Boolean).map((n) => n.toLowerCase()))];
+  const names = [
+    ...new Set(
+      value
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((n) => n.toLowerCase()),
+    ),
+  ];
   const unknown = names.filter((n) => !ENGINES.includes(n));
-  if (unknown.length) throw new BrowserNotFound(`BROWSERS names ${unknown.join(', ')}: choose from ${ENGINES.join(', ')}.`);
+  if (unknown.length)
+    throw new BrowserNotFound(`BROWSERS names ${unknown.join(', ')}: choose from ${ENGINES.join(', ')}.`);
   return names;
 }
 
 const onPath = (name) =>
-  (process.env.PATH ?? '').split(':').map((dir) => join(dir, name)).find((path) => existsSync(path));
+  (process.env.PATH ?? '')
+    .split(':')
+    .map((dir) => join(dir, name))
+    .find((path) => existsSync(path));
 
 /**
  * What it takes to start an engine — `{ executablePath }`, plus `{ driver, xvfbRun }` for WebKit (xvfbRun is
@@ -99,16 +120,23 @@ export function ensureEngines(engines) {
           'again; or choose the engines to test with BROWSERS (e.g. `BROWSERS=chromium npm test`).',
       );
     }
-    console.log(`Not found: ${before.join(', ')}. Installing Debian's ${packages.join(', ')} with apt-get (a minute or two).`);
+    console.log(
+      `Not found: ${before.join(', ')}. Installing Debian's ${packages.join(', ')} with apt-get (a minute or two).`,
+    );
     const log = join(mkdtempSync(join(tmpdir(), 'strike-widgets-')), 'apt.log');
     const run = spawnSync(
       'sh',
-      ['-c', `apt-get update -qq && apt-get install -y -qq --no-install-recommends ${packages.join(' ')} > "${log}" 2>&1`],
+      [
+        '-c',
+        `apt-get update -qq && apt-get install -y -qq --no-install-recommends ${packages.join(' ')} > "${log}" 2>&1`,
+      ],
       { stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } },
     );
     const after = missing();
     if (run.status !== 0 || after.length) {
-      throw new BrowserNotFound(`Installing ${packages.join(' ')} with apt-get failed (log: ${log}); still missing: ${after.join(', ') || 'none'}.`);
+      throw new BrowserNotFound(
+        `Installing ${packages.join(' ')} with apt-get failed (log: ${log}); still missing: ${after.join(', ') || 'none'}.`,
+      );
     }
   }
   return Object.fromEntries(engines.map((engine) => [engine, findEngine(engine)]));
@@ -153,7 +181,10 @@ export function engineVersion(engine, found) {
   if (engine === 'webkit') {
     let version = '';
     try {
-      version = execFileSync('dpkg-query', ['-W', '-f=${Version}', 'webkit2gtk-driver'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      version = execFileSync('dpkg-query', ['-W', '-f=${Version}', 'webkit2gtk-driver'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
     } catch {
       // not a Debian package: the path says enough
     }
@@ -166,7 +197,8 @@ export function engineVersion(engine, found) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const found = ensureEngines(selectedEngines());
-    for (const [engine, where] of Object.entries(found)) writeFileSync(1, `${engine}: ${engineVersion(engine, where)}\n`);
+    for (const [engine, where] of Object.entries(found))
+      writeFileSync(1, `${engine}: ${engineVersion(engine, where)}\n`);
   } catch (e) {
     console.error(e instanceof BrowserNotFound ? e.message : String(e));
     process.exit(1);

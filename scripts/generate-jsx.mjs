@@ -21,9 +21,11 @@ const ERROR_DETAIL = "import('./lib/elements/base.js').StrikeWidgetsErrorDetail"
  */
 function jsxType(attr) {
   const values = VALID_VALUES[attr.name];
-  if (values) return [...(values.every((v) => /^\d+$/.test(v)) ? values : []), ...values.map((v) => `'${v}'`)].join(' | ');
+  if (values)
+    return [...(values.every((v) => /^\d+$/.test(v)) ? values : []), ...values.map((v) => `'${v}'`)].join(' | ');
   const text = (attr.type?.text ?? 'string').replace(/\s*\|\s*undefined\b/g, '');
-  if (/^[A-Z]/.test(text)) throw new Error(`generate-jsx: ${attr.name} has the named type ${text}; list its values in VALID_VALUES`);
+  if (/^[A-Z]/.test(text))
+    throw new Error(`generate-jsx: ${attr.name} has the named type ${text}; list its values in VALID_VALUES`);
   return text.replace(/\bnumber\b/g, 'number | `${number}`');
 }
 

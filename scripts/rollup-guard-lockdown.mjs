@@ -16,7 +16,8 @@ export function guardLockdown() {
         found += 1;
         return `(()=>{try{${assignment}}catch{}})()`;
       });
-      if (!found) this.error(`${id}: Lit's Symbol.metadata assignment was not found; update scripts/rollup-guard-lockdown.mjs`);
+      if (!found)
+        this.error(`${id}: Lit's Symbol.metadata assignment was not found; update scripts/rollup-guard-lockdown.mjs`);
       return { code: guarded, map: null };
     },
   };

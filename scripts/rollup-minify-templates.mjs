@@ -45,13 +45,15 @@ export function minifyTemplates() {
         if (!minify) return;
         for (const quasi of node.quasi.quasis) {
           const raw = code.slice(quasi.start, quasi.end);
-          const small = node.tag.name === 'css' && node.quasi.quasis.length > 1 ? raw.replace(/\s+/g, ' ') : minify(raw);
+          const small =
+            node.tag.name === 'css' && node.quasi.quasis.length > 1 ? raw.replace(/\s+/g, ' ') : minify(raw);
           if (small !== raw) edits.push([quasi.start, quasi.end, small]);
         }
       });
       if (!edits.length) return null;
       let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+        out = out.slice(0, start) + text + out.slice(end);
       return { code: out, map: null };
     },
   };

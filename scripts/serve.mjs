@@ -24,7 +24,15 @@ const TYPES = {
  * exact paths to handlers `(req, res) => void` for tests that need slow, failing or counted responses. `cors` adds
  * `Access-Control-Allow-Origin: *`, which a page elsewhere needs to load the bundle with an integrity hash.
  */
-export function startServer({ root = '.', port = 0, host = '127.0.0.1', csp = STRICT_CSP, cors = true, mounts = {}, routes = {} } = {}) {
+export function startServer({
+  root = '.',
+  port = 0,
+  host = '127.0.0.1',
+  csp = STRICT_CSP,
+  cors = true,
+  mounts = {},
+  routes = {},
+} = {}) {
   const base = resolve(root);
   const mounted = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]);
   const server = createServer((req, res) => {
@@ -54,7 +62,10 @@ export function startServer({ root = '.', port = 0, host = '127.0.0.1', csp = ST
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((ready, fail) => {

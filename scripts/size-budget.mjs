@@ -40,14 +40,15 @@ const withoutDataset = () => ({
 /** Adds `bytes` of random, incompressible text to the output, as a careless change would. */
 const inflate = (bytes) => ({
   name: 'inflate',
-  renderChunk: (code) =>
-    bytes ? `${code}\nexport const __padding = ${JSON.stringify(randomText(bytes))};` : null,
+  renderChunk: (code) => (bytes ? `${code}\nexport const __padding = ${JSON.stringify(randomText(bytes))};` : null),
 });
 function randomText(bytes) {
   let s = '';
   let x = 2463534242;
   while (s.length < bytes) {
-    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
     s += String.fromCharCode(33 + ((x >>> 0) % 90));
   }
   return s;
@@ -62,7 +63,10 @@ async function build(input, { external = [], plugins = [], extra = 0 }) {
   });
   const { output } = await bundle.generate({
     format: 'es',
-    plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), inflate(extra)],
+    plugins: [
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      inflate(extra),
+    ],
   });
   await bundle.close();
   return Buffer.from(output[0].code);
@@ -95,17 +99,26 @@ export async function measure({ extra = 0 } = {}) {
     ...sizes(await build('dist/lib/data/seed/index.js', {})),
   });
   // Each element's own code: lit and the shared modules it imports (base, format, data) are counted elsewhere.
-  const shared = (id) => !/\/elements\/[^/]+\/[^/]+\.js$/.test(id) || /\/elements\/(base|templates|warn|string-blocks)\.js$/.test(id);
-  for (const tag of readdirSync('dist/lib/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  const shared = (id) =>
+    !/\/elements\/[^/]+\/[^/]+\.js$/.test(id) || /\/elements\/(base|templates|warn|string-blocks)\.js$/.test(id);
+  for (const tag of readdirSync('dist/lib/elements', { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)) {
     const entry = join('dist/lib/elements', tag, `${tag}.js`);
     rows.push({
       name: `${tag} (own code, without lit)`,
-      ...sizes(await build(entry, { external: ['lit', (id) => id !== entry && shared(id.replace(/\\/g, '/'))], extra })),
+      ...sizes(
+        await build(entry, { external: ['lit', (id) => id !== entry && shared(id.replace(/\\/g, '/'))], extra }),
+      ),
       budget: BUDGETS.element,
     });
   }
   // The optional host script for embed iframes: publishers add it to every page, so it stays tiny.
-  rows.push({ name: 'strike-widgets-frame.js (host script for iframes)', ...sizes(await build('dist/lib/embed/frame.js', { extra })), budget: BUDGETS.frameScript });
+  rows.push({
+    name: 'strike-widgets-frame.js (host script for iframes)',
+    ...sizes(await build('dist/lib/embed/frame.js', { extra })),
+    budget: BUDGETS.frameScript,
+  });
   return rows;
 }
 
@@ -114,16 +127,18 @@ export function table(rows) {
   const lines = [
     '| output | raw | gzip | brotli | gzip budget | ceiling until the budget is met |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) =>
-      [
-        r.name,
-        kb(r.raw),
-        kb(r.gzip),
-        kb(r.brotli),
-        r.budget ? `${kb(r.budget)} ${r.gzip > r.budget ? '✗ over' : '✓'}` : '—',
-        r.ceiling ? `${kb(r.ceiling)} ${r.gzip > r.ceiling ? '✗ over' : '✓'}` : '—',
-      ].join(' | '),
-    ).map((line) => `| ${line} |`),
+    ...rows
+      .map((r) =>
+        [
+          r.name,
+          kb(r.raw),
+          kb(r.gzip),
+          kb(r.brotli),
+          r.budget ? `${kb(r.budget)} ${r.gzip > r.budget ? '✗ over' : '✓'}` : '—',
+          r.ceiling ? `${kb(r.ceiling)} ${r.gzip > r.ceiling ? '✗ over' : '✓'}` : '—',
+        ].join(' | '),
+      )
+      .map((line) => `| ${line} |`),
   ];
   return lines.join('\n');
 }
@@ -132,7 +147,8 @@ export function table(rows) {
 export function failures(rows, { strict = false } = {}) {
   return rows.flatMap((r) => {
     if (r.ceiling && r.gzip > r.ceiling) return [`${r.name} is ${r.gzip} B gzip, over its ceiling of ${r.ceiling} B`];
-    if (r.budget && r.gzip > r.budget && (strict || !r.ceiling)) return [`${r.name} is ${r.gzip} B gzip, over its budget of ${r.budget} B`];
+    if (r.budget && r.gzip > r.budget && (strict || !r.ceiling))
+      return [`${r.name} is ${r.gzip} B gzip, over its budget of ${r.budget} B`];
     return [];
   });
 }
@@ -155,5 +171,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`\nSize check failed: ${failed.join('; ')}.`);
     process.exit(1);
   }
-  console.log(strict ? 'Every output is within its budget.' : 'Every output is within its budget or, for now, its ceiling.');
+  console.log(
+    strict ? 'Every output is within its budget.' : 'Every output is within its budget or, for now, its ceiling.',
+  );
 }

@@ -36,7 +36,10 @@ function step(name, [command, args], { resultsFile, env, prefix } = {}) {
     env: { ...process.env, ...env, ...(resultsFile ? { RESULTS_FILE: resultsFile } : {}) },
   });
   if (prefix) {
-    for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+    for (const [from, to] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ]) {
       let rest = '';
       from.on('data', (chunk) => {
         const lines = (rest + chunk).split('\n');
@@ -50,7 +53,8 @@ function step(name, [command, args], { resultsFile, env, prefix } = {}) {
     child.on('close', (status) => {
       const seconds = (Date.now() - started) / 1000;
       console.log(`▸ ${name}: ${seconds.toFixed(1)} s`);
-      const counted = resultsFile && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+      const counted =
+        resultsFile && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
       if (counted) {
         totals.passed += counted.passed;
         totals.failed += counted.failed;
@@ -77,20 +81,28 @@ async function engineTests(engine, { concurrency, prefix } = {}) {
     env,
     prefix,
   });
-  const runner = await step(`browser tests in ${engine} (npm run test:browser)`, npmRun('test:browser', concurrency ? ['--concurrency', String(concurrency)] : []), {
-    resultsFile: join(results, `browser-${engine}.json`),
-    env,
-    prefix,
-  });
+  const runner = await step(
+    `browser tests in ${engine} (npm run test:browser)`,
+    npmRun('test:browser', concurrency ? ['--concurrency', String(concurrency)] : []),
+    {
+      resultsFile: join(results, `browser-${engine}.json`),
+      env,
+      prefix,
+    },
+  );
   return { pages, runner };
 }
 
 /** The per-engine times and, with Chromium among the engines, the ratio of all of them to Chromium's alone. */
 function timingLines(times, wall) {
-  const lines = ['Browser-test time, s (page tests + web-test-runner; test groups: the sum of their files’ own times):'];
+  const lines = [
+    'Browser-test time, s (page tests + web-test-runner; test groups: the sum of their files’ own times):',
+  ];
   for (const [engine, { pages, runner, alongside }] of Object.entries(times)) {
     const groups = totals.timings[NAMES[engine]]?.groups ?? {};
-    const byGroup = Object.entries(groups).map(([group, seconds]) => `${group} ${seconds.toFixed(0)}`).join(', ');
+    const byGroup = Object.entries(groups)
+      .map(([group, seconds]) => `${group} ${seconds.toFixed(0)}`)
+      .join(', ');
     lines.push(
       `  ${engine}: ${(pages + runner).toFixed(1)} (pages ${pages.toFixed(1)}, web-test-runner ${runner.toFixed(1)}: ${byGroup})` +
         (alongside ? ` — side by side with ${alongside}` : ''),
@@ -98,7 +110,9 @@ function timingLines(times, wall) {
   }
   if (times.chromium && Object.keys(times).length > 1) {
     const chromium = times.chromium.pages + times.chromium.runner;
-    lines.push(`  all engines: ${wall.toFixed(1)} s, ${(wall / chromium).toFixed(2)}× Chromium’s ${chromium.toFixed(1)} s`);
+    lines.push(
+      `  all engines: ${wall.toFixed(1)} s, ${(wall / chromium).toFixed(2)}× Chromium’s ${chromium.toFixed(1)} s`,
+    );
   }
   return lines;
 }
@@ -106,11 +120,16 @@ function timingLines(times, wall) {
 function finish(timing = []) {
   if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join('; ')}`);
   for (const [name, own] of Object.entries(totals.engines)) {
-    console.log(`Browser tests in ${name}: ${own.passed} passed, ${own.failed} failed${own.skipped ? `, ${own.skipped} not run` : ''}`);
+    console.log(
+      `Browser tests in ${name}: ${own.passed} passed, ${own.failed} failed${own.skipped ? `, ${own.skipped} not run` : ''}`,
+    );
   }
   if (totals.skipped) console.log(`Skipped: ${totals.skipped} (not counted below)`);
   // Tests an engine (or its driver) cannot run: the engine and the reason for each.
-  if (totals.notRun.length) console.log(`Not run in an engine: ${totals.notRun.length} (not counted below)\n${notRunLines(totals.notRun).join('\n')}`);
+  if (totals.notRun.length)
+    console.log(
+      `Not run in an engine: ${totals.notRun.length} (not counted below)\n${notRunLines(totals.notRun).join('\n')}`,
+    );
   for (const line of timing) console.log(line);
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   process.exit(totals.failed ? 1 : 0);
@@ -131,6 +150,7 @@ try {
 
 await step('type-check (npm run typecheck)', npmRun('typecheck'));
 await step('lint (npm run lint: eslint, lit-analyzer)', npmRun('lint'));
+await step('formatting (npm run format:check: prettier)', npmRun('format:check'));
 await step('build (npm run build)', npmRun('build'));
 await step('size budget (npm run size)', npmRun('size'));
 await step('Storybook static build (npm run build-storybook)', npmRun('build-storybook'));
@@ -146,8 +166,12 @@ const others = engines.filter((engine) => engine !== 'chromium');
 if (others.length > 1 && process.env.ENGINES_AT_ONCE !== '1') {
   // Side by side, one file at a time each: the two cores hold two test files, as with one engine alone. (WebKit at two
   // files went no faster on a loaded machine, and its longest property test then ran past its two-minute timeout.)
-  const both = await Promise.all(others.map((engine) => engineTests(engine, { concurrency: 1, prefix: `[${engine}]` })));
-  others.forEach((engine, i) => (times[engine] = { ...both[i], alongside: others.filter((other) => other !== engine).join(', ') }));
+  const both = await Promise.all(
+    others.map((engine) => engineTests(engine, { concurrency: 1, prefix: `[${engine}]` })),
+  );
+  others.forEach(
+    (engine, i) => (times[engine] = { ...both[i], alongside: others.filter((other) => other !== engine).join(', ') }),
+  );
 } else {
   for (const engine of others) times[engine] = await engineTests(engine);
 }

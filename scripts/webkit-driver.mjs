@@ -27,7 +27,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 /** Starts a command in its own process group, killed with this process at the latest. */
 function start(command, args, env) {
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  const child = spawn(command, args, {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   children.add(child);
   child.on('exit', () => children.delete(child));
   return child;
@@ -57,7 +61,14 @@ let displayHolder;
 function virtualDisplay(xvfbRun) {
   if (!xvfbRun) return Promise.resolve({});
   display ??= new Promise((resolve, reject) => {
-    const holder = (displayHolder = start(xvfbRun, ['-a', '-s', '-screen 0 1600x1200x24', 'sh', '-c', 'echo "$DISPLAY $XAUTHORITY"; exec sleep 2147483647']));
+    const holder = (displayHolder = start(xvfbRun, [
+      '-a',
+      '-s',
+      '-screen 0 1600x1200x24',
+      'sh',
+      '-c',
+      'echo "$DISPLAY $XAUTHORITY"; exec sleep 2147483647',
+    ]));
     let out = '';
     holder.stdout.on('data', (chunk) => {
       out += chunk;
@@ -90,9 +101,24 @@ export class WebDriverError extends Error {}
 
 /** A W3C WebDriver key code for a key name as Puppeteer and web-test-runner's sendKeys spell it. */
 const KEYS = {
-  Enter: '\uE007', Tab: '\uE004', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D', Escape: '\uE00C',
-  Backspace: '\uE003', Delete: '\uE017', Space: ' ', ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014',
-  ArrowDown: '\uE015', Home: '\uE011', End: '\uE010', PageUp: '\uE00E', PageDown: '\uE00F',
+  Enter: '\uE007',
+  Tab: '\uE004',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Meta: '\uE03D',
+  Escape: '\uE00C',
+  Backspace: '\uE003',
+  Delete: '\uE017',
+  Space: ' ',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Home: '\uE011',
+  End: '\uE010',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
 };
 const keyValue = (key) => KEYS[key] ?? ([...key].length === 1 ? key : undefined);
 
@@ -135,10 +161,15 @@ export class WebKitBrowser {
       inner = await this.evaluate(() => [window.innerWidth, window.innerHeight]);
       if (inner[0] === width && inner[1] === height) return;
       const outer = await this.command('GET', '/window/rect');
-      await this.command('POST', '/window/rect', { width: outer.width + width - inner[0], height: outer.height + height - inner[1] });
+      await this.command('POST', '/window/rect', {
+        width: outer.width + width - inner[0],
+        height: outer.height + height - inner[1],
+      });
     }
     // MiniBrowser's window has a minimum width (its toolbar): narrower viewports are not possible.
-    throw new WebDriverError(`MiniBrowser cannot show a ${width}×${height} viewport (it gives ${inner[0]}×${inner[1]})`);
+    throw new WebDriverError(
+      `MiniBrowser cannot show a ${width}×${height} viewport (it gives ${inner[0]}×${inner[1]})`,
+    );
   }
 
   /** Key actions: `[['down'|'up', key], …]`. */
@@ -171,7 +202,10 @@ export function launchWebKit({ args = [] } = {}) {
   const launched = starting.then(async () => {
     // Finds, never installs: `npm test` installs the browsers before any runner starts.
     const found = findEngine('webkit');
-    if (!found) throw new BrowserNotFound('WebKit not found: run `node scripts/browser.mjs` with BROWSERS=webkit to see what to install.');
+    if (!found)
+      throw new BrowserNotFound(
+        'WebKit not found: run `node scripts/browser.mjs` with BROWSERS=webkit to see what to install.',
+      );
     const env = await virtualDisplay(found.xvfbRun);
     const port = await freePort();
     const driver = start(found.driver, [`--port=${port}`], env);
@@ -190,7 +224,11 @@ export function launchWebKit({ args = [] } = {}) {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: found.executablePath, args: ['--automation', ...args] } } },
+        capabilities: {
+          alwaysMatch: {
+            'webkitgtk:browserOptions': { binary: found.executablePath, args: ['--automation', ...args] },
+          },
+        },
       }),
     });
     const { value } = await response.json();

@@ -35,7 +35,9 @@ export function notRunLines(entries) {
     const key = `${engine}: ${reason}`;
     groups.set(key, [...(groups.get(key) ?? []), test]);
   }
-  return [...groups].map(([key, tests]) => `  ${key} — ${tests.length} test${tests.length > 1 ? 's' : ''} (e.g. "${tests[0]}")`);
+  return [...groups].map(
+    ([key, tests]) => `  ${key} — ${tests.length} test${tests.length > 1 ? 's' : ''} (e.g. "${tests[0]}")`,
+  );
 }
 
 /** The test group of a file: its folder under test/ (data, format, elements, reliability). */
@@ -91,7 +93,15 @@ export function countingReporter() {
     onTestRunFinished({ sessions }) {
       // The runner hears of the last file's end before this reporter does.
       for (const time of times.values()) time.end ??= Date.now();
-      const counts = { passed: 0, failed: 0, skipped: 0, brokenFiles: [], engines: {}, notRun, timings: timings(times, runStart) };
+      const counts = {
+        passed: 0,
+        failed: 0,
+        skipped: 0,
+        brokenFiles: [],
+        engines: {},
+        notRun,
+        timings: timings(times, runStart),
+      };
       for (const session of sessions) {
         const name = session.browser.name;
         const own = (counts.engines[name] ??= { passed: 0, failed: 0, skipped: 0 });
@@ -110,14 +120,22 @@ export function countingReporter() {
       // Skips recorded as engine limits are reported as such, not as plain skips.
       counts.skipped -= notRun.length;
       const lines = Object.entries(counts.engines).map(
-        ([name, own]) => `${name}: ${own.passed} passed, ${own.failed} failed${own.skipped ? `, ${own.skipped} not run` : ''}`,
+        ([name, own]) =>
+          `${name}: ${own.passed} passed, ${own.failed} failed${own.skipped ? `, ${own.skipped} not run` : ''}`,
       );
       for (const [name, t] of Object.entries(counts.timings)) {
-        const groups = Object.entries(t.groups).map(([group, seconds]) => `${group} ${seconds.toFixed(0)} s`).join(', ');
-        const slowest = t.slowest.map(([file, seconds]) => `${file.replace(/^.*?test[\\/]/, '')} ${seconds.toFixed(1)} s`).join(', ');
-        lines.push(`${name}: ${t.seconds.toFixed(1)} s, starting ${t.before.toFixed(1)} s into the run (files' own times by group: ${groups}; slowest: ${slowest})`);
+        const groups = Object.entries(t.groups)
+          .map(([group, seconds]) => `${group} ${seconds.toFixed(0)} s`)
+          .join(', ');
+        const slowest = t.slowest
+          .map(([file, seconds]) => `${file.replace(/^.*?test[\\/]/, '')} ${seconds.toFixed(1)} s`)
+          .join(', ');
+        lines.push(
+          `${name}: ${t.seconds.toFixed(1)} s, starting ${t.before.toFixed(1)} s into the run (files' own times by group: ${groups}; slowest: ${slowest})`,
+        );
       }
-      if (notRun.length) lines.push(`Not run in an engine that cannot run them: ${notRun.length}`, ...notRunLines(notRun));
+      if (notRun.length)
+        lines.push(`Not run in an engine that cannot run them: ${notRun.length}`, ...notRunLines(notRun));
       console.log(lines.join('\n'));
       if (process.env.RESULTS_FILE) writeFileSync(process.env.RESULTS_FILE, JSON.stringify(counts));
       else console.log(`${counts.passed} passed, ${counts.failed} failed`);

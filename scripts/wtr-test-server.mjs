@@ -43,9 +43,11 @@ export async function testEndpoints(ctx, next) {
       if (q.declared) ctx.body = body;
       else {
         const { Readable } = await import('node:stream');
-        ctx.body = Readable.from((function* chunks() {
-          for (let i = 0; i < body.length; i += 65536) yield body.slice(i, i + 65536);
-        })());
+        ctx.body = Readable.from(
+          (function* chunks() {
+            for (let i = 0; i < body.length; i += 65536) yield body.slice(i, i + 65536);
+          })(),
+        );
       }
       return;
     }
@@ -69,7 +71,9 @@ export async function testEndpoints(ctx, next) {
     }
     case '/__test/open':
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ count: [...open].filter(([k]) => k.startsWith(String(q.prefix ?? ''))).reduce((n, [, c]) => n + c, 0) });
+      ctx.body = JSON.stringify({
+        count: [...open].filter(([k]) => k.startsWith(String(q.prefix ?? ''))).reduce((n, [, c]) => n + c, 0),
+      });
       return;
     case '/__test/flaky': // ?status= for the first ?fail= requests of this key, then the JSON in ?b=
       if (hits.get(key) <= Number(q.fail ?? 1)) {

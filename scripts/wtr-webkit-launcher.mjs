@@ -9,10 +9,20 @@ class CommandPage {
   constructor(browser) {
     this.browser = browser;
     this.keyboard = {
-      press: (key) => browser.keys([['down', key], ['up', key]]),
+      press: (key) =>
+        browser.keys([
+          ['down', key],
+          ['up', key],
+        ]),
       down: (key) => browser.keys([['down', key]]),
       up: (key) => browser.keys([['up', key]]),
-      type: (text) => browser.keys([...text].flatMap((key) => [['down', key], ['up', key]])),
+      type: (text) =>
+        browser.keys(
+          [...text].flatMap((key) => [
+            ['down', key],
+            ['up', key],
+          ]),
+        ),
     };
   }
 
@@ -21,7 +31,9 @@ class CommandPage {
   }
 
   emulateMediaFeatures() {
-    throw new WebDriverError('WebKitWebDriver cannot emulate media features (prefers-color-scheme, prefers-reduced-motion)');
+    throw new WebDriverError(
+      'WebKitWebDriver cannot emulate media features (prefers-color-scheme, prefers-reduced-motion)',
+    );
   }
 
   emulateMediaType() {
@@ -85,7 +97,9 @@ class WebKitLauncher {
   }
 
   startDebugSession() {
-    throw new Error('Debugging is not supported in WebKit: run `BROWSERS=chromium npx web-test-runner --manual` instead.');
+    throw new Error(
+      'Debugging is not supported in WebKit: run `BROWSERS=chromium npx web-test-runner --manual` instead.',
+    );
   }
 
   async stop() {

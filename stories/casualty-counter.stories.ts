@@ -24,7 +24,8 @@ type Story = StoryObj;
 
 // Stories without `event` say so: the default event would otherwise win.
 const story = (args: Story['args'], extra: Story = {}): Story => ({ ...extra, args: { event: undefined, ...args } });
-const forEvent = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => story({ event, ...args }, extra);
+const forEvent = (event: string, args: Story['args'] = {}, extra: Story = {}): Story =>
+  story({ event, ...args }, extra);
 
 export const Default: Story = {};
 
@@ -85,12 +86,14 @@ export const RussianTotal = story({ events: THREE_EVENTS, lang: 'ru' });
 const FALLBACK = 'At least 41 civilians killed, according to WION; 23, according to The Moscow Times.';
 const fallbackArgs = { event: '2023-12-29-aerial-bombardment', metric: 'killed', 'default-slot': FALLBACK };
 /** The element's own content is the no-JavaScript fallback: shown until it upgrades, and to crawlers and RSS. */
-export const NoJavaScriptFallback: Story = { name: 'JavaScript off', 
+export const NoJavaScriptFallback: Story = {
+  name: 'JavaScript off',
   args: fallbackArgs,
   render: (args) => fallbackBeside(TAG, args),
   parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
 };
-export const HostileTheme: Story = { name: 'Hostile page theme', 
+export const HostileTheme: Story = {
+  name: 'Hostile page theme',
   ...story({ events: THREE_EVENTS }),
   decorators: [withHostileTheme],
   parameters: ownDocument,

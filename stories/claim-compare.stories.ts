@@ -22,7 +22,10 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-const compare = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => ({ ...extra, args: { event, metric: undefined, ...args } });
+const compare = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => ({
+  ...extra,
+  args: { event, metric: undefined, ...args },
+});
 
 export const Default: Story = {};
 
@@ -51,8 +54,16 @@ export const SupersededFigures: Story = {
   loaders: [
     () => {
       const figure = (id: string, n: number, claimant: string, asOf: string, extra = {}) => ({
-        id, event: 'story-strike', metric: 'killed', value: { n }, qualifier: 'at-least', verbatim: `at least ${n} people were killed`,
-        claimant, reportedIn: ['gazette'], asOf, ...extra,
+        id,
+        event: 'story-strike',
+        metric: 'killed',
+        value: { n },
+        qualifier: 'at-least',
+        verbatim: `at least ${n} people were killed`,
+        claimant,
+        reportedIn: ['gazette'],
+        asOf,
+        ...extra,
       });
       registerDataset('story-revised', {
         schemaVersion: 1,
@@ -67,10 +78,28 @@ export const SupersededFigures: Story = {
           { id: 'police', name: 'Regional police', kind: 'authority', country: 'UA', level: 'regional' },
         ],
         persons: [],
-        sources: [{ id: 'gazette', outlet: 'example-gazette', published: '2024-02-02', language: 'en', url: 'https://example.org/report' }],
+        sources: [
+          {
+            id: 'gazette',
+            outlet: 'example-gazette',
+            published: '2024-02-02',
+            language: 'en',
+            url: 'https://example.org/report',
+          },
+        ],
         places: [{ id: 'odesa', name: 'Odesa', kind: 'city', code: 'UA-51' }],
         events: [
-          { id: 'story-strike', kind: 'drone-strike', headline: 'A drone strike on Odesa', summary: 'A story event.', date: '2024-02-01', places: ['odesa'], attackers: [], struck: [], sources: ['gazette'] },
+          {
+            id: 'story-strike',
+            kind: 'drone-strike',
+            headline: 'A drone strike on Odesa',
+            summary: 'A story event.',
+            date: '2024-02-01',
+            places: ['odesa'],
+            attackers: [],
+            struck: [],
+            sources: ['gazette'],
+          },
         ],
         figures: [
           figure('council-first', 5, 'council', '2024-02-01'),
@@ -87,7 +116,14 @@ export const SupersededFigures: Story = {
 // Widths, themes and languages (the toolbar switches these for any story; these fix one).
 export const HeadingLevel2 = compare(BELGOROD, { metric: 'killed', 'heading-level': 2 });
 /** Tuned by hand: the CSS custom properties in the controls are set on the element itself. */
-export const TunedTokens = { ...compare(BELGOROD, { metric: 'killed', '--claim-compare-accent': '#1a5e20', '--claim-compare-claim-width': '20em' }), name: 'Tuned CSS custom properties' };
+export const TunedTokens = {
+  ...compare(BELGOROD, {
+    metric: 'killed',
+    '--claim-compare-accent': '#1a5e20',
+    '--claim-compare-claim-width': '20em',
+  }),
+  name: 'Tuned CSS custom properties',
+};
 /** The element's own `lang` wins over the page's. */
 export const Russian = compare(BELGOROD, { lang: 'ru' });
 
@@ -95,14 +131,17 @@ export const Russian = compare(BELGOROD, { lang: 'ru' });
 const fallbackArgs = {
   event: BELGOROD,
   metric: 'killed',
-  'default-slot': '<p>At least 21 killed, according to Russian authorities; at least 24, according to The Moscow Times.</p>',
+  'default-slot':
+    '<p>At least 21 killed, according to Russian authorities; at least 24, according to The Moscow Times.</p>',
 };
-export const NoJavaScriptFallback: Story = { name: 'JavaScript off', 
+export const NoJavaScriptFallback: Story = {
+  name: 'JavaScript off',
   args: fallbackArgs,
   render: (args) => fallbackBeside(TAG, args),
   parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
 };
-export const HostileTheme: Story = { name: 'Hostile page theme', 
+export const HostileTheme: Story = {
+  name: 'Hostile page theme',
   ...compare(BELGOROD),
   decorators: [withHostileTheme],
   parameters: ownDocument,

@@ -14,11 +14,27 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-
 const PAGE: [string, Record<string, unknown>][] = [
-  ['strike-card', { event: '2022-10-10-missile-strikes', 'default-slot': "<p>Russian strikes on 10 Oct 2022: at least 14 killed, according to Ukraine's National Police (Sky News).</p>" }],
-  ['casualty-counter', { event: '2023-12-29-aerial-bombardment', metric: 'killed', 'default-slot': '<p>At least 41 civilians killed, according to WION; 23, according to The Moscow Times.</p>' }],
-  ['casualty-counter', { events: '2022-10-10-missile-strikes 2023-12-30-belgorod-attack 2024-01-21-donetsk-shelling', metric: 'killed' }],
+  [
+    'strike-card',
+    {
+      event: '2022-10-10-missile-strikes',
+      'default-slot':
+        "<p>Russian strikes on 10 Oct 2022: at least 14 killed, according to Ukraine's National Police (Sky News).</p>",
+    },
+  ],
+  [
+    'casualty-counter',
+    {
+      event: '2023-12-29-aerial-bombardment',
+      metric: 'killed',
+      'default-slot': '<p>At least 41 civilians killed, according to WION; 23, according to The Moscow Times.</p>',
+    },
+  ],
+  [
+    'casualty-counter',
+    { events: '2022-10-10-missile-strikes 2023-12-30-belgorod-attack 2024-01-21-donetsk-shelling', metric: 'killed' },
+  ],
   ['quote-block', { quote: 'zelenskyy-panic-and-chaos' }],
   ['strike-card', { event: '2023-12-30-belgorod-attack', variant: 'compact' }],
 ];
@@ -37,7 +53,8 @@ const article = ({ theme }: Args, render: (tag: string, args: Record<string, unk
  * right-aligned Comic Sans — and rules on article, blockquote, figure, headings and links. The page's own text
  * takes all of it; the widgets take none of it.
  */
-export const HostileTheme: Story = { name: 'Hostile page theme', 
+export const HostileTheme: Story = {
+  name: 'Hostile page theme',
   render: (args) => article(args, widget),
   decorators: [withHostileTheme],
 };
@@ -50,7 +67,13 @@ export const HostileTheme: Story = { name: 'Hostile page theme',
 export const WithoutJavaScript: Story = {
   name: 'JavaScript off',
   render: (pageArgs) =>
-    article(pageArgs, (tag, args) => unsafeHTML(widgetHtml(tag, args).replace(new RegExp(`^<${tag}\\b|</${tag}>$`, 'g'), (m) => m.replace(tag, notUpgraded(tag))))),
+    article(pageArgs, (tag, args) =>
+      unsafeHTML(
+        widgetHtml(tag, args).replace(new RegExp(`^<${tag}\\b|</${tag}>$`, 'g'), (m) =>
+          m.replace(tag, notUpgraded(tag)),
+        ),
+      ),
+    ),
 };
 
 /** The article as most readers get it: every widget upgraded, in the toolbar's theme, language and width. */

@@ -59,7 +59,16 @@ const publisherDataset = (name: string, url: string) => () => {
     events: [],
     figures: [],
     quotes: [
-      { id: 'story-quote', text: 'We will rebuild.', speaker: 'jane-doe', role: 'Mayor', source: 'gazette', date: '2024-02-01', language: 'en', events: [] },
+      {
+        id: 'story-quote',
+        text: 'We will rebuild.',
+        speaker: 'jane-doe',
+        role: 'Mayor',
+        source: 'gazette',
+        date: '2024-02-01',
+        language: 'en',
+        events: [],
+      },
     ],
   });
   return {};
@@ -80,12 +89,14 @@ const fallbackArgs = {
     .map((paragraph) => `<p>${paragraph}</p>`)
     .join('')}</blockquote><p>Volodymyr Zelenskyy, ${fallbackQuote.date}</p>`,
 };
-export const NoJavaScriptFallback: Story = { name: 'JavaScript off', 
+export const NoJavaScriptFallback: Story = {
+  name: 'JavaScript off',
   args: fallbackArgs,
   render: (args) => fallbackBeside(TAG, args),
   parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
 };
-export const HostileTheme: Story = { name: 'Hostile page theme', 
+export const HostileTheme: Story = {
+  name: 'Hostile page theme',
   args: { quote: 'putin-response-will-be-harsh', 'max-lines': 3 },
   decorators: [withHostileTheme],
   parameters: ownDocument,
@@ -96,7 +107,9 @@ export const ErrorMissingQuote: Story = { args: { quote: undefined } };
 export const ErrorMissingSpeaker: Story = { args: { quote: undefined, event: '2022-10-10-missile-strikes' } };
 export const ErrorMissingEvent: Story = { args: { quote: undefined, speaker: 'vladimir-putin' } };
 export const ErrorUnknownQuote: Story = { args: { quote: 'no-such-quote' } };
-export const ErrorUnknownEvent: Story = { args: { quote: undefined, event: 'no-such-event', speaker: 'vladimir-putin' } };
+export const ErrorUnknownEvent: Story = {
+  args: { quote: undefined, event: 'no-such-event', speaker: 'vladimir-putin' },
+};
 export const ErrorUnknownSpeaker: Story = {
   args: { quote: undefined, event: '2022-10-10-missile-strikes', speaker: 'dmitry-peskov' },
 };

@@ -20,7 +20,10 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-const forEvent = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => ({ ...extra, args: { event, ...args } });
+const forEvent = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => ({
+  ...extra,
+  args: { event, ...args },
+});
 
 export const Default: Story = {};
 
@@ -35,7 +38,10 @@ export const EveryEventCompact: Story = { ...EveryEvent, args: { variant: 'compa
 /** Two claimants whose tolls agree: the tightest bound leads, every claim listed. */
 export const ClaimsDisagree = forEvent('2023-12-30-belgorod-attack');
 /** Who attacked is itself a claim: asserted by one side, denied by the other. */
-export const AttackerClaimedAndDenied: Story = { ...forEvent('kerch-bridge-attack'), name: 'Attacker claimed and denied' };
+export const AttackerClaimedAndDenied: Story = {
+  ...forEvent('kerch-bridge-attack'),
+  name: 'Attacker claimed and denied',
+};
 
 // Variants, widths, themes and languages (the toolbar switches these for any story; these fix one).
 export const Compact = forEvent('2023-12-30-belgorod-attack', { variant: 'compact' }, { globals: { width: 'phone' } });
@@ -56,12 +62,14 @@ const fallbackArgs = {
   'default-slot':
     "<p>Russian strikes on 10 Oct 2022: at least 14 killed, according to Ukraine's National Police (Sky News).</p>",
 };
-export const NoJavaScriptFallback: Story = { name: 'JavaScript off', 
+export const NoJavaScriptFallback: Story = {
+  name: 'JavaScript off',
   args: fallbackArgs,
   render: (args) => fallbackBeside(TAG, args),
   parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
 };
-export const HostileTheme: Story = { name: 'Hostile page theme', 
+export const HostileTheme: Story = {
+  name: 'Hostile page theme',
   ...forEvent('2024-01-23-kyiv-kharkiv-missile-strikes'),
   decorators: [withHostileTheme],
   parameters: ownDocument,

@@ -20,8 +20,14 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-const from = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => ({ ...extra, args: { from: event, ...args } });
-const chosen = (events: string[], args: Story['args'] = {}, extra: Story = {}): Story => ({ ...extra, args: { from: undefined, events, ...args } });
+const from = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => ({
+  ...extra,
+  args: { from: event, ...args },
+});
+const chosen = (events: string[], args: Story['args'] = {}, extra: Story = {}): Story => ({
+  ...extra,
+  args: { from: undefined, events, ...args },
+});
 
 export const Default: Story = {};
 
@@ -49,7 +55,11 @@ export const ChosenEvents = chosen([
 
 // Variants, widths, themes and languages (the toolbar switches these for any story; these fix one).
 export const Compact = from('2023-12-29-aerial-bombardment', { variant: 'compact' });
-export const CompactPhone = from('2023-12-29-aerial-bombardment', { variant: 'compact' }, { globals: { width: 'phone' } });
+export const CompactPhone = from(
+  '2023-12-29-aerial-bombardment',
+  { variant: 'compact' },
+  { globals: { width: 'phone' } },
+);
 export const HeadingLevel2 = from('2022-10-10-missile-strikes', { 'heading-level': 2 });
 /** Tuned by hand: the CSS custom properties in the controls are set on the element itself. */
 export const TunedTokens = from('2023-12-30-belgorod-attack', {
@@ -66,12 +76,14 @@ const fallbackArgs = {
   'default-slot':
     '<ol><li>An attack on the Kerch Bridge.</li><li>10 Oct 2022: Russian strikes across Ukraine, called retaliation for it by Vladimir Putin.</li></ol>',
 };
-export const NoJavaScriptFallback: Story = { name: 'JavaScript off', 
+export const NoJavaScriptFallback: Story = {
+  name: 'JavaScript off',
   args: fallbackArgs,
   render: (args) => fallbackBeside(TAG, args),
   parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
 };
-export const HostileTheme: Story = { name: 'Hostile page theme', 
+export const HostileTheme: Story = {
+  name: 'Hostile page theme',
   ...from('2023-12-30-belgorod-attack'),
   decorators: [withHostileTheme],
   parameters: ownDocument,

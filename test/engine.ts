@@ -2,7 +2,11 @@
  * Which engine runs the tests, and what a test does where an engine or its driver cannot do something: it is
  * marked as not run there, with the engine and the reason (printed and counted by `npm test`), never passed.
  */
-import { emulateMedia as emulateInBrowser, executeServerCommand, setViewport as setViewportInBrowser } from '@web/test-runner-commands';
+import {
+  emulateMedia as emulateInBrowser,
+  executeServerCommand,
+  setViewport as setViewportInBrowser,
+} from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
@@ -59,7 +63,8 @@ export async function emulateMedia(media: Media): Promise<void> {
     await cannotRunIn(`${driver} cannot emulate ${other.map((k) => QUERIES[k](media[k]!)).join(', ')}`);
   }
   for (const k of asked) {
-    if (!matchMedia(QUERIES[k](media[k]!)).matches) throw new Error(`${engine} does not match ${QUERIES[k](media[k]!)} by default`);
+    if (!matchMedia(QUERIES[k](media[k]!)).matches)
+      throw new Error(`${engine} does not match ${QUERIES[k](media[k]!)} by default`);
   }
 }
 
@@ -72,7 +77,9 @@ const WEBKIT_MIN_WIDTH = 448;
  */
 export async function setViewport(size: { width: number; height: number }): Promise<void> {
   if (engine === 'webkit' && size.width < WEBKIT_MIN_WIDTH) {
-    await cannotRunIn(`MiniBrowser's window cannot be narrower than ${WEBKIT_MIN_WIDTH} px (asked for ${size.width} px)`);
+    await cannotRunIn(
+      `MiniBrowser's window cannot be narrower than ${WEBKIT_MIN_WIDTH} px (asked for ${size.width} px)`,
+    );
   }
   await setViewportInBrowser(size);
 }

@@ -81,7 +81,9 @@ export function itReportsErrors(
       await waitUntil(() => collected().length === 1, 'one error event');
       expect(collected()[0]).to.deep.equal({ code, message });
       const box = el.shadowRoot!.querySelector<HTMLElement>('[part~=error]');
-      expect(box && box.checkVisibility() && box.getBoundingClientRect().height > 0, 'the message is visible').to.equal(true);
+      expect(box && box.checkVisibility() && box.getBoundingClientRect().height > 0, 'the message is visible').to.equal(
+        true,
+      );
       expect(box!.textContent.replace(/\s+/g, ' ').trim()).to.equal(`This widget could not be shown ${message}`);
       expect(el.shadowRoot!.querySelector(content)).to.equal(null);
     });

@@ -12,7 +12,9 @@ export const eventLabel = (e) => `${e.date.replace('../', 'before ')} — ${e.he
 
 /** [id, label] of the events the widget can show. */
 export function eventsFor(element) {
-  return byDate.filter((e) => !NEEDS_FIGURES.has(element) || metricsOf(dataset, e.id).length).map((e) => [e.id, eventLabel(e)]);
+  return byDate
+    .filter((e) => !NEEDS_FIGURES.has(element) || metricsOf(dataset, e.id).length)
+    .map((e) => [e.id, eventLabel(e)]);
 }
 
 /** [metric, label] of the metrics the event reports, in the contract's order. */

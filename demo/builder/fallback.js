@@ -20,8 +20,12 @@ export function fallbackText(widget) {
   const texts = [];
   for (const part of PARTS[widget.localName] ?? []) {
     // A timeline's steps are all named; elsewhere the first match is the widget's own.
-    const nodes = widget.localName === 'strike-timeline' ? [...root.querySelectorAll(`[part~=${part}]`)] : [root.querySelector(`[part~=${part}]`)];
-    for (const node of nodes) if (node && clean(node.textContent)) texts.push(clean(node.textContent).replace(/[.:;,]$/, ''));
+    const nodes =
+      widget.localName === 'strike-timeline'
+        ? [...root.querySelectorAll(`[part~=${part}]`)]
+        : [root.querySelector(`[part~=${part}]`)];
+    for (const node of nodes)
+      if (node && clean(node.textContent)) texts.push(clean(node.textContent).replace(/[.:;,]$/, ''));
   }
   return texts.length ? `${texts.join('. ')}.` : '';
 }

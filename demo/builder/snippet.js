@@ -1,7 +1,8 @@
 // The snippet a publisher pastes: the versioned script with its integrity hash, from the host they name, and the
 // element with its fallback text inside.
 
-export const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (s) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The host as typed, checked: an absolute http(s) URL, or why it cannot be used. */
 export function checkHost(typed) {
@@ -15,7 +16,10 @@ export function checkHost(typed) {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: 'Enter an http(s) address.' };
   const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(url.hostname);
-  return { host: value, ...(local ? { warning: 'This address works only on this computer: readers cannot load it.' } : {}) };
+  return {
+    host: value,
+    ...(local ? { warning: 'This address works only on this computer: readers cannot load it.' } : {}),
+  };
 }
 
 /** The snippet text for a checked host, the bundle's file and hash, the element, its attributes and fallback. */

@@ -113,7 +113,9 @@ export function verdictOf(figures: readonly Figure[]): Verdict | undefined {
     const whole = figures.filter((_, i) => sameInterval(intervals[i]!, bound));
     if (whole.length) return { agree: true, bound, boundBy: whole, stated: true };
     const lowBy = figures.find((_, i) => intervals[i]!.low === bound.low && intervals[i]!.lowOpen === bound.lowOpen)!;
-    const highBy = figures.find((_, i) => intervals[i]!.high === bound.high && intervals[i]!.highOpen === bound.highOpen)!;
+    const highBy = figures.find(
+      (_, i) => intervals[i]!.high === bound.high && intervals[i]!.highOpen === bound.highOpen,
+    )!;
     return { agree: true, bound, boundBy: [lowBy, highBy], stated: false };
   }
   let lowest = figures[0]!;

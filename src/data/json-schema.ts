@@ -14,14 +14,16 @@ type JsonSchema = Record<string, unknown>;
  * ends is beyond a pattern.
  */
 const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
-const MONTH_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const MONTH_DAY =
+  '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
 const EDTF_POINT = `(?:\\d{4}-${MONTH_DAY}|${LEAP_YEAR}-02-29|\\d{4}-(?:0[1-9]|1[0-2])|\\d{4})`;
 const EDTF_EXACT = `^(?!\\.\\.(?:/\\.\\.)?$)(?:${EDTF_POINT}|\\.\\.)(?:/(?:${EDTF_POINT}|\\.\\.))?$`;
 
 function convert(shape: Shape): JsonSchema {
   const schema = convertType(shape);
   // An id list's items say what they point at; a field says what it means, and for a reference what it points at.
-  const refers = shape.type === 'string' && shape.ref ? `The id of a ${shape.ref === 'actor' ? 'party or person' : shape.ref}.` : '';
+  const refers =
+    shape.type === 'string' && shape.ref ? `The id of a ${shape.ref === 'actor' ? 'party or person' : shape.ref}.` : '';
   const description = [shape.description, refers].filter(Boolean).join(' ');
   return description ? { ...schema, description } : schema;
 }

@@ -42,7 +42,7 @@ function* findLists(text: string): Steps<{ lists: List[]; final: Map<string, Lis
   let list: List | undefined;
   let i = text.search(/\S/);
   if (i < 0 || text.charCodeAt(i) !== OPEN_OBJECT) return undefined;
-  for (let sliceEnd = i; i < text.length; ) {
+  for (let sliceEnd = i; i < text.length;) {
     if (i >= sliceEnd) {
       if (sliceEnd > 0) yield;
       sliceEnd = i + SCAN_CHARS;
@@ -128,7 +128,8 @@ export function* parseJsonSteps(text: string, pieceChars = PIECE_CHARS): Steps<u
     for (const list of found.lists) {
       const items = yield* parseList(text, list, pieceChars);
       // Defined, not assigned: a key such as "__proto__" stays an own field, as JSON.parse makes it.
-      if (found.final.get(list.key) === list) Object.defineProperty(root, list.key, { value: items, writable: true, enumerable: true, configurable: true });
+      if (found.final.get(list.key) === list)
+        Object.defineProperty(root, list.key, { value: items, writable: true, enumerable: true, configurable: true });
     }
     return root;
   } catch {

@@ -135,12 +135,16 @@ export interface Claims {
 /** Orders figures: closest claimant first, then latest, then id so the order never depends on input order. */
 function rank(ds: Dataset, event: StrikeEvent, figures: readonly Figure[]): Figure[] {
   const key = (f: Figure) => distance(ds, f.claimant, event);
-  return [...figures].sort(
-    (a, b) => key(a) - key(b) || b.asOf.localeCompare(a.asOf) || a.id.localeCompare(b.id),
-  );
+  return [...figures].sort((a, b) => key(a) - key(b) || b.asOf.localeCompare(a.asOf) || a.id.localeCompare(b.id));
 }
 
-function buildClaims(ds: Dataset, event: StrikeEvent, metric: Metric, scoped: Figure[], all: Figure[]): Claims | undefined {
+function buildClaims(
+  ds: Dataset,
+  event: StrikeEvent,
+  metric: Metric,
+  scoped: Figure[],
+  all: Figure[],
+): Claims | undefined {
   // A figure that is part of another of the same metric is a breakdown, not a competing claim.
   const competing = scoped.filter((f) => !(f.partOf && figureById(ds, f.partOf)?.metric === metric));
   // Counts of different munitions (missiles, drones) are different scopes; the event-wide count leads.
@@ -171,7 +175,13 @@ export function claimsFor(ds: Dataset, eventId: Id, metric: Metric, place: Id | 
   const event = eventById(ds, eventId);
   if (!event) return undefined;
   const all = figuresFor(ds, eventId, metric);
-  return buildClaims(ds, event, metric, all.filter((f) => (f.place ?? null) === place), all);
+  return buildClaims(
+    ds,
+    event,
+    metric,
+    all.filter((f) => (f.place ?? null) === place),
+    all,
+  );
 }
 
 /** Claims for the whole event first, then for each of its places that has figures, in the event's order. */
@@ -293,9 +303,11 @@ export function relatedEvents(ds: Dataset, eventId: Id): RelatedEvent[] {
     const other = eventById(ds, relation.event);
     return other ? [{ relation, event: other, direction: 'outgoing' }] : [];
   });
-  const incoming = (indexOf(ds).incoming.get(eventId) ?? []).map(
-    ({ from, relation }): RelatedEvent => ({ relation, event: from, direction: 'incoming' }),
-  );
+  const incoming = (indexOf(ds).incoming.get(eventId) ?? []).map(({ from, relation }): RelatedEvent => ({
+    relation,
+    event: from,
+    direction: 'incoming',
+  }));
   return [...outgoing, ...incoming];
 }
 

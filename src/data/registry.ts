@@ -55,7 +55,8 @@ interface Shared {
 }
 
 const SHARED_KEY = Symbol.for('strike-widgets.registry.v1');
-const shared: Shared = ((globalThis as Record<symbol, unknown>)[SHARED_KEY] as Shared | undefined) ??
+const shared: Shared =
+  ((globalThis as Record<symbol, unknown>)[SHARED_KEY] as Shared | undefined) ??
   ((globalThis as Record<symbol, unknown>)[SHARED_KEY] = {
     registered: new Map(),
     remote: new Map(),
@@ -108,7 +109,13 @@ function* parseDatasetSteps(text: string): Steps<DatasetResult> {
   try {
     value = yield* parseJsonSteps(text);
   } catch (e) {
-    return { error: { code: 'invalid-dataset', message: `The dataset is not valid JSON: ${(e as Error).message}`, detail: 'json' } };
+    return {
+      error: {
+        code: 'invalid-dataset',
+        message: `The dataset is not valid JSON: ${(e as Error).message}`,
+        detail: 'json',
+      },
+    };
   }
   return toResult(yield* readDatasetSteps(value));
 }
@@ -224,7 +231,11 @@ async function fetchDataset(url: string, { maxBytes, timeoutMs }: Required<LoadO
     });
     if (!response.ok) {
       release(response.body);
-      return failed(`The dataset request failed with HTTP ${response.status}`, `HTTP ${response.status}`, response.status >= 500);
+      return failed(
+        `The dataset request failed with HTTP ${response.status}`,
+        `HTTP ${response.status}`,
+        response.status >= 500,
+      );
     }
     const text = await readCapped(response, maxBytes);
     if (text === undefined) return failed(`The dataset is larger than ${maxBytes} bytes`, `> ${maxBytes} B`);
@@ -278,17 +289,23 @@ export function loadDataset(url: string, options: LoadOptions = {}): Promise<Dat
   if (entry && retryDue(url)) entry = undefined;
   if (!entry) {
     const failures = entries.get(url)?.failures ?? 0;
-    const created: RemoteEntry = { bytes: 0, failures, pending: Promise.resolve({ error: { code: 'dataset-load-failed', message: '' } }) };
-    created.pending = fetchDataset(url, { ...DEFAULT_LOAD_OPTIONS, ...shared.loadOptions, ...options }).then(({ result, bytes, transient }) => {
-      if (transient) {
-        created.failures = failures + 1;
-        created.retryAt = Date.now() + Math.min(60_000, FIRST_RETRY_MS * 2 ** failures);
-      }
-      created.bytes = bytes;
-      created.settled = true;
-      if (entries.get(url) === created) evict(url);
-      return result;
-    });
+    const created: RemoteEntry = {
+      bytes: 0,
+      failures,
+      pending: Promise.resolve({ error: { code: 'dataset-load-failed', message: '' } }),
+    };
+    created.pending = fetchDataset(url, { ...DEFAULT_LOAD_OPTIONS, ...shared.loadOptions, ...options }).then(
+      ({ result, bytes, transient }) => {
+        if (transient) {
+          created.failures = failures + 1;
+          created.retryAt = Date.now() + Math.min(60_000, FIRST_RETRY_MS * 2 ** failures);
+        }
+        created.bytes = bytes;
+        created.settled = true;
+        if (entries.get(url) === created) evict(url);
+        return result;
+      },
+    );
     entry = created;
   }
   // Most recently used last.
@@ -347,4 +364,5 @@ function dropDataset(key: string | object): void {
 }
 
 /** Whether the registry keeps a dataset: a remote one by URL (loaded, loading or failed), an inline one by its script. */
-export const keepsDataset = (key: string | object): boolean => (typeof key === 'string' ? cache().has(key) : inlineCache.has(key));
+export const keepsDataset = (key: string | object): boolean =>
+  typeof key === 'string' ? cache().has(key) : inlineCache.has(key);

@@ -83,7 +83,8 @@ const doc = (strings: TemplateStringsArray, ...values: string[]): string =>
   strings.reduce((out, part, i) => out + (values[i - 1] ?? '') + part);
 
 const text = (description: string) => ({ type: 'string', description }) as const;
-const formatted = <F extends Format>(format: F, description: string) => ({ type: 'string', format, description }) as const;
+const formatted = <F extends Format>(format: F, description: string) =>
+  ({ type: 'string', format, description }) as const;
 const ref = (kind: RefKind, description?: string) =>
   ({ type: 'string', format: 'slug', ref: kind, ...(description ? { description } : {}) }) as const satisfies Shape;
 const refs = (kind: RefKind, description: string) => ({ type: 'array', items: ref(kind), description }) as const;
@@ -94,33 +95,49 @@ const oneOf = <const V extends readonly (string | number)[]>(values: V, descript
 const count = (description: string) =>
   ({ type: 'number', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, integer: true, description }) as const;
 const bool = (description: string) => ({ type: 'boolean', description }) as const;
-const obj = <P extends Record<string, Shape>, const R extends keyof P & string>(props: P, required: readonly R[], description?: string) =>
-  ({ type: 'object', props, required, ...(description ? { description } : {}) }) as ObjectShape<P, R>;
+const obj = <P extends Record<string, Shape>, const R extends keyof P & string>(
+  props: P,
+  required: readonly R[],
+  description?: string,
+) => ({ type: 'object', props, required, ...(description ? { description } : {}) }) as ObjectShape<P, R>;
 /** Optional translations of some text fields, `{uk: {name: '…'}, ru: {…}}`: each field with what it holds. */
 const i18n = <const F extends Record<string, string>>(fields: F) => {
   const one = (language: string) =>
     obj(
-      Object.fromEntries(Object.entries(fields).map(([f, d]) => [f, text(d)])) as { [K in keyof F]: ReturnType<typeof text> },
+      Object.fromEntries(Object.entries(fields).map(([f, d]) => [f, text(d)])) as {
+        [K in keyof F]: ReturnType<typeof text>;
+      },
       [],
       doc`The ${language} text of these fields.`,
     );
-  return obj({ uk: one('Ukrainian'), ru: one('Russian') }, [], doc`Translations of some of the text fields, by language; English is the base text.`);
+  return obj(
+    { uk: one('Ukrainian'), ru: one('Russian') },
+    [],
+    doc`Translations of some of the text fields, by language; English is the base text.`,
+  );
 };
 
 const ownId = (what: string, whats: string) =>
   formatted('slug', doc`The ${what}'s own id: a stable, readable slug, unique among the ${whats} of this dataset.`);
 const note = text(doc`A note for editors: what the reports left open or how a value was established.`);
 const country = formatted('country', doc`ISO 3166-1 alpha-2 of the country it belongs to or speaks for.`);
-const level = oneOf(LEVELS, doc`How close it stands to the place it speaks about; orders competing claims (local before national before foreign).`);
+const level = oneOf(
+  LEVELS,
+  doc`How close it stands to the place it speaks about; orders competing claims (local before national before foreign).`,
+);
 const language = (of: string) => formatted('language', doc`BCP 47 language of ${of}.`);
-const assertedBy = (what: string) => refs('actor', doc`Parties or persons who say ${what}. May be empty only when someone denies it.`);
+const assertedBy = (what: string) =>
+  refs('actor', doc`Parties or persons who say ${what}. May be empty only when someone denies it.`);
 const deniedBy = (what: string) => refs('actor', doc`Parties or persons who deny ${what}.`);
 
 export const partyShape = obj(
   {
     id: ownId('party', 'parties'),
     name: text(doc`The name as the dataset's readers know it ("Ukraine's National Police").`),
-    kind: oneOf(PARTY_KINDS, doc`What kind of body it is. Outlets are parties too, because an outlet can be a claimant.`),
+    kind: oneOf(
+      PARTY_KINDS,
+      doc`What kind of body it is. Outlets are parties too, because an outlet can be a claimant.`,
+    ),
     country,
     level,
     note,
@@ -175,9 +192,15 @@ export const placeShape = obj(
     id: ownId('place', 'places'),
     name: text(doc`The name in English.`),
     kind: oneOf(PLACE_KINDS, doc`What kind of place it is.`),
-    code: formatted('subdivision', doc`ISO 3166-2 subdivision code ("UA-30", "RU-BEL"), or ISO 3166-1 alpha-2 for a whole country ("UA").`),
+    code: formatted(
+      'subdivision',
+      doc`ISO 3166-2 subdivision code ("UA-30", "RU-BEL"), or ISO 3166-1 alpha-2 for a whole country ("UA").`,
+    ),
     coordinates: coordinatesShape,
-    geoPrecision: oneOf(GEO_PRECISIONS, doc`How exact the coordinates are: "centroid" is the centre of the named city or region, not a strike site.`),
+    geoPrecision: oneOf(
+      GEO_PRECISIONS,
+      doc`How exact the coordinates are: "centroid" is the centre of the named city or region, not a strike site.`,
+    ),
     note,
     i18n: i18n({ name: doc`The name.` }),
   },
@@ -240,11 +263,17 @@ export const eventShape = obj(
     ),
     dateNote: text(doc`How the date was established when the report gave it relatively ("Monday", "two days after").`),
     places: refs('place', doc`Where it happened.`),
-    attackers: list(attributionShape, doc`Who carried it out: each attacker is a claim, with who asserts and who denies it.`),
+    attackers: list(
+      attributionShape,
+      doc`Who carried it out: each attacker is a claim, with who asserts and who denies it.`,
+    ),
     struck: refs('party', doc`The parties whose territory or people were struck.`),
     targets: list(targetShape, doc`What was aimed at, each as somebody described it.`),
     weapons: list(weaponShape, doc`The weapons reported.`),
-    relations: list(relationShape, doc`Links from this event to earlier (or enclosing) ones. A claimed retaliation is a claim.`),
+    relations: list(
+      relationShape,
+      doc`Links from this event to earlier (or enclosing) ones. A claimed retaliation is a claim.`,
+    ),
     sources: refs('source', doc`Sources that reported the event.`),
     note,
     i18n: i18n({ headline: doc`The headline.`, summary: doc`The summary.` }),
@@ -281,12 +310,18 @@ export const figureShape = obj(
       doc`How the number was qualified by whoever stated it; "exactly" means it was stated without a qualifier and is shown as the bare number.`,
     ),
     verbatim: text(doc`The report's own words for the number ("at least two dozen people dead").`),
-    claimant: ref('actor', doc`Who states the number: a party or person; the outlet itself when the report gives no one else.`),
+    claimant: ref(
+      'actor',
+      doc`Who states the number: a party or person; the outlet itself when the report gives no one else.`,
+    ),
     claimantRole: text(doc`The claimant's role at the time, when the claimant is a person.`),
     reportedIn: refs('source', doc`Sources that carried the claim.`),
     asOf: formatted('date', doc`When the number was stated, YYYY-MM-DD.`),
     developing: bool(doc`The count was still changing when reported (rescue work under way, "rose to").`),
-    supersedes: ref('figure', doc`An earlier figure of the same claimant, event, metric and place that this one revises.`),
+    supersedes: ref(
+      'figure',
+      doc`An earlier figure of the same claimant, event, metric and place that this one revises.`,
+    ),
     partOf: ref('figure', doc`A figure this one is a part of ("including nine kamikaze drones").`),
     note,
     i18n: i18n({

@@ -32,7 +32,9 @@ const isArray = (v: unknown): v is unknown[] => {
 };
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !isArray(v);
 const pointer = (path: string, key: string | number) =>
-  typeof key === 'number' || !/[~/]/.test(key) ? `${path}/${key}` : `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  typeof key === 'number' || !/[~/]/.test(key)
+    ? `${path}/${key}`
+    : `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 const show = (v: unknown) => {
   let s: string;
   try {
@@ -51,7 +53,8 @@ const reason = (e: unknown) => {
 };
 
 /** Bidi controls, and the letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their kin). */
-const BIDI_SENSITIVE = /[\u0590-\u08FF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFC]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+const BIDI_SENSITIVE =
+  /[\u0590-\u08FF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFC]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 /**
  * Text that cannot reorder what follows it, like `<bdi>`: wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL
@@ -111,7 +114,13 @@ function ownValue(value: object, key: string, path: string, out: ValidationProbl
  * prototype, values that throw when read) is reported; anything the shape does not describe is kept as it is, for
  * `walk` to report. In steps: it pauses after each record of a list.
  */
-function* readPlainSteps(shape: Shape, value: unknown, path: string, out: ValidationProblem[], within: Set<object>): Steps<unknown> {
+function* readPlainSteps(
+  shape: Shape,
+  value: unknown,
+  path: string,
+  out: ValidationProblem[],
+  within: Set<object>,
+): Steps<unknown> {
   if (typeof value !== 'object' || value === null) return plainLeaf(shape, value);
   const expectsArray = shape.type === 'array';
   const expectsObject = shape.type === 'object' || shape.type === 'anyOf';
@@ -143,13 +152,25 @@ const plainLeaf = (shape: Shape, value: unknown) =>
   shape.type === 'string' && !shape.format && typeof value === 'string' ? isolateBidi(value) : value;
 
 /** `readPlainSteps` for a value read from a record or a list: no generator for the many values that are leaves. */
-function* readItem(shape: Shape, value: unknown, path: string, out: ValidationProblem[], within: Set<object>): Steps<unknown> {
+function* readItem(
+  shape: Shape,
+  value: unknown,
+  path: string,
+  out: ValidationProblem[],
+  within: Set<object>,
+): Steps<unknown> {
   if (value === UNREADABLE) return value;
   if (typeof value !== 'object' || value === null) return plainLeaf(shape, value);
   return yield* readPlainSteps(shape, value, path, out, within);
 }
 
-function* readArray(shape: Extract<Shape, { type: 'array' }>, value: unknown[], path: string, out: ValidationProblem[], within: Set<object>): Steps<unknown> {
+function* readArray(
+  shape: Extract<Shape, { type: 'array' }>,
+  value: unknown[],
+  path: string,
+  out: ValidationProblem[],
+  within: Set<object>,
+): Steps<unknown> {
   const keys = ownKeys(value);
   let length: number;
   try {
@@ -166,7 +187,10 @@ function* readArray(shape: Extract<Shape, { type: 'array' }>, value: unknown[], 
   if (present !== length) {
     let hole = 0;
     while (Object.hasOwn(value, hole)) hole += 1;
-    out.push({ path: pointer(path, hole), message: `is a hole: the array is sparse (${length - present} of ${length} items missing)` });
+    out.push({
+      path: pointer(path, hole),
+      message: `is a hole: the array is sparse (${length - present} of ${length} items missing)`,
+    });
     return UNREADABLE;
   }
   const records = shape.items.type === 'object';
@@ -179,7 +203,13 @@ function* readArray(shape: Extract<Shape, { type: 'array' }>, value: unknown[], 
   return copy;
 }
 
-function* readRecord(shape: Extract<Shape, { type: 'object' | 'anyOf' }>, value: object, path: string, out: ValidationProblem[], within: Set<object>): Steps<unknown> {
+function* readRecord(
+  shape: Extract<Shape, { type: 'object' | 'anyOf' }>,
+  value: object,
+  path: string,
+  out: ValidationProblem[],
+  within: Set<object>,
+): Steps<unknown> {
   const props: Record<string, Shape> = {};
   for (const variant of shape.type === 'anyOf' ? shape.variants : [shape]) {
     if (variant.type === 'object') Object.assign(props, variant.props);
@@ -228,7 +258,10 @@ function isCalendarDate(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-const FORMAT_PATTERNS = Object.fromEntries(Object.entries(FORMATS).map(([f, p]) => [f, new RegExp(p)])) as Record<Format, RegExp>;
+const FORMAT_PATTERNS = Object.fromEntries(Object.entries(FORMATS).map(([f, p]) => [f, new RegExp(p)])) as Record<
+  Format,
+  RegExp
+>;
 
 /** Why a string breaks its format, or '' when it does not. */
 function formatProblem(format: Format, s: string): string {
@@ -252,7 +285,12 @@ function formatProblem(format: Format, s: string): string {
     if (parts.length === 2 && parts.every((p) => p === '..')) return 'an interval needs at least one known end';
     if (parts.length === 1 && parts[0] === '..') return 'needs a known date';
     // An end given to the month or year lasts to its last day: 2023-12-29/2023-12 is a valid interval.
-    if (parts.length === 2 && parts[0] !== '..' && parts[1] !== '..' && parts[0]! > parts[1]! + '-12-31'.slice(parts[1]!.length - 4))
+    if (
+      parts.length === 2 &&
+      parts[0] !== '..' &&
+      parts[1] !== '..' &&
+      parts[0]! > parts[1]! + '-12-31'.slice(parts[1]!.length - 4)
+    )
       return `starts after it ends (got ${show(s)})`;
   }
   if (format === 'url') {
@@ -267,7 +305,14 @@ function formatProblem(format: Format, s: string): string {
 }
 
 /** Checks `value` against `shape`; objects and arrays deeper than `depth` levels are left to be checked one by one. */
-function walk(shape: Shape, value: unknown, path: string, out: ValidationProblem[], refs: RefUse[], depth = Infinity): void {
+function walk(
+  shape: Shape,
+  value: unknown,
+  path: string,
+  out: ValidationProblem[],
+  refs: RefUse[],
+  depth = Infinity,
+): void {
   const fail = (message: string): void => {
     out.push({ path, message });
   };
@@ -284,7 +329,8 @@ function walk(shape: Shape, value: unknown, path: string, out: ValidationProblem
       return;
     }
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return fail(`must be a finite number (got ${show(value)})`);
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return fail(`must be a finite number (got ${show(value)})`);
       if (shape.minimum !== undefined && value < shape.minimum) {
         return fail(shape.minimum === 0 ? `must not be negative (got ${value})` : `must be at least ${shape.minimum}`);
       }
@@ -298,7 +344,8 @@ function walk(shape: Shape, value: unknown, path: string, out: ValidationProblem
       if (typeof value !== 'boolean') fail(`must be true or false (got ${show(value)})`);
       return;
     case 'enum':
-      if (!shape.values.includes(value as string)) fail(`must be one of: ${shape.values.join(', ')} (got ${show(value)})`);
+      if (!shape.values.includes(value as string))
+        fail(`must be one of: ${shape.values.join(', ')} (got ${show(value)})`);
       return;
     case 'array':
       if (!isArray(value)) return fail(`must be an array (got ${show(value)})`);
@@ -356,7 +403,15 @@ function* eachRecord(value: Json, name: CollectionName, fn: (record: Json, path:
 /** Lookups by id into the collections of a value that may be only partly valid. */
 function* indexById(value: Json, out: ValidationProblem[]): Steps<Index> {
   const byKind = Object.create(null) as Record<string, Map<string, { record: Json; path: string }>>;
-  const kinds = [['parties', 'actor'], ['persons', 'actor'], ['sources', 'source'], ['places', 'place'], ['events', 'event'], ['figures', 'figure'], ['quotes', 'quote']] as const;
+  const kinds = [
+    ['parties', 'actor'],
+    ['persons', 'actor'],
+    ['sources', 'source'],
+    ['places', 'place'],
+    ['events', 'event'],
+    ['figures', 'figure'],
+    ['quotes', 'quote'],
+  ] as const;
   for (const [name, into] of kinds) {
     const map = (byKind[into] ??= new Map());
     yield* eachRecord(value, name, (record, path) => {
@@ -402,7 +457,8 @@ function* crossCheck(value: Json, index: Index, out: ValidationProblem[]): Steps
   yield* eachRecord(value, 'figures', (f, path) => {
     const v = f['value'];
     if (isObject(v) && typeof v['low'] === 'number' && typeof v['high'] === 'number') {
-      if (v['low'] > v['high']) out.push({ path: `${path}/value`, message: `low (${v['low']}) is greater than high (${v['high']})` });
+      if (v['low'] > v['high'])
+        out.push({ path: `${path}/value`, message: `low (${v['low']}) is greater than high (${v['high']})` });
       const best = v['best'];
       if (typeof best === 'number' && (best < v['low'] || best > v['high']))
         out.push({ path: `${path}/value/best`, message: 'must lie between low and high' });
@@ -416,11 +472,11 @@ function* crossCheck(value: Json, index: Index, out: ValidationProblem[]): Steps
       if (target === f) out.push({ path: `${path}/${link}`, message: 'a figure cannot refer to itself' });
       else if (target['event'] !== f['event'])
         out.push({ path: `${path}/${link}`, message: 'must refer to a figure of the same event' });
-      else if (
-        link === 'supersedes' &&
-        (['metric', 'claimant', 'place'] as const).some((k) => target[k] !== f[k])
-      )
-        out.push({ path: `${path}/supersedes`, message: 'must refer to a figure of the same claimant, metric and place' });
+      else if (link === 'supersedes' && (['metric', 'claimant', 'place'] as const).some((k) => target[k] !== f[k]))
+        out.push({
+          path: `${path}/supersedes`,
+          message: 'must refer to a figure of the same claimant, metric and place',
+        });
       else if (link === 'supersedes' && String(target['asOf']) > String(f['asOf']))
         out.push({ path: `${path}/supersedes`, message: 'supersedes a figure dated after it' });
     }
@@ -432,12 +488,17 @@ function* crossCheck(value: Json, index: Index, out: ValidationProblem[]): Steps
  * Figures whose `link` chain comes back to them, each reported once; every figure is visited once, so a chain of
  * 10,000 figures costs 10,000 steps.
  */
-function* reportCycles(figures: unknown[], link: 'supersedes' | 'partOf', index: Index, out: ValidationProblem[]): Steps<void> {
+function* reportCycles(
+  figures: unknown[],
+  link: 'supersedes' | 'partOf',
+  index: Index,
+  out: ValidationProblem[],
+): Steps<void> {
   const done = new Set<unknown>();
   for (const start of figures) {
     const path: Json[] = [];
     const onPath = new Map<unknown, number>();
-    for (let at: unknown = start; isObject(at) && !done.has(at); ) {
+    for (let at: unknown = start; isObject(at) && !done.has(at);) {
       if (onPath.has(at)) {
         for (const f of path.slice(onPath.get(at))) {
           const i = figures.indexOf(f);
@@ -503,7 +564,10 @@ export function* readDatasetSteps(value: unknown): Steps<DatasetReading> {
     for (let i = 0; i < refs.length; i++) {
       const use = refs[i]!;
       if (!index[use.kind].has(use.id))
-        out.push({ path: use.path, message: `refers to "${use.id}", which is not ${REF_NAMES[use.kind]} in this dataset` });
+        out.push({
+          path: use.path,
+          message: `refers to "${use.id}", which is not ${REF_NAMES[use.kind]} in this dataset`,
+        });
       if (i % 64 === 63) yield;
     }
     yield* crossCheck(copy, index, out);
@@ -538,4 +602,3 @@ export function plainCopy<T>(value: T): T {
 export function isDataset(value: unknown): value is Dataset {
   return validate(value).length === 0;
 }
-

@@ -117,12 +117,19 @@ export function brokenRule(el: ReactiveElement): Failure | undefined {
  * or Array): each is recorded in `unusable` as an invalid attribute and set aside, since reflecting or reading it
  * would throw later, outside the render (an unhandled rejection). A usable value clears the record.
  */
-export function setAsideUnusable(el: ReactiveElement, changed: PropertyValues, unusable: Map<PropertyKey, Failure>): void {
+export function setAsideUnusable(
+  el: ReactiveElement,
+  changed: PropertyValues,
+  unusable: Map<PropertyKey, Failure>,
+): void {
   const properties = propertiesOf(el);
   for (const key of changed.keys()) {
     const value = read(el, key);
     const options = properties.get(key);
-    if (typeof value !== 'symbol' && (typeof value !== 'object' || value === null || options?.type === Object || options?.type === Array)) {
+    if (
+      typeof value !== 'symbol' &&
+      (typeof value !== 'object' || value === null || options?.type === Object || options?.type === Array)
+    ) {
       unusable.delete(key);
       continue;
     }

@@ -65,7 +65,13 @@ function watch() {
 function observe(root: Node) {
   if (!observer || watchedRoots.has(root)) return;
   watchedRoots.add(root);
-  observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang', 'dataset-id'], childList: true, characterData: true });
+  observer.observe(root, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['lang', 'dataset-id'],
+    childList: true,
+    characterData: true,
+  });
 }
 
 /**
@@ -86,7 +92,9 @@ function withinGrace(grace: number): boolean {
   if (document.readyState !== 'complete') {
     if (!waitingForLoad) {
       waitingForLoad = true;
-      addEventListener('load', () => ((waitingForLoad = false), (graceTimer ??= setTimeout(endOfGrace, grace))), { once: true });
+      addEventListener('load', () => ((waitingForLoad = false), (graceTimer ??= setTimeout(endOfGrace, grace))), {
+        once: true,
+      });
     }
     return true;
   }

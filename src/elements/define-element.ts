@@ -17,7 +17,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & { ve
   }
   const missing = missingFeatures();
   if (missing.length) {
-    warnOnce(`no element is registered: this browser lacks ${missing.join(', ')}; the content inside each element shows instead.`);
+    warnOnce(
+      `no element is registered: this browser lacks ${missing.join(', ')}; the content inside each element shows instead.`,
+    );
     return false;
   }
   try {

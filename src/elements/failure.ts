@@ -65,14 +65,16 @@ export function failureTemplate(loc: Locale, f: Failure): TemplateResult {
     <strong>${strings.errorTitle}</strong>
     <p>${errorMessage(loc, f.code, f.vars)}</p>
     ${hint ? html`<p class="hint">${hint}</p>` : nothing}
-    ${f.problems?.length
-      ? html`<details>
+    ${
+      f.problems?.length
+        ? html`<details>
           <summary>${strings.errorDetails}</summary>
           <ul lang="en">
             ${f.problems.map((p) => html`<li><code>${p.path || '/'}</code> ${p.message}</li>`)}
           </ul>
         </details>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -89,12 +91,18 @@ export function describeFailure(f: Failure): StrikeWidgetsErrorDetail {
  * Reports a failure the element shows: warns once per page and dispatches `strike-widgets-error`, unless the element
  * reported the same one last time. Returns what was reported, to pass back next time.
  */
-export function reportFailure(host: HTMLElement, f: Failure | undefined, reported: string | undefined): string | undefined {
+export function reportFailure(
+  host: HTMLElement,
+  f: Failure | undefined,
+  reported: string | undefined,
+): string | undefined {
   if (!f) return undefined;
   const detail = describeFailure(f);
   const key = `${detail.code}:${detail.message}`;
   if (key === reported) return reported;
   warnOnce(`<${host.localName}> ${detail.message}`);
-  host.dispatchEvent(new CustomEvent<StrikeWidgetsErrorDetail>('strike-widgets-error', { detail, bubbles: true, composed: true }));
+  host.dispatchEvent(
+    new CustomEvent<StrikeWidgetsErrorDetail>('strike-widgets-error', { detail, bubbles: true, composed: true }),
+  );
   return key;
 }

@@ -6,7 +6,7 @@
  * `emptyAnswers`, an empty value is an answer too (`dataset-id=""`: the embedded dataset, whatever is above).
  */
 export function inheritedAttribute(from: Element, name: string, emptyAnswers = false): string | undefined {
-  for (let node: Element | null = from; node; ) {
+  for (let node: Element | null = from; node;) {
     const value = node.getAttribute(name);
     if (value || (emptyAnswers && value !== null)) return value;
     node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host || null);

@@ -107,7 +107,12 @@ export function whilePreparing(loc: Locale, done: Promise<void>, host: ReactiveC
  * when more are added after it (its first item and its length are the same, and items are built once), so adding
  * a chunk costs the chunk, not the whole list.
  */
-export function inRuns<T extends object>(items: readonly T[], size: number, deps: readonly unknown[], item: (t: T) => unknown): unknown[] {
+export function inRuns<T extends object>(
+  items: readonly T[],
+  size: number,
+  deps: readonly unknown[],
+  item: (t: T) => unknown,
+): unknown[] {
   const runs: unknown[] = [];
   for (let i = 0; i < items.length; i += size) {
     const run = items.slice(i, i + size);

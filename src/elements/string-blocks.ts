@@ -19,7 +19,9 @@ export function applyStringBlocks(doc: Document): void {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
       for (const [lang, overrides] of Object.entries(value)) setStrings(lang as Lang, overrides as StringOverrides);
     } catch (e) {
-      warnOnce(`a data-strike-widgets-strings block is not a JSON object of languages (${(e as Error).message}); it was ignored.`);
+      warnOnce(
+        `a data-strike-widgets-strings block is not a JSON object of languages (${(e as Error).message}); it was ignored.`,
+      );
     }
   }
 }

@@ -15,10 +15,15 @@ let count = 0;
 
 /** The policy, created on first use and shared by every copy of the bundle; none where Trusted Types are absent. */
 function policy(): Policy | undefined {
-  const g = globalThis as { [POLICY]?: Policy | undefined; trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } };
+  const g = globalThis as {
+    [POLICY]?: Policy | undefined;
+    trustedTypes?: { createPolicy(name: string, rules: Policy): Policy };
+  };
   if (!(POLICY in g)) {
     try {
-      g[POLICY] = g.trustedTypes?.createPolicy('strike-widgets-json-ld', { createScript: (text) => (JSON.parse(text), text) });
+      g[POLICY] = g.trustedTypes?.createPolicy('strike-widgets-json-ld', {
+        createScript: (text) => (JSON.parse(text), text),
+      });
     } catch {
       // A `trusted-types` directive that does not list the policy: the text goes in plainly (and is reported).
       g[POLICY] = undefined;

@@ -47,9 +47,9 @@ export function sourceTemplate(source: PhrasedSource): TemplateResult {
   const outlet = source.url
     ? html`<a href=${source.url} rel="noopener noreferrer" part="source-link">${source.outlet}</a>`
     : source.outlet;
-  return html`<cite class="source">${outlet}, <time datetime=${source.dateIso}>${source.date}</time>${source.via
-      ? html` (${source.via})`
-      : nothing}</cite>`;
+  return html`<cite class="source">${outlet}, <time datetime=${source.dateIso}>${source.date}</time>${
+    source.via ? html` (${source.via})` : nothing
+  }</cite>`;
 }
 
 /** "Sources: Sky News, 10 Oct 2022; WION, 30 Dec 2023" as a labelled list. */
@@ -74,13 +74,17 @@ export function figureTemplate(
 ): TemplateResult {
   return html`<span class="figure" data-figure=${figure.figure.id}>
     <span class="amount">${scoped ? figure.scopedText : figure.text}</span>,
-    <span class="attribution">${figure.attribution}</span>${figure.asOf
-      ? html` <span class="as-of muted">(<time datetime=${figure.asOf.iso}>${figure.asOf.text}</time>)</span>`
-      : nothing}${sources && figure.sources.length
-      ? html` <span class="reported muted small">— ${figure.sources.map(
-          (s, i) => html`${i ? '; ' : ''}${sourceTemplate(s)}`,
-        )}</span>`
-      : nothing}
+    <span class="attribution">${figure.attribution}</span>${
+      figure.asOf
+        ? html` <span class="as-of muted">(<time datetime=${figure.asOf.iso}>${figure.asOf.text}</time>)</span>`
+        : nothing
+    }${
+      sources && figure.sources.length
+        ? html` <span class="reported muted small">— ${figure.sources.map(
+            (s, i) => html`${i ? '; ' : ''}${sourceTemplate(s)}`,
+          )}</span>`
+        : nothing
+    }
   </span>`;
 }
 
@@ -89,14 +93,18 @@ export function figureTemplate(
  * so and the outlets that carried it. `.figure` holds the number with its qualifier and claimants.
  */
 export function leadTemplate(lead: PhrasedLead, { sources = true }: { sources?: boolean } = {}): TemplateResult {
-  return html`${lead.note
-      ? html`<span class="badge ${lead.verdict}" part="badge">${lead.note}</span> `
-      : nothing}<span class="figure lead" data-figure=${lead.figures.join(' ')}>
+  return html`${
+    lead.note ? html`<span class="badge ${lead.verdict}" part="badge">${lead.note}</span> ` : nothing
+  }<span class="figure lead" data-figure=${lead.figures.join(' ')}>
     <span class="amount">${lead.scopedText}</span>,
-    <span class="attribution">${lead.attribution}</span>${lead.asOf
-      ? html` <span class="as-of muted">(<time datetime=${lead.asOf.iso}>${lead.asOf.text}</time>)</span>`
-      : nothing}${sources && lead.sources.length
-      ? html` <span class="reported muted small">— ${lead.sources.map((s, i) => html`${i ? '; ' : ''}${sourceTemplate(s)}`)}</span>`
-      : nothing}
+    <span class="attribution">${lead.attribution}</span>${
+      lead.asOf
+        ? html` <span class="as-of muted">(<time datetime=${lead.asOf.iso}>${lead.asOf.text}</time>)</span>`
+        : nothing
+    }${
+      sources && lead.sources.length
+        ? html` <span class="reported muted small">— ${lead.sources.map((s, i) => html`${i ? '; ' : ''}${sourceTemplate(s)}`)}</span>`
+        : nothing
+    }
   </span>`;
 }

@@ -10,7 +10,8 @@
 const WIDGETS = 'strike-card, casualty-counter, quote-block, strike-timeline, claim-compare';
 
 const theme = new URLSearchParams(location.search).get('theme');
-if (theme === 'light' || theme === 'dark') for (const el of document.querySelectorAll(WIDGETS)) el.setAttribute('theme', theme);
+if (theme === 'light' || theme === 'dark')
+  for (const el of document.querySelectorAll(WIDGETS)) el.setAttribute('theme', theme);
 
 let posted = -1;
 function postHeight(): void {

@@ -68,7 +68,15 @@ export function embedPages(ds: Dataset): EmbedPage[] {
     const add = (element: EmbedElement, id: Id, title: string, metric?: Metric) => {
       if (!SLUG.test(id)) return;
       const stem = `${lang}/${element}/${id}${metric ? `/${metric}` : ''}`;
-      pages.push({ lang, element, id, ...(metric ? { metric } : {}), path: `${stem}.html`, oembedPath: `${stem}.oembed.json`, title });
+      pages.push({
+        lang,
+        element,
+        id,
+        ...(metric ? { metric } : {}),
+        path: `${stem}.html`,
+        oembedPath: `${stem}.oembed.json`,
+        title,
+      });
     };
     for (const event of ds.events) {
       const headline = eventHeadline(loc, ds, event.id)?.text ?? event.id;
@@ -89,14 +97,17 @@ export function embedPages(ds: Dataset): EmbedPage[] {
   return pages;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The way from a page up to the embed folder: `../../` (or `../../../` for a page per metric). */
 export const toRoot = (page: EmbedPage) => '../'.repeat(page.path.split('/').length - 1);
 
 /** A page's own URL: absolute under `baseUrl`, else its file name (which a browser resolves to the page itself). */
 function pageUrl(path: string, { baseUrl }: EmbedOptions): string {
-  return baseUrl ? new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href : path.slice(path.lastIndexOf('/') + 1);
+  return baseUrl
+    ? new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href
+    : path.slice(path.lastIndexOf('/') + 1);
 }
 
 /** The widget's tag with its attributes, as the page writes it. */
@@ -148,7 +159,11 @@ ${widgetTag(page, options)}
  * same place, so the page needs no `'unsafe-inline'` or hashes: `default-src 'self'` allows it. Returns the page and
  * the files (name → CSS) it links.
  */
-export function linkStyles(page: EmbedPage, prerendered: string, hash: (css: string) => string): { html: string; styles: Map<string, string> } {
+export function linkStyles(
+  page: EmbedPage,
+  prerendered: string,
+  hash: (css: string) => string,
+): { html: string; styles: Map<string, string> } {
   const styles = new Map<string, string>();
   // The page's own markup has no <style>, and a dataset's text reaches it escaped: every <style> here is a widget's.
   const html = prerendered.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {

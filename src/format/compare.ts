@@ -58,7 +58,10 @@ function dated(loc: Locale, figure: PhrasedFigure): PhrasedFigure {
 
 function group(loc: Locale, ds: Dataset, claims: Claims, scoped: boolean): ComparedGroup {
   const { shown, otherParts } = phraseShown(loc, ds, claims);
-  const figures = [shown, ...[...claims.others, ...otherParts.map((p) => p.figure)].map((f) => phraseFigure(loc, ds, f))];
+  const figures = [
+    shown,
+    ...[...claims.others, ...otherParts.map((p) => p.figure)].map((f) => phraseFigure(loc, ds, f)),
+  ];
   const lead = phraseLead(loc, ds, claims);
   const compared: ComparedGroup = {
     disagree: claims.disagree,
@@ -66,7 +69,11 @@ function group(loc: Locale, ds: Dataset, claims: Claims, scoped: boolean): Compa
     figures: figures.map((f) => dated(loc, f)),
     history: claims.history.map((f) => dated(loc, phraseFigure(loc, ds, f))),
     summary: figures.length > 1 ? figures.map((f) => ({ id: f.figure.id, text: `${f.text}, ${f.attribution}` })) : [],
-    heading: !scoped ? undefined : claims.place ? placeText(loc, ds, claims.place.id) : { text: loc.strings.compareWhole, lang: loc.lang },
+    heading: !scoped
+      ? undefined
+      : claims.place
+        ? placeText(loc, ds, claims.place.id)
+        : { text: loc.strings.compareWhole, lang: loc.lang },
     range: undefined,
   };
   if (lead.verdict !== 'single') compared.range = { text: `${lead.text}, ${lead.attribution}`, figures: lead.figures };
@@ -83,17 +90,19 @@ export function phraseComparison(loc: Locale, ds: Dataset, id: Id, metric?: Metr
 
 function compareEvent(loc: Locale, ds: Dataset, event: StrikeEvent, metric?: Metric): PhrasedComparison {
   const disagreeing = metric ? [] : disagreeingMetrics(ds, event.id);
-  const metrics = (metric ? [metric] : disagreeing.length ? disagreeing : metricsOf(ds, event.id)).map((m): ComparedMetric => {
-    const scopes = scopesInOrder(ds, event.id, m);
-    const scoped = scopes.some((c) => c.place);
-    const compared: ComparedMetric = {
-      metric: m,
-      name: loc.strings.metricName[m],
-      groups: scopes.map((c) => group(loc, ds, c, scoped)),
-      noFigure: scopes.length ? undefined : loc.strings.noFigure,
-    };
-    return compared;
-  });
+  const metrics = (metric ? [metric] : disagreeing.length ? disagreeing : metricsOf(ds, event.id)).map(
+    (m): ComparedMetric => {
+      const scopes = scopesInOrder(ds, event.id, m);
+      const scoped = scopes.some((c) => c.place);
+      const compared: ComparedMetric = {
+        metric: m,
+        name: loc.strings.metricName[m],
+        groups: scopes.map((c) => group(loc, ds, c, scoped)),
+        noFigure: scopes.length ? undefined : loc.strings.noFigure,
+      };
+      return compared;
+    },
+  );
   const compared: PhrasedComparison = {
     headline: localized(loc, event, 'headline', ds.language),
     date: formatEdtf(loc, event.date),

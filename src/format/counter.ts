@@ -10,7 +10,17 @@ import type { PhrasedLead } from './lead.js';
 import { countText, formatEdtf, formatNumber, formatValue, listOf, localized, phraseFigure, plural } from './phrase.js';
 import type { Locale, PhrasedFigure, Text } from './phrase.js';
 import { fill } from './strings.js';
-import { FIRST_SHOWN, PhrasedLazily, doneLater, doneNow, isNotShown, memoView, moreEvents, notShown, own } from './view.js';
+import {
+  FIRST_SHOWN,
+  PhrasedLazily,
+  doneLater,
+  doneNow,
+  isNotShown,
+  memoView,
+  moreEvents,
+  notShown,
+  own,
+} from './view.js';
 import type { MoreLine, NotShown } from './view.js';
 
 /** The number shown large: "14", or the range "20–30" (its best estimate is in the sentence beside it). */
@@ -174,7 +184,9 @@ function sumOfTotals(metric: Metric, totals: readonly Total[]): Total {
  */
 export function counterPending(ds: Dataset, ref: CounterRef): Promise<void> | undefined {
   const ids = own(ref, 'events') ?? [];
-  return ids.length > EVENTS_PER_SLICE ? doneLater(ds, totalKey(ids, ref.metric), sumInSlices(ds, ids, ref.metric)) : undefined;
+  return ids.length > EVENTS_PER_SLICE
+    ? doneLater(ds, totalKey(ids, ref.metric), sumInSlices(ds, ids, ref.metric))
+    : undefined;
 }
 
 /**
@@ -186,7 +198,9 @@ export function phraseCounter(loc: Locale, ds: Dataset, ref: CounterRef, shown =
   const metric = ref.metric;
   if (!events?.length) {
     const one: CounterRef = { event: own(ref, 'event'), metric, place: own(ref, 'place') };
-    return memoView(loc, ds, `counter ${metric} ${one.event ?? ''} ${one.place ?? ''}`, () => buildCounter(loc, ds, one));
+    return memoView(loc, ds, `counter ${metric} ${one.event ?? ''} ${one.place ?? ''}`, () =>
+      buildCounter(loc, ds, one),
+    );
   }
   const built = memoView(loc, ds, totalKey(events, metric), () => buildTotal(loc, ds, events, metric));
   if (isNotShown(built)) return built;
@@ -230,12 +244,27 @@ function buildCounter(loc: Locale, ds: Dataset, { event: id = '', metric, place 
   if (claims) return { kind: 'claims', list: false, scopes: [counterClaims(loc, ds, claims)] };
   const scoped = place ? [] : claimsByScope(ds, id, metric);
   if (scoped.length) {
-    return { kind: 'claims', list: true, note: loc.strings.counterByPlace, scopes: scoped.map((c) => counterClaims(loc, ds, c)) };
+    return {
+      kind: 'claims',
+      list: true,
+      note: loc.strings.counterByPlace,
+      scopes: scoped.map((c) => counterClaims(loc, ds, c)),
+    };
   }
-  return { kind: 'none', metricName: loc.strings.metricName[metric], text: noFigureText(loc, ds, place), ...eventLine(loc, ds, event) };
+  return {
+    kind: 'none',
+    metricName: loc.strings.metricName[metric],
+    text: noFigureText(loc, ds, place),
+    ...eventLine(loc, ds, event),
+  };
 }
 
-function buildTotal(loc: Locale, ds: Dataset, ids: readonly Id[], metric: Metric): (Omit<TotalView, 'parts'> & { lazyParts: PhrasedLazily<CounterPart> }) | NotShown {
+function buildTotal(
+  loc: Locale,
+  ds: Dataset,
+  ids: readonly Id[],
+  metric: Metric,
+): (Omit<TotalView, 'parts'> & { lazyParts: PhrasedLazily<CounterPart> }) | NotShown {
   const sum = doneNow(ds, totalKey(ids, metric), sumInSlices(ds, ids, metric));
   const [unknown] = sum.unknown;
   if (unknown !== undefined) return notShown('unknown-event', { id: unknown });

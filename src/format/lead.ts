@@ -7,7 +7,17 @@ import type { Figure, Dataset, Id, StrikeEvent } from '../data/model.js';
 import { refinedByPlace, scopesInOrder } from '../data/query.js';
 import type { Claims } from '../data/query.js';
 import { placeText } from './who.js';
-import { accordingTo, countText, formatNumber, formatValue, metricLabel, phraseFigure, phraseParts, phraseSource, qualified } from './phrase.js';
+import {
+  accordingTo,
+  countText,
+  formatNumber,
+  formatValue,
+  metricLabel,
+  phraseFigure,
+  phraseParts,
+  phraseSource,
+  qualified,
+} from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource } from './phrase.js';
 import { fill } from './strings.js';
 
@@ -23,7 +33,11 @@ export function casualtyClaims(ds: Dataset, event: StrikeEvent): Claims | undefi
  * The figure shown first for some claims, read together with the parts its own claimant gave ("about 45 missiles
  * intercepted, including 9 drones intercepted"), and the parts other claimants gave, phrased on their own.
  */
-export function phraseShown(loc: Locale, ds: Dataset, claims: Claims): { shown: PhrasedFigure; otherParts: PhrasedFigure[] } {
+export function phraseShown(
+  loc: Locale,
+  ds: Dataset,
+  claims: Claims,
+): { shown: PhrasedFigure; otherParts: PhrasedFigure[] } {
   const shown = phraseFigure(loc, ds, claims.shown);
   const own = claims.parts.filter((f) => f.claimant === claims.shown.claimant);
   const including = phraseParts(loc, own);
@@ -31,7 +45,9 @@ export function phraseShown(loc: Locale, ds: Dataset, claims: Claims): { shown: 
     shown.text = `${shown.text}, ${including}`;
     shown.scopedText = shown.place ? fill(loc.strings.inPlace, { place: shown.place, text: shown.text }) : shown.text;
   }
-  const otherParts = claims.parts.filter((f) => f.claimant !== claims.shown.claimant).map((f) => phraseFigure(loc, ds, f));
+  const otherParts = claims.parts
+    .filter((f) => f.claimant !== claims.shown.claimant)
+    .map((f) => phraseFigure(loc, ds, f));
   return { shown, otherParts };
 }
 
@@ -91,7 +107,10 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
     const by = [claims.shown, ...verdict.boundBy.filter((f) => f !== claims.shown)];
     const lead: PhrasedLead = {
       verdict: claims.others.length ? 'agree' : 'single',
-      number: formatValue(loc, 'n' in shown.figure.value ? shown.figure.value : { low: shown.figure.value.low, high: shown.figure.value.high }),
+      number: formatValue(
+        loc,
+        'n' in shown.figure.value ? shown.figure.value : { low: shown.figure.value.low, high: shown.figure.value.high },
+      ),
       text: shown.text,
       scopedText: scoped(shown.text),
       attribution: accordingTo(loc, ds, by),

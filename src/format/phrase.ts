@@ -46,18 +46,24 @@ export function localeFor(tag?: string | null): Locale {
   return { lang, tag: intlTag, intl: intlTag === 'en' ? 'en-GB' : intlTag, strings: stringsFor(lang) };
 }
 
-const numberFormat = (loc: Locale) => memo(`n:${loc.intl}`, () => new Intl.NumberFormat(loc.intl, { maximumFractionDigits: 20 }));
+const numberFormat = (loc: Locale) =>
+  memo(`n:${loc.intl}`, () => new Intl.NumberFormat(loc.intl, { maximumFractionDigits: 20 }));
 const pluralRules = (loc: Locale) => memo(`p:${loc.intl}`, () => new Intl.PluralRules(loc.intl));
 const listFormat = (loc: Locale, type: 'conjunction' | 'unit') =>
-  memo(`l:${type}:${loc.intl}`, () => new Intl.ListFormat(loc.intl, { type, style: type === 'unit' ? 'narrow' : 'long' }));
+  memo(
+    `l:${type}:${loc.intl}`,
+    () => new Intl.ListFormat(loc.intl, { type, style: type === 'unit' ? 'narrow' : 'long' }),
+  );
 const dateFormat = (loc: Locale, precision: 'day' | 'month' | 'year') =>
-  memo(`d:${precision}:${loc.intl}`, () =>
-    new Intl.DateTimeFormat(loc.intl, {
-      timeZone: 'UTC',
-      year: 'numeric',
-      ...(precision !== 'year' ? { month: precision === 'day' ? 'short' : 'long' } : {}),
-      ...(precision === 'day' ? { day: 'numeric' } : {}),
-    }),
+  memo(
+    `d:${precision}:${loc.intl}`,
+    () =>
+      new Intl.DateTimeFormat(loc.intl, {
+        timeZone: 'UTC',
+        year: 'numeric',
+        ...(precision !== 'year' ? { month: precision === 'day' ? 'short' : 'long' } : {}),
+        ...(precision === 'day' ? { day: 'numeric' } : {}),
+      }),
   );
 
 /** A whole number exactly as stated: grouped, never rounded, never compacted. */
@@ -156,7 +162,9 @@ export function claimantOf(loc: Locale, ds: Dataset, figure: Figure, genitive = 
 
 /** "according to A and B" (uk/ru: the names in the genitive). */
 export function accordingTo(loc: Locale, ds: Dataset, figures: readonly Figure[]): string {
-  const names = [...new Map(figures.map((f) => [`${f.claimant}|${f.claimantRole ?? ''}`, claimantOf(loc, ds, f, true)])).values()];
+  const names = [
+    ...new Map(figures.map((f) => [`${f.claimant}|${f.claimantRole ?? ''}`, claimantOf(loc, ds, f, true)])).values(),
+  ];
   return fill(loc.strings.according, { claimant: listOf(loc, names) });
 }
 
@@ -167,7 +175,10 @@ export function listOf(loc: Locale, items: readonly string[]): string {
 
 /** Names of several actors as one list; in the genitive on request ("за словами Олега Синєгубова"). */
 export function namesOf(loc: Locale, ds: Dataset, ids: readonly Id[], genitive = false): string {
-  return listOf(loc, ids.map((id) => actorName(loc, ds, id, genitive)));
+  return listOf(
+    loc,
+    ids.map((id) => actorName(loc, ds, id, genitive)),
+  );
 }
 
 /** Text that starts a line or a sentence: its first letter in capitals ("the Kremlin" → "The Kremlin"). */
@@ -293,7 +304,9 @@ export function phraseFigure(loc: Locale, ds: Dataset, figure: Figure): PhrasedF
     sources: figure.reportedIn.map((id) => phraseSource(loc, ds, id)).filter((s): s is PhrasedSource => !!s),
     verbatim: { text: figure.verbatim, lang: ds.language },
     place,
-    asOf: figure.developing ? { text: fill(loc.strings.asOf, { date: formatDate(loc, figure.asOf) }), iso: figure.asOf } : undefined,
+    asOf: figure.developing
+      ? { text: fill(loc.strings.asOf, { date: formatDate(loc, figure.asOf) }), iso: figure.asOf }
+      : undefined,
   };
   return phrased;
 }
@@ -325,8 +338,12 @@ export function phraseRelation(loc: Locale, ds: Dataset, related: RelatedEvent):
     eventId: event.id,
     headline: localized(loc, event, 'headline', ds.language),
     date: formatEdtf(loc, event.date),
-    claimedBy: relation.assertedBy.length ? fill(loc.strings.claimedBy, { names: namesOf(loc, ds, relation.assertedBy) }) : undefined,
-    deniedBy: relation.deniedBy?.length ? fill(loc.strings.deniedBy, { names: namesOf(loc, ds, relation.deniedBy) }) : undefined,
+    claimedBy: relation.assertedBy.length
+      ? fill(loc.strings.claimedBy, { names: namesOf(loc, ds, relation.assertedBy) })
+      : undefined,
+    deniedBy: relation.deniedBy?.length
+      ? fill(loc.strings.deniedBy, { names: namesOf(loc, ds, relation.deniedBy) })
+      : undefined,
   };
   return phrased;
 }

@@ -62,7 +62,10 @@ export type QuoteRef = { quote: Id } | { event: Id; speaker: Id };
 export function phraseQuoteBlock(loc: Locale, ds: Dataset, ref: QuoteRef): PhrasedQuote | NotShown {
   // Own fields only: a `quote` another script puts on Object.prototype is not read.
   const id = own(ref as { quote?: Id }, 'quote');
-  const { event = '', speaker = '' } = id === undefined ? { event: own(ref as { event?: Id }, 'event'), speaker: own(ref as { speaker?: Id }, 'speaker') } : {};
+  const { event = '', speaker = '' } =
+    id === undefined
+      ? { event: own(ref as { event?: Id }, 'event'), speaker: own(ref as { speaker?: Id }, 'speaker') }
+      : {};
   const key = id !== undefined ? `quote ${id}` : `quote-of ${event} ${speaker}`;
   return memoView(loc, ds, key, () => {
     if (id !== undefined) {

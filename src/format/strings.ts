@@ -182,8 +182,13 @@ interface SharedStrings {
   merged: Partial<Record<Lang, Strings>>;
 }
 const KEY = Symbol.for('strike-widgets.strings.v1');
-const shared: SharedStrings = ((globalThis as Record<symbol, unknown>)[KEY] as SharedStrings | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[KEY] = { overrides: {}, listeners: new Set(), merged: {} } satisfies SharedStrings);
+const shared: SharedStrings =
+  ((globalThis as Record<symbol, unknown>)[KEY] as SharedStrings | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[KEY] = {
+    overrides: {},
+    listeners: new Set(),
+    merged: {},
+  } satisfies SharedStrings);
 
 const placeholders = (text: string) => new Set(text.match(/\{\w+\}/g) ?? []);
 
@@ -197,12 +202,15 @@ function merge<T>(base: T, over: unknown, path = ''): T {
     if (typeof base !== 'string') return base;
     const missing = [...placeholders(base)].filter((p) => !over.includes(p));
     if (!missing.length) return over as T;
-    console.warn(`strike-widgets: the string override “${path}” leaves out ${missing.join(', ')} and is ignored; keep every placeholder of “${base}”.`);
+    console.warn(
+      `strike-widgets: the string override “${path}” leaves out ${missing.join(', ')} and is ignored; keep every placeholder of “${base}”.`,
+    );
     return base;
   }
   if (!over || typeof over !== 'object' || typeof base !== 'object' || base === null) return base;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(over)) if (Object.hasOwn(out, k)) out[k] = merge(out[k], v, path ? `${path}.${k}` : k);
+  for (const [k, v] of Object.entries(over))
+    if (Object.hasOwn(out, k)) out[k] = merge(out[k], v, path ? `${path}.${k}` : k);
   return out as T;
 }
 

@@ -72,26 +72,35 @@ export function eventJsonLd(loc: Locale, ds: Dataset, event: StrikeEvent, compac
     const lead = casualtyClaims(ds, event);
     const phrased = lead && phraseLead(loc, ds, lead);
     // A span or a bound that rests on several claims is one line of the card: each of its claims, in those words.
-    claims = !lead || !phrased
-      ? []
-      : phrased.figures.length > 1
-        ? phrased.figures.map((id) => claim(loc, ds, phraseFigure(loc, ds, figureById(ds, id)!), phrased.scopedText))
-        : claimsOf(loc, ds, lead, false);
+    claims =
+      !lead || !phrased
+        ? []
+        : phrased.figures.length > 1
+          ? phrased.figures.map((id) => claim(loc, ds, phraseFigure(loc, ds, figureById(ds, id)!), phrased.scopedText))
+          : claimsOf(loc, ds, lead, false);
   } else {
-    claims = summaryMetrics(ds, event).flatMap((m) => scopesInOrder(ds, event.id, m).flatMap((c) => claimsOf(loc, ds, c, true)));
+    claims = summaryMetrics(ds, event).flatMap((m) =>
+      scopesInOrder(ds, event.id, m).flatMap((c) => claimsOf(loc, ds, c, true)),
+    );
   }
   const places = compact
     ? []
     : event.places.flatMap((id) => {
         const p = placeById(ds, id);
         if (!p) return [];
-        const geo = p.coordinates && { '@type': 'GeoCoordinates', latitude: p.coordinates.lat, longitude: p.coordinates.lon };
-        return [{
-          '@type': 'Place',
-          name: localized(loc, p, 'name', ds.language).text,
-          ...(geo ? { geo } : {}),
-          address: { '@type': 'PostalAddress', addressCountry: p.code.slice(0, 2) },
-        }];
+        const geo = p.coordinates && {
+          '@type': 'GeoCoordinates',
+          latitude: p.coordinates.lat,
+          longitude: p.coordinates.lon,
+        };
+        return [
+          {
+            '@type': 'Place',
+            name: localized(loc, p, 'name', ds.language).text,
+            ...(geo ? { geo } : {}),
+            address: { '@type': 'PostalAddress', addressCountry: p.code.slice(0, 2) },
+          },
+        ];
       });
   return {
     '@context': CONTEXT,

@@ -10,7 +10,17 @@ import { casualtyClaims, phraseLead, phraseShown } from './lead.js';
 import type { PhrasedLead } from './lead.js';
 import { formatEdtf, localized, phraseSource } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
-import { FIRST_SHOWN, PhrasedLazily, doneLater, doneNow, isNotShown, memoView, moreEvents, notShown, own } from './view.js';
+import {
+  FIRST_SHOWN,
+  PhrasedLazily,
+  doneLater,
+  doneNow,
+  isNotShown,
+  memoView,
+  moreEvents,
+  notShown,
+  own,
+} from './view.js';
 import type { MoreLine, NotShown } from './view.js';
 import { phraseWho } from './who.js';
 
@@ -75,7 +85,8 @@ const ownRef = (ref: TimelineRef): TimelineRef => {
   return events?.length ? { events, from: undefined } : { events: undefined, from: own(ref, 'from') ?? '' };
 };
 
-const refKey = (ref: TimelineRef) => (ref.events?.length ? `timeline events ${ref.events.join(' ')}` : `timeline from ${ref.from ?? ''}`);
+const refKey = (ref: TimelineRef) =>
+  ref.events?.length ? `timeline events ${ref.events.join(' ')}` : `timeline from ${ref.from ?? ''}`;
 
 /** Finding a timeline: a walk over every event linked to one, or over the events named. */
 const find = (ds: Dataset, ref: TimelineRef) =>
@@ -109,7 +120,11 @@ function phrasing(loc: Locale, ds: Dataset, ref: TimelineRef): Phrasing | NotSho
       if (list) list.push(link);
       else outgoing.set(link.from.id, [link]);
     }
-    const p: Phrasing = { timeline, outgoing, steps: new PhrasedLazily(timeline.events.length, (i) => phraseStep(loc, ds, p, i)) };
+    const p: Phrasing = {
+      timeline,
+      outgoing,
+      steps: new PhrasedLazily(timeline.events.length, (i) => phraseStep(loc, ds, p, i)),
+    };
     return p;
   });
 }
@@ -145,7 +160,12 @@ function phraseStep(loc: Locale, ds: Dataset, p: Phrasing, index: number): Phras
  * The first `shown` steps of a timeline (all of them when it has no more), with their sources and, for the rest,
  * "and N more events"; or why there is no timeline.
  */
-export function phraseTimeline(loc: Locale, ds: Dataset, ref: TimelineRef, shown = FIRST_SHOWN): TimelineView | NotShown {
+export function phraseTimeline(
+  loc: Locale,
+  ds: Dataset,
+  ref: TimelineRef,
+  shown = FIRST_SHOWN,
+): TimelineView | NotShown {
   const p = phrasing(loc, ds, ownRef(ref));
   if (isNotShown(p)) return p;
   const steps = p.steps.upTo(shown);

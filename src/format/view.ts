@@ -64,7 +64,10 @@ export interface MoreLine {
 
 export function moreEvents(loc: Locale, rest: number): MoreLine | undefined {
   if (rest <= 0) return undefined;
-  return { text: fill(plural(loc, loc.strings.moreEvents, { n: rest }), { count: formatNumber(loc, rest) }), button: loc.strings.showAllEvents };
+  return {
+    text: fill(plural(loc, loc.strings.moreEvents, { n: rest }), { count: formatNumber(loc, rest) }),
+    button: loc.strings.showAllEvents,
+  };
 }
 
 /**

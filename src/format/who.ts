@@ -22,7 +22,12 @@ export function joinWho(...pieces: (string | undefined)[]): string | undefined {
 }
 
 /** "claimed by A and B; denied by C". */
-export function phraseWho(loc: Locale, ds: Dataset, assertedBy: readonly Id[], deniedBy: readonly Id[] = []): string | undefined {
+export function phraseWho(
+  loc: Locale,
+  ds: Dataset,
+  assertedBy: readonly Id[],
+  deniedBy: readonly Id[] = [],
+): string | undefined {
   return joinWho(
     assertedBy.length ? fill(loc.strings.claimedBy, { names: namesOf(loc, ds, assertedBy) }) : undefined,
     deniedBy.length ? fill(loc.strings.deniedBy, { names: namesOf(loc, ds, deniedBy) }) : undefined,

@@ -56,13 +56,17 @@ interface Page {
 }
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const text = (el: Element) => el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
-const isJsonScript = (el: Element) => el.tagName === 'script' && attr(el, 'type')?.split(';')[0]!.trim().toLowerCase() === 'application/json';
+const text = (el: Element) =>
+  el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
+const isJsonScript = (el: Element) =>
+  el.tagName === 'script' && attr(el, 'type')?.split(';')[0]!.trim().toLowerCase() === 'application/json';
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 function widgetClass(tag: string): typeof StrikeWidgetElement | undefined {
   const ctor = tag.includes('-') ? customElements.get(tag) : undefined;
-  return ctor && ctor.prototype instanceof StrikeWidgetElement ? (ctor as unknown as typeof StrikeWidgetElement) : undefined;
+  return ctor && ctor.prototype instanceof StrikeWidgetElement
+    ? (ctor as unknown as typeof StrikeWidgetElement)
+    : undefined;
 }
 
 /** Finds the widgets, the ids and the strings blocks; template contents stay inert, as in the browser. */
@@ -70,7 +74,10 @@ function walk(node: ParentNode, inherited: Inherited, page: Page): void {
   for (const child of node.childNodes) {
     if (!('tagName' in child)) continue;
     const el: Element = child;
-    const here: Inherited = { lang: attr(el, 'lang') || inherited.lang, datasetId: attr(el, 'dataset-id') || inherited.datasetId };
+    const here: Inherited = {
+      lang: attr(el, 'lang') || inherited.lang,
+      datasetId: attr(el, 'dataset-id') || inherited.datasetId,
+    };
     const id = attr(el, 'id');
     if (id && !page.ids.has(id)) page.ids.set(id, el);
     if (isJsonScript(el) && attr(el, 'data-strike-widgets-strings') !== undefined) page.strings.push(text(el));
@@ -90,7 +97,10 @@ const prerendered = (el: Element) =>
  * one with `dataset-src` is left for the browser (a remote file is not fetched here), with a warning. Running it
  * again on its output changes nothing.
  */
-export function prerender(source: string, { warn = (m) => console.warn(`strike-widgets: ${m}`), error = warn }: PrerenderOptions = {}): string {
+export function prerender(
+  source: string,
+  { warn = (m) => console.warn(`strike-widgets: ${m}`), error = warn }: PrerenderOptions = {},
+): string {
   const page: Page = { widgets: [], ids: new Map(), strings: [] };
   walk(parse(source, { sourceCodeLocationInfo: true }), {}, page);
   const ours: string[] = [];
@@ -112,7 +122,9 @@ export function prerender(source: string, { warn = (m) => console.warn(`strike-w
         if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
         for (const [lang, overrides] of Object.entries(value)) setStrings(lang as Lang, overrides as StringOverrides);
       } catch (e) {
-        warn(`a data-strike-widgets-strings block is not a JSON object of languages (${(e as Error).message}); it was ignored.`);
+        warn(
+          `a data-strike-widgets-strings block is not a JSON object of languages (${(e as Error).message}); it was ignored.`,
+        );
       }
     }
     const inserts: [number, string][] = [];
@@ -123,14 +135,18 @@ export function prerender(source: string, { warn = (m) => console.warn(`strike-w
       const attrs = new Map(el.attrs.filter((a) => observed.has(a.name)).map((a) => [a.name, a.value]));
       const line = el.sourceCodeLocation!.startLine;
       if (attrs.get('dataset-src')?.trim()) {
-        warn(`<${tag}> on line ${line} has a dataset-src, which is not fetched while prerendering; it is left for the browser.`);
+        warn(
+          `<${tag}> on line ${line} has a dataset-src, which is not fetched while prerendering; it is left for the browser.`,
+        );
         continue;
       }
       if (!attrs.get('lang') && inherited.lang) attrs.set('lang', inherited.lang);
       if (!attrs.get('dataset-id')?.trim() && inherited.datasetId) attrs.set('dataset-id', inherited.datasetId);
       const datasetId = attrs.get('dataset-id')?.trim();
       if (datasetId && unreadable.has(datasetId)) {
-        warn(`<${tag}> on line ${line} uses the inline dataset "${datasetId}", which is not valid JSON; it is left for the browser.`);
+        warn(
+          `<${tag}> on line ${line} uses the inline dataset "${datasetId}", which is not valid JSON; it is left for the browser.`,
+        );
         continue;
       }
       const markup = `<${tag}${[...attrs].map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join('')}></${tag}>`;
@@ -176,7 +192,8 @@ export async function styleHashes(prerenderedPage: string): Promise<string[]> {
       if (!('tagName' in child)) continue;
       if (shadow && child.tagName === 'style') styles.add(text(child));
       visit(child, shadow);
-      if (child.nodeName === 'template') visit((child as DefaultTreeAdapterMap['template']).content, shadow || !!attr(child, 'shadowrootmode'));
+      if (child.nodeName === 'template')
+        visit((child as DefaultTreeAdapterMap['template']).content, shadow || !!attr(child, 'shadowrootmode'));
     }
   };
   visit(parse(prerenderedPage), false);

@@ -60,12 +60,17 @@ export interface ImportResult {
 
 /** `figures.csv row 7, column "qualifier": "lots" is not one of …` */
 export function describeProblem(p: SheetProblem): string {
-  const where = [p.file, p.row !== undefined ? ` row ${p.row}` : '', p.column !== undefined ? `, column "${p.column}"` : ''].join('');
+  const where = [
+    p.file,
+    p.row !== undefined ? ` row ${p.row}` : '',
+    p.column !== undefined ? `, column "${p.column}"` : '',
+  ].join('');
   return `${where}: ${p.message}`;
 }
 
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
-const columnLetter = (i: number): string => (i >= 26 ? columnLetter(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
+const columnLetter = (i: number): string =>
+  (i >= 26 ? columnLetter(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
 
 /** Which table a file holds: by its name (`figures.csv`, `My strikes - figures.tsv`), else by its header row. */
 function whichTable(input: SheetGrid): Table | undefined {
@@ -133,7 +138,9 @@ const isNameColumn = (table: IdTable, c: Column) => {
 
 function parseNumber(text: string): number | string {
   const compact = text.replace(/[\s\u00a0\u202f]/g, '');
-  const plain = /^-?\d{1,3}(,\d{3})+$/.test(compact) ? compact.replace(/,/g, '') : compact.replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  const plain = /^-?\d{1,3}(,\d{3})+$/.test(compact)
+    ? compact.replace(/,/g, '')
+    : compact.replace(/^(-?\d+),(\d+)$/, '$1.$2');
   return /^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(plain) ? Number(plain) : text;
 }
 
@@ -157,7 +164,11 @@ function scalar(shape: LeafShape, text: string): unknown {
 }
 
 /** Splits a list cell on `;`. */
-export const listItems = (text: string) => text.split(';').map((s) => s.trim()).filter(Boolean);
+export const listItems = (text: string) =>
+  text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function setAt(record: Json, path: readonly string[], value: unknown) {
   let at = record;
@@ -200,7 +211,10 @@ export function importGrids(inputs: readonly SheetGrid[]): ImportResult {
       }
       const column = table.columns.find((c) => norm(c.label) === norm(name) || norm(c.path.join('.')) === norm(name));
       if (!column) {
-        const guess = nearest(name, table.columns.map((c) => c.label));
+        const guess = nearest(
+          name,
+          table.columns.map((c) => c.label),
+        );
         problems.push({
           file: input.file,
           row: 1,
@@ -223,7 +237,10 @@ export function importGrids(inputs: readonly SheetGrid[]): ImportResult {
 
   // Ids: written ones first, then derived ones, so a derived id never takes a written one.
   const idOf = new Map<Row, string>();
-  const used: Record<IdTable, Set<string>> = Object.fromEntries(ID_TABLES.map((t) => [t, new Set<string>()])) as Record<IdTable, Set<string>>;
+  const used: Record<IdTable, Set<string>> = Object.fromEntries(ID_TABLES.map((t) => [t, new Set<string>()])) as Record<
+    IdTable,
+    Set<string>
+  >;
   const idColumn = (table: Table) => table.columns.find((c) => c.path.length === 1 && c.path[0] === 'id');
   const cell = (row: Row, field: string) => {
     const c = row.table.columns.find((col) => col.path.join('.') === field);
@@ -241,10 +258,9 @@ export function importGrids(inputs: readonly SheetGrid[]): ImportResult {
   }
 
   // Lookups by id or name, per table; a name two records share is ambiguous.
-  const byKey: Record<IdTable, Map<string, Set<string>>> = Object.fromEntries(ID_TABLES.map((t) => [t, new Map()])) as Record<
-    IdTable,
-    Map<string, Set<string>>
-  >;
+  const byKey: Record<IdTable, Map<string, Set<string>>> = Object.fromEntries(
+    ID_TABLES.map((t) => [t, new Map()]),
+  ) as Record<IdTable, Map<string, Set<string>>>;
   const remember = (name: IdTable, row: Row, id: string) => {
     const keys = [id, ...row.table.columns.filter((c) => isNameColumn(name, c)).map((c) => row.cells.get(c) ?? '')];
     for (const key of keys.filter(Boolean)) {
@@ -271,10 +287,22 @@ export function importGrids(inputs: readonly SheetGrid[]): ImportResult {
     actors: (row) => slugify(cell(row, 'name')),
     places: (row) => slugify(cell(row, 'name')),
     events: (row) =>
-      [slugify(cell(row, 'date').replace(/^\.\.\//, '').split('/')[0] ?? ''), slugify(cell(row, 'headline'), 5)].filter(Boolean).join('-'),
+      [
+        slugify(
+          cell(row, 'date')
+            .replace(/^\.\.\//, '')
+            .split('/')[0] ?? '',
+        ),
+        slugify(cell(row, 'headline'), 5),
+      ]
+        .filter(Boolean)
+        .join('-'),
     sources: (row) => slugify(`${resolvedOr('party', cell(row, 'outlet'))} ${cell(row, 'published')}`),
     figures: (row) =>
-      slugify(`${resolvedOr('event', cell(row, 'event'))} ${cell(row, 'metric')} ${resolvedOr('actor', cell(row, 'claimant'))}`, 16),
+      slugify(
+        `${resolvedOr('event', cell(row, 'event'))} ${cell(row, 'metric')} ${resolvedOr('actor', cell(row, 'claimant'))}`,
+        16,
+      ),
     quotes: (row) => slugify(`${resolvedOr('actor', cell(row, 'speaker'))} ${cell(row, 'text')}`, 6),
   };
   for (const name of ID_TABLES) {
@@ -346,9 +374,18 @@ export function importGrids(inputs: readonly SheetGrid[]): ImportResult {
   // Without a dataset table, its fields are reported where that table's row would be.
   const datasetTable = TABLES.find((t) => t.target.kind === 'dataset')!;
   convert(meta[0] ?? { table: datasetTable, file: `${datasetTable.name}.csv`, row: 2, cells: new Map() }, value, '');
-  for (const extra of meta.slice(1)) problems.push({ file: extra.file, row: extra.row, message: 'the dataset table has one row only' });
+  for (const extra of meta.slice(1))
+    problems.push({ file: extra.file, row: extra.row, message: 'the dataset table has one row only' });
 
-  const lists: Record<CollectionName, Json[]> = { parties: [], persons: [], sources: [], places: [], events: [], figures: [], quotes: [] };
+  const lists: Record<CollectionName, Json[]> = {
+    parties: [],
+    persons: [],
+    sources: [],
+    places: [],
+    events: [],
+    figures: [],
+    quotes: [],
+  };
   const eventRow = new Map<string, number>();
   for (const table of TABLES) {
     const target = table.target;
@@ -359,11 +396,20 @@ export function importGrids(inputs: readonly SheetGrid[]): ImportResult {
       convert(row, record, `/${collection}/${lists[collection].length}`);
       if (collection === 'persons') delete record['kind'];
       if (table.name === 'figures' && cell(row, 'value.n') && (cell(row, 'value.low') || cell(row, 'value.high')))
-        problems.push({ file: row.file, row: row.row, column: 'value', message: 'give either a value or a low and a high, not both' });
+        problems.push({
+          file: row.file,
+          row: row.row,
+          column: 'value',
+          message: 'give either a value or a low and a high, not both',
+        });
       if (collection === 'events') {
         eventRow.set(idOf.get(row)!, lists.events.length);
         for (const [field, shape] of Object.entries(COLLECTION_SHAPES.events.props))
-          if (shape.type === 'array' && shape.items.type === 'object' && COLLECTION_SHAPES.events.required.includes(field as never))
+          if (
+            shape.type === 'array' &&
+            shape.items.type === 'object' &&
+            COLLECTION_SHAPES.events.required.includes(field as never)
+          )
             record[field] = [];
       }
       lists[collection].push(record);
@@ -454,18 +500,29 @@ function locate(
   if (ref) {
     const candidates = [...byKey[REF_TABLES[ref.kind]].keys()];
     const guess = nearest(ref.text, candidates);
-    return { ...where, message: `"${ref.text}" is not ${REF_NAMES[ref.kind]}${guess ? `; did you mean "${guess}"?` : ''}` };
+    return {
+      ...where,
+      message: `"${ref.text}" is not ${REF_NAMES[ref.kind]}${guess ? `; did you mean "${guess}"?` : ''}`,
+    };
   }
-  let message = p.message.replace(/\/(parties|persons|sources|places|events|figures|quotes)\/\d+(?:\/[^\s"]+)?/g, (pointer) => {
-    const o = at(pointer);
-    return o ? `${o.file} row ${o.row}` : pointer;
-  });
+  let message = p.message.replace(
+    /\/(parties|persons|sources|places|events|figures|quotes)\/\d+(?:\/[^\s"]+)?/g,
+    (pointer) => {
+      const o = at(pointer);
+      return o ? `${o.file} row ${o.row}` : pointer;
+    },
+  );
   const leaf = column?.shape.type === 'array' && exact?.item ? (column.shape.items as LeafShape) : column?.shape;
-  if (p.message === 'is required' && column) message = column.path[0] === 'value' ? 'is empty; give a value, or a low and a high' : `is empty; expected ${expectation(column.shape)}`;
+  if (p.message === 'is required' && column)
+    message =
+      column.path[0] === 'value'
+        ? 'is empty; give a value, or a low and a high'
+        : `is empty; expected ${expectation(column.shape)}`;
   else if (leaf?.type === 'enum' && p.message.startsWith('must be one of'))
     message = `"${text ?? ''}" is not one of ${leaf.values.map(showChoice).join(', ')}`;
   else if (leaf?.type === 'boolean' && text !== undefined) message = `"${text}" is not yes or no`;
-  else if (leaf?.type === 'number' && p.message.startsWith('must be a finite number')) message = `"${text ?? ''}" is not a number`;
+  else if (leaf?.type === 'number' && p.message.startsWith('must be a finite number'))
+    message = `"${text ?? ''}" is not a number`;
   return { ...where, message };
 }
 

@@ -96,7 +96,10 @@ const EVENT_LISTS: Record<string, { name: string; about: string }> = {
   attackers: { name: 'attackers', about: 'Who carried out each event, as a claim: who asserts it, who denies it.' },
   targets: { name: 'targets', about: 'What was aimed at, as somebody described it.' },
   weapons: { name: 'weapons', about: 'Weapons as reported, with a normalised name.' },
-  relations: { name: 'links', about: 'Links from an event to another one (retaliation for, response to, …), as claims.' },
+  relations: {
+    name: 'links',
+    about: 'Links from an event to another one (retaliation for, response to, …), as claims.',
+  },
 };
 
 const ABOUT: Record<string, string> = {
@@ -128,11 +131,21 @@ function buildTables(): Table[] {
     columns: columnsOf(name, COLLECTION_SHAPES[name]),
   });
   tables.push(collection('events'));
-  const eventRef: Column = { label: 'event', path: [], shape: { type: 'string', format: 'slug', ref: 'event' }, required: true };
+  const eventRef: Column = {
+    label: 'event',
+    path: [],
+    shape: { type: 'string', format: 'slug', ref: 'event' },
+    required: true,
+  };
   for (const [field, fieldShape] of Object.entries(COLLECTION_SHAPES.events.props)) {
     if (fieldShape.type !== 'array' || fieldShape.items.type !== 'object') continue;
     const { name, about } = EVENT_LISTS[field] ?? { name: field, about: `An event's ${words(field)}.` };
-    tables.push({ name, about, target: { kind: 'event-list', field }, columns: [eventRef, ...columnsOf(name, fieldShape.items)] });
+    tables.push({
+      name,
+      about,
+      target: { kind: 'event-list', field },
+      columns: [eventRef, ...columnsOf(name, fieldShape.items)],
+    });
   }
   tables.push(collection('figures'), collection('quotes'));
   // Actors: the party's columns, with `person` as one more kind; a person's fields are a subset of a party's.

@@ -3,9 +3,43 @@
 // Ukrainian and Russian letters in a plain Latin spelling, so that a name typed in Cyrillic still makes a
 // readable id.
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i',
-  й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh',
-  ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu', я: 'ia', ё: 'io', ы: 'y', э: 'e', ъ: '',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'h',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  є: 'ie',
+  ж: 'zh',
+  з: 'z',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ю: 'iu',
+  я: 'ia',
+  ё: 'io',
+  ы: 'y',
+  э: 'e',
+  ъ: '',
 };
 
 /** A slug from free text, cut to its first `maxWords` words: `Russian missile strikes on Kyiv` → `russian-missile-strikes-on-kyiv`. */
@@ -39,7 +73,8 @@ export function nearest(text: string, candidates: readonly string[]): string | u
   let best: { candidate: string; score: number } | undefined;
   for (const candidate of new Set(candidates)) {
     const c = candidate.toLowerCase();
-    const score = c.includes(wanted) || wanted.includes(c) ? Math.abs(c.length - wanted.length) / 2 : distance(wanted, c);
+    const score =
+      c.includes(wanted) || wanted.includes(c) ? Math.abs(c.length - wanted.length) / 2 : distance(wanted, c);
     if (!best || score < best.score) best = { candidate, score };
   }
   return best && best.score <= Math.max(2, Math.ceil(wanted.length * 0.4)) ? best.candidate : undefined;

@@ -35,7 +35,8 @@ function asText(value: unknown): string {
 /** One value as a cell: lists joined with "; ", choices with spaces, true/false as yes/no. */
 export function toCell(shape: LeafShape, value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (shape.type === 'array') return Array.isArray(value) ? value.map((v) => toCell(shape.items as LeafShape, v)).join('; ') : asText(value);
+  if (shape.type === 'array')
+    return Array.isArray(value) ? value.map((v) => toCell(shape.items as LeafShape, v)).join('; ') : asText(value);
   if (shape.type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : asText(value);
   if (shape.type === 'enum') return showChoice(asText(value));
   return asText(value);
@@ -53,7 +54,9 @@ function recordsOf(table: Table, dataset: Dataset): { record: unknown; parent?: 
     case 'collection':
       return (dataset[target.collection] as unknown[]).map((record) => ({ record }));
     case 'actors':
-      return [...dataset.parties, ...dataset.persons.map((p) => ({ ...p, kind: PERSON_KIND }))].map((record) => ({ record }));
+      return [...dataset.parties, ...dataset.persons.map((p) => ({ ...p, kind: PERSON_KIND }))].map((record) => ({
+        record,
+      }));
     case 'event-list':
       return dataset.events.flatMap((e) => {
         const list = (e as unknown as Json)[target.field];
@@ -67,7 +70,10 @@ export function datasetToGrids(dataset: Dataset): Map<string, Grid> {
   const grids = new Map<string, Grid>();
   for (const table of TABLES) {
     const header = table.columns.map((c) => c.label);
-    grids.set(table.name, [header, ...recordsOf(table, dataset).map(({ record, parent }) => rowOf(table.columns, record, parent))]);
+    grids.set(table.name, [
+      header,
+      ...recordsOf(table, dataset).map(({ record, parent }) => rowOf(table.columns, record, parent)),
+    ]);
   }
   return grids;
 }

@@ -52,7 +52,9 @@ export interface FrameGlobals {
 const indent = (text: string) => text.replace(/^(?=.)/gm, '  ');
 
 /** Elements that take a `theme` attribute, for the snippet. */
-const THEMED = [...ELEMENTS.values()].filter((el) => el.attributes?.some((a) => a.name === 'theme')).map((el) => el.tagName!);
+const THEMED = [...ELEMENTS.values()]
+  .filter((el) => el.attributes?.some((a) => a.name === 'theme'))
+  .map((el) => el.tagName!);
 
 /**
  * The snippet to paste for a story: the script tag, the brand's tokens when the brand theme is on, the story's
@@ -61,9 +63,7 @@ const THEMED = [...ELEMENTS.values()].filter((el) => el.attributes?.some((a) => 
  */
 export function pasteSnippet(code: string, { theme, lang }: FrameGlobals = {}): string {
   if (code.startsWith(SCRIPT_TAG)) return code;
-  let body = code
-    .replace(/^\s*\n/gm, '')
-    .replace(/\s+$/, '');
+  let body = code.replace(/^\s*\n/gm, '').replace(/\s+$/, '');
   const lines = body.split('\n');
   const common = Math.min(...lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length));
   body = lines.map((l) => l.slice(Number.isFinite(common) ? common : 0)).join('\n');

@@ -115,7 +115,9 @@ export function widgetHtml(tag: string, args: Args): string {
   ]);
   for (const [key, value] of Object.entries(args)) {
     if (!known.has(key) && typeof value !== 'function' && value !== undefined) {
-      console.error(`Story arg "${key}" is not an attribute, CSS custom property or slot of <${tag}> in custom-elements.json.`);
+      console.error(
+        `Story arg "${key}" is not an attribute, CSS custom property or slot of <${tag}> in custom-elements.json.`,
+      );
     }
   }
   let html = `<${tag}`;
@@ -125,7 +127,8 @@ export function widgetHtml(tag: string, args: Args): string {
     if (value === true) html += ` ${name}`;
     else if (Array.isArray(value)) {
       if (value.length) html += ` ${name}="${escapeAttribute(value.join(' '))}"`;
-    } else if (typeof value === 'string' || typeof value === 'number') html += ` ${name}="${escapeAttribute(String(value))}"`;
+    } else if (typeof value === 'string' || typeof value === 'number')
+      html += ` ${name}="${escapeAttribute(String(value))}"`;
     else console.error(`Story arg "${name}" of <${tag}> is neither text, a number, a boolean nor a list.`);
   }
   const style = cssProperties
@@ -150,9 +153,11 @@ export const SCRIPT_TAG = '<script type="module" src="strike-widgets.js"></scrip
 export function describeElement(tag: string, args: Args = {}): string {
   const el = element(tag);
   const text = [el.summary, el.description].filter(Boolean).join('\n\n');
-  return `${text}\n\n#### Paste this\n\n\`\`\`html\n${SCRIPT_TAG}\n\n${widgetHtml(tag, args)}\n\`\`\`\n\n` +
+  return (
+    `${text}\n\n#### Paste this\n\n\`\`\`html\n${SCRIPT_TAG}\n\n${widgetHtml(tag, args)}\n\`\`\`\n\n` +
     'Every story below shows its own snippet under **Show code**; the tables list every attribute, CSS custom ' +
-    'property, event and part from `custom-elements.json`.';
+    'property, event and part from `custom-elements.json`.'
+  );
 }
 
 /** The element as a lit template, rendered from the same HTML the snippet shows. */

@@ -73,7 +73,11 @@ describe('claims: disagree only when the intervals do not intersect (editorial r
     ['a range vs a number outside it', [claim({ low: 20, high: 30 }), claim(31)], false],
     ['two overlapping ranges', [claim({ low: 20, high: 30 }), claim({ low: 28, high: 40 })], true],
     ['two ranges apart', [claim({ low: 20, high: 30 }), claim({ low: 31, high: 40 })], false],
-    ['three claims, each pair overlapping, all together too', [claim(20, 'at-least'), claim(30, 'up-to'), claim(25)], true],
+    [
+      'three claims, each pair overlapping, all together too',
+      [claim(20, 'at-least'), claim(30, 'up-to'), claim(25)],
+      true,
+    ],
     ['three claims, one apart from the others', [claim(20, 'at-least'), claim(30, 'up-to'), claim(35)], false],
     ['one claim', [claim(5)], true],
   ];
@@ -86,9 +90,9 @@ describe('claims: disagree only when the intervals do not intersect (editorial r
     expect(verdictOf([])).to.equal(undefined);
   });
   it('whole numbers only: more than 20 and less than 21 allow none', () => {
-    expect(intersection([intervalOf({ n: 20 }, 'more-than'), { low: 0, high: 21, lowOpen: false, highOpen: true }])).to.equal(
-      undefined,
-    );
+    expect(
+      intersection([intervalOf({ n: 20 }, 'more-than'), { low: 0, high: 21, lowOpen: false, highOpen: true }]),
+    ).to.equal(undefined);
   });
 });
 
@@ -130,7 +134,11 @@ describe('claims: the tightest bound claims that agree support, and the span of 
     const a = claim(5);
     const b = claim(10, 'up-to');
     const c = claim(50, 'at-least');
-    for (const order of [[a, b, c], [c, b, a], [b, c, a]]) {
+    for (const order of [
+      [a, b, c],
+      [c, b, a],
+      [b, c, a],
+    ]) {
       const v = verdictOf(order)!;
       expect(!v.agree && [v.lowest, v.highest], order.map((f) => f.id).join()).to.deep.equal([a, c]);
     }

@@ -3,7 +3,13 @@ import { toJsonSchema } from '../../src/data/json-schema.js';
 import { validate } from '../../src/data/validate.js';
 import { everyFieldDataset } from './every-field.js';
 
-type Schema = { properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; $ref?: string; description?: string };
+type Schema = {
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  anyOf?: Schema[];
+  $ref?: string;
+  description?: string;
+};
 
 const schema = toJsonSchema() as Schema & { $defs: Record<string, Schema> };
 const resolve = (s: Schema): Schema => (s.$ref ? schema.$defs[s.$ref.replace('#/$defs/', '')]! : s);
@@ -41,8 +47,14 @@ describe('the contract: one description, read by the validator, the types and th
   });
 
   it('every field of the JSON Schema is used by that dataset, and it uses no other', () => {
-    expect([...inSchema.keys()].filter((f) => !inFixture.has(f)), 'in the schema, not in the dataset').to.deep.equal([]);
-    expect([...inFixture].filter((f) => !inSchema.has(f)), 'in the dataset, not in the schema').to.deep.equal([]);
+    expect(
+      [...inSchema.keys()].filter((f) => !inFixture.has(f)),
+      'in the schema, not in the dataset',
+    ).to.deep.equal([]);
+    expect(
+      [...inFixture].filter((f) => !inSchema.has(f)),
+      'in the dataset, not in the schema',
+    ).to.deep.equal([]);
     // Enough fields that a broken walk (say, one that stops at $ref) cannot pass by finding none.
     expect(inSchema.size).to.be.above(100);
   });
@@ -55,6 +67,8 @@ describe('the contract: one description, read by the validator, the types and th
   it('a field of the dataset that the contract does not know is refused at its path', () => {
     const extra = structuredClone(everyFieldDataset) as unknown as { figures: Record<string, unknown>[] };
     extra.figures[1]!['claimantTitle'] = 'Mayor';
-    expect(validate(extra)).to.deep.equal([{ path: '/figures/1/claimantTitle', message: 'is not a field of the contract' }]);
+    expect(validate(extra)).to.deep.equal([
+      { path: '/figures/1/claimantTitle', message: 'is not a field of the contract' },
+    ]);
   });
 });

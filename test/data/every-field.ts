@@ -120,7 +120,10 @@ export const everyFieldDataset = {
       ],
       sources: ['gazette-2024-02-01'],
       note: 'Figures were still changing.',
-      i18n: { uk: { headline: 'Друга подія', summary: 'Для тесту.' }, ru: { headline: 'Второе событие', summary: 'Для теста.' } },
+      i18n: {
+        uk: { headline: 'Друга подія', summary: 'Для тесту.' },
+        ru: { headline: 'Второе событие', summary: 'Для теста.' },
+      },
     },
   ],
   figures: [
@@ -151,7 +154,10 @@ export const everyFieldDataset = {
       asOf: '2024-02-02',
       developing: true,
       note: 'Revised by the mayor.',
-      i18n: { uk: { claimantRole: 'мер', claimantRoleGenitive: 'мера' }, ru: { claimantRole: 'мэр', claimantRoleGenitive: 'мэра' } },
+      i18n: {
+        uk: { claimantRole: 'мер', claimantRoleGenitive: 'мера' },
+        ru: { claimantRole: 'мэр', claimantRoleGenitive: 'мэра' },
+      },
     },
     {
       id: 'launched-revised',

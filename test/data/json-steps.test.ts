@@ -58,7 +58,8 @@ describe('JSON parsed in steps: the same value and the same error as JSON.parse'
       .chain((value) => fc.tuple(fc.constant(JSON.stringify(value, null, 1)), fc.nat()));
     fc.assert(
       fc.property(objectText, fc.boolean(), ([text, cut], broken) => {
-        const input = broken && text.length ? text.slice(0, cut % text.length) + text.slice((cut % text.length) + 1) : text;
+        const input =
+          broken && text.length ? text.slice(0, cut % text.length) + text.slice((cut % text.length) + 1) : text;
         expect(inSteps(input)).to.deep.equal(whole(input));
       }),
       { numRuns: 500 },

@@ -113,7 +113,14 @@ describe('query: distance of a claimant from an event', () => {
   const kyivEvent = eventById(ds, '2023-12-29-aerial-bombardment')!;
   const belgorod = eventById(ds, '2023-12-30-belgorod-attack')!;
   it('orders local < regional < national < foreign < unnamed < outlet', () => {
-    const order = ['vitalii-klitschko', 'oleh-syniehubov', 'ukraine-national-police', 'kremlin', 'ukrainian-security-source', 'wion'];
+    const order = [
+      'vitalii-klitschko',
+      'oleh-syniehubov',
+      'ukraine-national-police',
+      'kremlin',
+      'ukrainian-security-source',
+      'wion',
+    ];
     const distances = order.map((id) => distance(ds, id, kyivEvent));
     expect([...distances].sort((a, b) => a - b)).to.deep.equal(distances);
     expect(new Set(distances).size).to.equal(order.length);
@@ -125,7 +132,11 @@ describe('query: distance of a claimant from an event', () => {
 
 describe('query: conservative totals across events (editorial rule 3)', () => {
   it("adds each event's lowest claimed number, whoever claims it, and says at least", () => {
-    const t = total(ds, ['2023-12-29-aerial-bombardment', '2023-12-30-belgorod-attack', '2024-01-21-donetsk-shelling'], 'killed');
+    const t = total(
+      ds,
+      ['2023-12-29-aerial-bombardment', '2023-12-30-belgorod-attack', '2024-01-21-donetsk-shelling'],
+      'killed',
+    );
     expect(t.value).to.deep.equal({ n: 23 + 21 + 27 });
     expect(t.qualifier).to.equal('at-least');
     expect(t.parts.map((p) => p.added.map((a) => a.figure.id))).to.deep.equal([
@@ -160,7 +171,9 @@ describe('query: conservative totals across events (editorial rule 3)', () => {
     expect(total(ds, ['2024-01-01-new-year-drone-attack'], 'killed').value).to.equal(undefined);
   });
   it('counts an event once however often it is named', () => {
-    expect(total(ds, ['2022-10-10-missile-strikes', '2022-10-10-missile-strikes'], 'killed').value).to.deep.equal({ n: 14 });
+    expect(total(ds, ['2022-10-10-missile-strikes', '2022-10-10-missile-strikes'], 'killed').value).to.deep.equal({
+      n: 14,
+    });
   });
 });
 
@@ -211,7 +224,10 @@ describe('query: lookups', () => {
   });
   it("finds a speaker's quotes on an event", () => {
     const quotes = quotesFor(ds, '2023-12-29-aerial-bombardment', 'vitalii-klitschko');
-    expect(quotes.map((q) => q.id)).to.deep.equal(['klitschko-largest-civilian-casualties', 'klitschko-day-of-mourning']);
+    expect(quotes.map((q) => q.id)).to.deep.equal([
+      'klitschko-largest-civilian-casualties',
+      'klitschko-day-of-mourning',
+    ]);
     expect(quotesFor(ds, '2023-12-29-aerial-bombardment', 'vladimir-putin')).to.deep.equal([]);
   });
   it('indexes a dataset once and answers from the index (a changed array is not seen by a built index)', () => {

@@ -29,14 +29,21 @@ describe('embedded dataset: events', () => {
     for (const event of ds.events) expect(event.dateNote, event.id).to.be.a('string').and.not.empty;
   });
 
-  it('dates each single-day event as its note says, and every weekday a note names is that date\'s', () => {
+  it("dates each single-day event as its note says, and every weekday a note names is that date's", () => {
     const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
     const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-    const spoken = (date: Date) => `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+    const spoken = (date: Date) =>
+      `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
     for (const event of ds.events) {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(event.date)) expect(event.dateNote, event.id).to.include(spoken(new Date(`${event.date}T12:00Z`)));
-      for (const [named, weekday, day, month, year] of (event.dateNote ?? '').matchAll(/(\w+day) (\d{1,2}) (\w{3}) (\d{4})/g)) {
-        expect(spoken(new Date(Date.UTC(Number(year), MONTHS.indexOf(month!), Number(day), 12))), `${event.id}: ${named}`).to.equal(named);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(event.date))
+        expect(event.dateNote, event.id).to.include(spoken(new Date(`${event.date}T12:00Z`)));
+      for (const [named, weekday, day, month, year] of (event.dateNote ?? '').matchAll(
+        /(\w+day) (\d{1,2}) (\w{3}) (\d{4})/g,
+      )) {
+        expect(
+          spoken(new Date(Date.UTC(Number(year), MONTHS.indexOf(month!), Number(day), 12))),
+          `${event.id}: ${named}`,
+        ).to.equal(named);
         expect(WEEKDAYS, named).to.include(weekday);
       }
     }
@@ -45,7 +52,11 @@ describe('embedded dataset: events', () => {
 
   it('keeps numbers out of our own headlines and summaries: every number a reader sees comes from a figure', () => {
     for (const event of ds.events) {
-      for (const text of [event.headline, event.summary, ...Object.values(event.i18n ?? {}).flatMap((t) => Object.values(t))]) {
+      for (const text of [
+        event.headline,
+        event.summary,
+        ...Object.values(event.i18n ?? {}).flatMap((t) => Object.values(t)),
+      ]) {
         expect(text, event.id).to.not.match(/\d/);
       }
     }
@@ -90,12 +101,18 @@ describe('embedded dataset: figures', () => {
   it('launched vs intercepted munitions are separate figures', () => {
     expect(claimsFor(ds, '2022-10-10-missile-strikes', 'launched')!.shown.value).to.deep.equal({ n: 83 });
     expect(claimsFor(ds, '2022-10-10-missile-strikes', 'intercepted')!.shown).to.include({ qualifier: 'about' });
-    expect(claimsFor(ds, '2024-01-23-kyiv-kharkiv-missile-strikes', 'launched')!.shown).to.include({ qualifier: 'more-than' });
-    expect(claimsFor(ds, '2024-01-23-kyiv-kharkiv-missile-strikes', 'intercepted')!.shown.value).to.deep.equal({ n: 21 });
+    expect(claimsFor(ds, '2024-01-23-kyiv-kharkiv-missile-strikes', 'launched')!.shown).to.include({
+      qualifier: 'more-than',
+    });
+    expect(claimsFor(ds, '2024-01-23-kyiv-kharkiv-missile-strikes', 'intercepted')!.shown.value).to.deep.equal({
+      n: 21,
+    });
   });
 
   it('Belgorod: 21 killed per Russian authorities vs "at least two dozen" per The Moscow Times', () => {
-    const byClaimant = Object.fromEntries(figuresFor(ds, '2023-12-30-belgorod-attack', 'killed').map((f) => [f.claimant, f]));
+    const byClaimant = Object.fromEntries(
+      figuresFor(ds, '2023-12-30-belgorod-attack', 'killed').map((f) => [f.claimant, f]),
+    );
     expect(byClaimant['russian-authorities']!.value).to.deep.equal({ n: 21 });
     expect(byClaimant['moscow-times']!.verbatim).to.equal('at least two dozen people dead');
     expect(byClaimant['moscow-times']!.value).to.deep.equal({ n: 24 });
@@ -103,11 +120,18 @@ describe('embedded dataset: figures', () => {
 
   it('per-city figures of a multi-city event are scoped to their city', () => {
     const scoped = ds.figures.filter((f) => f.event === '2024-01-23-kyiv-kharkiv-missile-strikes' && f.place);
-    expect(scoped.map((f) => `${f.place}:${f.metric}`)).to.include.members(['kharkiv:injured', 'kyiv:injured', 'kharkiv:killed']);
+    expect(scoped.map((f) => `${f.place}:${f.metric}`)).to.include.members([
+      'kharkiv:injured',
+      'kyiv:injured',
+      'kharkiv:killed',
+    ]);
   });
 
   it('the outlet is the claimant where the report names no one else', () => {
-    expect(figuresFor(ds, '2023-12-29-aerial-bombardment', 'killed').map((f) => f.claimant)).to.include.members(['wion', 'moscow-times']);
+    expect(figuresFor(ds, '2023-12-29-aerial-bombardment', 'killed').map((f) => f.claimant)).to.include.members([
+      'wion',
+      'moscow-times',
+    ]);
   });
 });
 

@@ -7,7 +7,10 @@ import { everyFieldDataset } from './every-field.js';
 
 /** The contract's every-field dataset with `n` more events, each with a figure. */
 function manyEvents(n: number) {
-  const data = structuredClone(everyFieldDataset) as unknown as { events: Record<string, unknown>[]; figures: Record<string, unknown>[] };
+  const data = structuredClone(everyFieldDataset) as unknown as {
+    events: Record<string, unknown>[];
+    figures: Record<string, unknown>[];
+  };
   const [event] = data.events;
   const [figure] = data.figures;
   for (let i = 0; i < n; i++) {
@@ -42,7 +45,9 @@ describe('long work in slices: the page gets the main thread back while a large 
     const broken = manyEvents(8000);
     broken.figures[7500]!['value'] = { n: -1 };
     const { result } = await frameDuring(readDatasetSteps(broken));
-    expect(result.problems).to.deep.equal([{ path: '/figures/7500/value/n', message: 'must not be negative (got -1)' }]);
+    expect(result.problems).to.deep.equal([
+      { path: '/figures/7500/value/n', message: 'must not be negative (got -1)' },
+    ]);
     expect(result.problems).to.deep.equal(readDataset(broken).problems);
   });
 

@@ -10,7 +10,10 @@ import { shadowText } from '../helpers.js';
 
 /** A widget that declares one rule and checks nothing by hand: the base alone must enforce it. */
 class RuleProbe extends StrikeWidgetElement {
-  static override properties = { ...StrikeWidgetElement.properties, tone: { reflect: true, converter: oneOf(['soft', 'loud'], 'soft') } };
+  static override properties = {
+    ...StrikeWidgetElement.properties,
+    tone: { reflect: true, converter: oneOf(['soft', 'loud'], 'soft') },
+  };
   declare tone: 'soft' | 'loud';
   constructor() {
     super();
@@ -22,7 +25,8 @@ class RuleProbe extends StrikeWidgetElement {
 }
 defineElement('rule-probe', RuleProbe);
 
-const errorOf = (el: Element) => el.shadowRoot!.querySelector('[part~=error]')?.textContent?.replace(/\s+/g, ' ').trim();
+const errorOf = (el: Element) =>
+  el.shadowRoot!.querySelector('[part~=error]')?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('attribute rules', () => {
   it('a rule declared with the property is checked by the base, and its values are offered', async () => {
@@ -51,7 +55,12 @@ describe('attribute rules', () => {
       ['claim-compare', 'event="2023-12-30-belgorod-attack"', 'heading-level', 'headingLevel', 3],
       ['casualty-counter', 'event="2022-10-10-missile-strikes"', 'metric', 'metric', 'killed'],
     ];
-    const changed: Record<string, string> = { tone: 'loud', variant: 'compact', 'heading-level': '5', metric: 'injured' };
+    const changed: Record<string, string> = {
+      tone: 'loud',
+      variant: 'compact',
+      'heading-level': '5',
+      metric: 'injured',
+    };
     for (const [tag, attrs, name, property, fallback] of cases) {
       const holder = await fixture(html`<div></div>`);
       holder.innerHTML = `<${tag} ${attrs}></${tag}><${tag} ${attrs}></${tag}>`;
@@ -78,12 +87,29 @@ describe('heading template', () => {
   it('renders a real heading of the level, with its id, part and focusability', () => {
     const h = rendered(heading(2, 'Title', { id: 'step-a', part: 'heading', focusable: true }));
     expect(h.localName).to.equal('h2');
-    expect([h.id, h.getAttribute('part'), h.getAttribute('tabindex'), h.textContent]).to.deep.equal(['step-a', 'heading', '-1', 'Title']);
+    expect([h.id, h.getAttribute('part'), h.getAttribute('tabindex'), h.textContent]).to.deep.equal([
+      'step-a',
+      'heading',
+      '-1',
+      'Title',
+    ]);
     const plain = rendered(heading(4, 'Sub'));
-    expect([plain.localName, plain.hasAttribute('id'), plain.hasAttribute('part'), plain.hasAttribute('tabindex')]).to.deep.equal(['h4', false, false, false]);
+    expect([
+      plain.localName,
+      plain.hasAttribute('id'),
+      plain.hasAttribute('part'),
+      plain.hasAttribute('tabindex'),
+    ]).to.deep.equal(['h4', false, false, false]);
   });
 
   it('levels past 6 stay at 6 (the subheadings of an h5 or h6)', () => {
-    expect([1, 3, 5, 6, 7, 8].map((level) => rendered(heading(level, 'x')).localName)).to.deep.equal(['h1', 'h3', 'h5', 'h6', 'h6', 'h6']);
+    expect([1, 3, 5, 6, 7, 8].map((level) => rendered(heading(level, 'x')).localName)).to.deep.equal([
+      'h1',
+      'h3',
+      'h5',
+      'h6',
+      'h6',
+      'h6',
+    ]);
   });
 });

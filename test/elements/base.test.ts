@@ -34,7 +34,6 @@ defineElement('probe-widget', ProbeWidget);
 const shadowText = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 const heading = (el: Element) => el.shadowRoot!.querySelector('h3')?.textContent;
 
-
 describe('base element', () => {
   let errors: StrikeWidgetsErrorDetail[];
   const collect = (e: Event) => errors.push((e as CustomEvent<StrikeWidgetsErrorDetail>).detail);
@@ -108,7 +107,10 @@ describe('base element', () => {
         const el = await fixture(html`<probe-widget lang="uk"></probe-widget>`);
         await waitUntil(() => errors.length === 1);
         document.removeEventListener('strike-widgets-error', keep);
-        expect(dispatched.map((e) => [e.bubbles, e.composed]), 'bubbling and composed').to.deep.equal([[true, true]]);
+        expect(
+          dispatched.map((e) => [e.bubbles, e.composed]),
+          'bubbling and composed',
+        ).to.deep.equal([[true, true]]);
         expect(shadowText(el)).to.include('Бракує атрибута «event».');
         expect(errors[0]).to.deep.equal({ code: 'missing-attribute', message: 'The “event” attribute is missing.' });
         (el as ProbeWidget).requestUpdate();
@@ -186,7 +188,9 @@ describe('base element', () => {
       const data = (await mini()) as { figures: { metric: string }[] };
       data.figures[0]!.metric = 'dead';
       registerDataset('probe-registered', data);
-      const el = await fixture(html`<probe-widget dataset-id="probe-registered" event="publisher-event"></probe-widget>`);
+      const el = await fixture(
+        html`<probe-widget dataset-id="probe-registered" event="publisher-event"></probe-widget>`,
+      );
       await waitUntil(() => errors.length === 1);
       expect(errors[0]!.code).to.equal('invalid-dataset');
       expect(errors[0]!.problems!.map((p) => p.path)).to.deep.equal(['/figures/0/metric']);
@@ -204,7 +208,9 @@ describe('base element', () => {
     });
     it('an unknown dataset id is an error (once the wait for a late one is over) until the dataset is registered', async () => {
       StrikeWidgetElement.datasetGraceMs = 0;
-      const el = await fixture(html`<probe-widget dataset-id="probe-registered" event="publisher-event"></probe-widget>`);
+      const el = await fixture(
+        html`<probe-widget dataset-id="probe-registered" event="publisher-event"></probe-widget>`,
+      );
       await waitUntil(() => errors.length === 1);
       expect(errors[0]!.code).to.equal('dataset-not-found');
       registerDataset('probe-registered', await mini());

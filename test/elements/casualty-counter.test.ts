@@ -6,7 +6,14 @@ import { CasualtyCounter } from '../../src/elements/casualty-counter/casualty-co
 import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itReportsErrors, seedDataset, shadowText, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
+import {
+  collectErrors,
+  itReportsErrors,
+  seedDataset,
+  shadowText,
+  untranslatedWords,
+  onPageSupportingBothSchemes,
+} from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT_10 = '2022-10-10-missile-strikes';
@@ -31,7 +38,8 @@ async function counter(attrs: Attrs, style = ''): Promise<CasualtyCounter> {
   return el;
 }
 
-const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -59,7 +67,16 @@ function strayDigits(el: Element): string[] {
 
 /** A small valid dataset: one event per figure given, all claimed by a local council and carried by one outlet. */
 function miniDataset(
-  figures: { event: string; n?: number; range?: [number, number, number?]; qualifier?: string; id?: string; claimant?: string; asOf?: string; supersedes?: string }[],
+  figures: {
+    event: string;
+    n?: number;
+    range?: [number, number, number?];
+    qualifier?: string;
+    id?: string;
+    claimant?: string;
+    asOf?: string;
+    supersedes?: string;
+  }[],
 ) {
   const events = [...new Set(figures.map((f) => f.event))];
   return {
@@ -76,7 +93,15 @@ function miniDataset(
     ],
     persons: [],
     sources: [{ id: 'gazette-2024-02-01', outlet: 'gazette', published: '2024-02-01', language: 'en' }],
-    places: [{ id: 'odesa', name: 'Odesa', kind: 'city', code: 'UA-51', i18n: { uk: { name: 'Одеса' }, ru: { name: 'Одесса' } } }],
+    places: [
+      {
+        id: 'odesa',
+        name: 'Odesa',
+        kind: 'city',
+        code: 'UA-51',
+        i18n: { uk: { name: 'Одеса' }, ru: { name: 'Одесса' } },
+      },
+    ],
     events: events.map((id) => ({
       id,
       kind: 'drone-strike',
@@ -184,11 +209,31 @@ describe('<casualty-counter>', () => {
       killed: [{ event: OCT_10 }, 'at least 14 killed', "according to Ukraine's National Police"],
       injured: [{ event: OCT_10 }, '97 injured', "according to Ukraine's National Police"],
       'children-killed': [{ event: BELGOROD }, '3 children killed', 'according to Russian authorities'],
-      'children-injured': [{ event: JAN_23, place: 'kharkiv' }, 'Kharkiv: 4 children injured', 'according to Oleh Syniehubov, Kharkiv regional governor'],
-      launched: [{ event: OCT_10 }, '83 missiles launched', "according to Emine Dzhaparova, Ukraine's deputy foreign minister"],
-      intercepted: [{ event: OCT_10 }, 'about 45 missiles intercepted, including 9 drones intercepted', "according to Emine Dzhaparova, Ukraine's deputy foreign minister"],
-      attacks: [{ event: KHARKIV_KHERSON, place: 'kharkiv' }, 'Kharkiv: 6 rocket attacks', 'according to the head of the Kharkiv regional administration'],
-      'buildings-damaged': [{ event: JAN_23, place: 'kharkiv' }, 'Kharkiv: about 30 buildings damaged', 'according to Oleh Syniehubov, Kharkiv regional governor'],
+      'children-injured': [
+        { event: JAN_23, place: 'kharkiv' },
+        'Kharkiv: 4 children injured',
+        'according to Oleh Syniehubov, Kharkiv regional governor',
+      ],
+      launched: [
+        { event: OCT_10 },
+        '83 missiles launched',
+        "according to Emine Dzhaparova, Ukraine's deputy foreign minister",
+      ],
+      intercepted: [
+        { event: OCT_10 },
+        'about 45 missiles intercepted, including 9 drones intercepted',
+        "according to Emine Dzhaparova, Ukraine's deputy foreign minister",
+      ],
+      attacks: [
+        { event: KHARKIV_KHERSON, place: 'kharkiv' },
+        'Kharkiv: 6 rocket attacks',
+        'according to the head of the Kharkiv regional administration',
+      ],
+      'buildings-damaged': [
+        { event: JAN_23, place: 'kharkiv' },
+        'Kharkiv: about 30 buildings damaged',
+        'according to Oleh Syniehubov, Kharkiv regional governor',
+      ],
     };
     it('covers every metric the dataset has', () => {
       const inData = new Set(seedDataset.figures.map((f) => f.metric));
@@ -207,8 +252,12 @@ describe('<casualty-counter>', () => {
     it('shows the parts of a figure inside it ("including 9 drones intercepted")', async () => {
       const el = await counter({ event: OCT_10, metric: 'intercepted' });
       const figure = $(el, '.figure')!;
-      expect(text(figure.querySelector('[part=label]'))).to.equal('about 45 missiles intercepted, including 9 drones intercepted');
-      expect(accessibleText(el)).to.match(/^about 45 missiles intercepted, including 9 drones intercepted, according to Emine/);
+      expect(text(figure.querySelector('[part=label]'))).to.equal(
+        'about 45 missiles intercepted, including 9 drones intercepted',
+      );
+      expect(accessibleText(el)).to.match(
+        /^about 45 missiles intercepted, including 9 drones intercepted, according to Emine/,
+      );
     });
 
     it('place="…" scopes the figure to one place of the event', async () => {
@@ -320,7 +369,7 @@ describe('<casualty-counter>', () => {
   describe('totals (events="…")', () => {
     const THREE = `${OCT_10} ${BELGOROD} ${DONETSK}`;
 
-    it("adds each event's lowest claimed number as \"at least N\", and says in the visible text which claims it adds", async () => {
+    it('adds each event\'s lowest claimed number as "at least N", and says in the visible text which claims it adds', async () => {
       const el = await counter({ events: THREE });
       const figure = $(el, '.figure.total')!;
       expect(text(figure.querySelector('[part=number]'))).to.equal('62');
@@ -351,9 +400,13 @@ describe('<casualty-counter>', () => {
       expect(text(items[0])).to.equal(
         "Russian missile and drone strikes on Kyiv and cities across Ukraine, 10 Oct 2022: at least 14 killed, according to Ukraine's National Police (as of 10 Oct 2022) — Sky News, 10 Oct 2022",
       );
-      expect(text(items[1])).to.match(/^Attack on the Russian border city of Belgorod, 30 Dec 2023: at least 21 killed, according to Russian authorities/);
+      expect(text(items[1])).to.match(
+        /^Attack on the Russian border city of Belgorod, 30 Dec 2023: at least 21 killed, according to Russian authorities/,
+      );
       expect(text(items[1])).to.include('Who says what: at least 24 killed, according to The Moscow Times');
-      expect(text(items[2])).to.match(/: 27 killed, according to Moscow-installed officials in eastern Ukraine — ABC News \(Australia\)/);
+      expect(text(items[2])).to.match(
+        /: 27 killed, according to Moscow-installed officials in eastern Ukraine — ABC News \(Australia\)/,
+      );
       expect(items[2]!.querySelector('cite')).to.not.equal(null);
       await sendKeys({ press: 'Space' });
       expect(details.open).to.equal(false);
@@ -363,7 +416,9 @@ describe('<casualty-counter>', () => {
       const el = await counter({ events: `${THREE} ${KERCH}` });
       expect(text($(el, '.total [part=label]'))).to.equal('at least 62 killed');
       expect(text($(el, '.total [part=attribution]'))).to.equal('Total for 3 events');
-      expect(text($(el, '[part=total-uncounted]'))).to.equal('Not counted (no figure to add): Attack on the Kerch Bridge to Crimea.');
+      expect(text($(el, '[part=total-uncounted]'))).to.equal(
+        'Not counted (no figure to add): Attack on the Kerch Bridge to Crimea.',
+      );
       const last = $$(el, 'details[part=breakdown] > ul > li').at(-1)!;
       expect(text(last)).to.equal('Attack on the Kerch Bridge to Crimea, on or before 10 Oct 2022: No figure reported');
     });
@@ -431,12 +486,42 @@ describe('<casualty-counter>', () => {
     const cases: ErrorCase[] = [
       ['no event', {}, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an empty event', { event: ' ' }, 'missing-attribute', 'The “event” attribute is missing.'],
-      ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
-      ['an unknown event in events', { events: `${OCT_10} no-such-event` }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
-      ['an unknown metric', { event: OCT_10, metric: 'dead' }, 'invalid-attribute', '“dead” is not a valid value for “metric”. Valid values: killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged.'],
-      ['a place that is not the event’s', { event: OCT_10, place: 'belgorod' }, 'invalid-attribute', '“belgorod” is not a valid value for “place”.'],
-      ['place with events', { events: OCT_10, place: 'kyiv' }, 'invalid-attribute', '“kyiv” is not a valid value for “place”.'],
-      ['an invalid theme', { event: OCT_10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
+      [
+        'an unknown event',
+        { event: 'no-such-event' },
+        'unknown-event',
+        'There is no event “no-such-event” in this dataset.',
+      ],
+      [
+        'an unknown event in events',
+        { events: `${OCT_10} no-such-event` },
+        'unknown-event',
+        'There is no event “no-such-event” in this dataset.',
+      ],
+      [
+        'an unknown metric',
+        { event: OCT_10, metric: 'dead' },
+        'invalid-attribute',
+        '“dead” is not a valid value for “metric”. Valid values: killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged.',
+      ],
+      [
+        'a place that is not the event’s',
+        { event: OCT_10, place: 'belgorod' },
+        'invalid-attribute',
+        '“belgorod” is not a valid value for “place”.',
+      ],
+      [
+        'place with events',
+        { events: OCT_10, place: 'kyiv' },
+        'invalid-attribute',
+        '“kyiv” is not a valid value for “place”.',
+      ],
+      [
+        'an invalid theme',
+        { event: OCT_10, theme: 'blue' },
+        'invalid-attribute',
+        '“blue” is not a valid value for “theme”. Valid values: light, dark.',
+      ],
     ];
     itReportsErrors(cases, counter, () => errors.errors, '.figure');
     it('messages are translated', async () => {
@@ -449,11 +534,15 @@ describe('<casualty-counter>', () => {
     it('phrases qualifier, label, attribution and as-of date in Ukrainian and Russian', async () => {
       const uk = await counter({ event: OCT_10, lang: 'uk' });
       expect(text($(uk, '[part=label]'))).to.equal('щонайменше 14 загиблих');
-      expect(text($(uk, '[part=attribution]'))).to.match(/^за даними Національної поліції України \(станом на 10 жовт\. 2022/);
+      expect(text($(uk, '[part=attribution]'))).to.match(
+        /^за даними Національної поліції України \(станом на 10 жовт\. 2022/,
+      );
       expect(text($(uk, '[part=sources]'))).to.match(/^Видання: Sky News/);
       const ru = await counter({ event: OCT_10, lang: 'ru' });
       expect(text($(ru, '[part=label]'))).to.equal('не менее 14 погибших');
-      expect(text($(ru, '[part=attribution]'))).to.match(/^по данным Национальной полиции Украины \(по состоянию на 10 окт\. 2022/);
+      expect(text($(ru, '[part=attribution]'))).to.match(
+        /^по данным Национальной полиции Украины \(по состоянию на 10 окт\. 2022/,
+      );
       expect(text($(ru, '[part=sources]'))).to.match(/^Издание: Sky News/);
       const belgorod = await counter({ event: BELGOROD, lang: 'uk' });
       expect(text($(belgorod, '[part=badge]'))).to.equal('Дані узгоджуються');
@@ -559,8 +648,14 @@ describe('<casualty-counter>', () => {
       const values = seen.map(Number);
       // Under load the first frame we sample may already be past 0; it must still start well below the claim.
       expect(values[0]).to.be.below(27);
-      expect(values.some((v) => v > 0 && v < 27), `intermediate numbers in ${seen.join(', ')}`).to.equal(true);
-      expect(values).to.deep.equal([...values].sort((a, b) => a - b), 'never counts down');
+      expect(
+        values.some((v) => v > 0 && v < 27),
+        `intermediate numbers in ${seen.join(', ')}`,
+      ).to.equal(true);
+      expect(values).to.deep.equal(
+        [...values].sort((a, b) => a - b),
+        'never counts down',
+      );
       expect(text($(el, '[part=number]'))).to.equal('27');
       expect(accessibleText(el)).to.equal(before);
       expect(disconnected, 'the observer is gone once it fired').to.equal(1);
@@ -685,7 +780,9 @@ describe('<casualty-counter>', () => {
       expect(text($(el, '[part=label]'))).to.equal('110 раненых');
       el.setAttribute('events', `${OCT_10} ${BELGOROD}`);
       await el.updateComplete;
-      expect(text($(el, '.total [part=label]')), '97 and the lowest claimed for Belgorod, more than 100').to.equal('не менее 197 раненых');
+      expect(text($(el, '.total [part=label]')), '97 and the lowest claimed for Belgorod, more than 100').to.equal(
+        'не менее 197 раненых',
+      );
       el.removeAttribute('events');
       el.removeAttribute('metric');
       await el.updateComplete;

@@ -7,7 +7,14 @@ import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
 import { disagreeingMetrics, metricsOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itReportsErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
+import {
+  collectErrors,
+  itReportsErrors,
+  mountWidget,
+  seedDataset,
+  untranslatedWords,
+  onPageSupportingBothSchemes,
+} from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
@@ -22,7 +29,9 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Matches inside a part of the shadow DOM, or inside the whole shadow DOM when given the element itself. */
-const within = (node: Element, selector: string) => [...(node.shadowRoot ?? node).querySelectorAll<HTMLElement>(selector)];
+const within = (node: Element, selector: string) => [
+  ...(node.shadowRoot ?? node).querySelectorAll<HTMLElement>(selector),
+];
 /** Each current claim (or, with `history`, each earlier figure) of a node as [claimant, value, verbatim, as of, sources]. */
 const claims = (node: Element, history = false) =>
   within(node, `[part~=${history ? 'history' : 'group'}] > [part~=claims] > [part~=claim]`).map((c) =>
@@ -40,8 +49,25 @@ async function compare(attrs: Record<string, string>, style = ''): Promise<Claim
  */
 function revisedDataset() {
   const source = (id: string, published: string) => ({ id, outlet: 'gazette', published, language: 'en' });
-  const figure = (id: string, metric: string, value: object, qualifier: string, claimant: string, asOf: string, extra = {}) => ({
-    id, event: 'strike', metric, value, qualifier, verbatim: `${id} words`, claimant, reportedIn: [`gazette-${asOf}`], asOf, ...extra,
+  const figure = (
+    id: string,
+    metric: string,
+    value: object,
+    qualifier: string,
+    claimant: string,
+    asOf: string,
+    extra = {},
+  ) => ({
+    id,
+    event: 'strike',
+    metric,
+    value,
+    qualifier,
+    verbatim: `${id} words`,
+    claimant,
+    reportedIn: [`gazette-${asOf}`],
+    asOf,
+    ...extra,
   });
   return {
     schemaVersion: 1,
@@ -60,13 +86,22 @@ function revisedDataset() {
     places: [{ id: 'odesa', name: 'Odesa', kind: 'city', code: 'UA-51' }],
     events: [
       {
-        id: 'strike', kind: 'drone-strike', headline: 'A strike on Odesa', summary: 'A test event.', date: '2024-02-01',
-        places: ['odesa'], attackers: [], struck: [], sources: ['gazette-2024-02-01'],
+        id: 'strike',
+        kind: 'drone-strike',
+        headline: 'A strike on Odesa',
+        summary: 'A test event.',
+        date: '2024-02-01',
+        places: ['odesa'],
+        attackers: [],
+        struck: [],
+        sources: ['gazette-2024-02-01'],
       },
     ],
     figures: [
       figure('council-first', 'killed', { n: 5 }, 'exactly', 'council', '2024-02-01'),
-      figure('council-revised', 'killed', { n: 7 }, 'exactly', 'council', '2024-02-02', { supersedes: 'council-first' }),
+      figure('council-revised', 'killed', { n: 7 }, 'exactly', 'council', '2024-02-02', {
+        supersedes: 'council-first',
+      }),
       figure('police-killed', 'killed', { n: 7 }, 'at-least', 'police', '2024-02-02'),
       figure('council-injured', 'injured', { low: 10, high: 20 }, 'about', 'council', '2024-02-01'),
       figure('police-injured', 'injured', { n: 30 }, 'up-to', 'police', '2024-02-02'),
@@ -93,14 +128,15 @@ describe('<claim-compare>', () => {
         it(`is accessible in ${lang}, ${scheme} (theme attribute and prefers-color-scheme)`, async () => {
           await emulateMedia({ colorScheme: scheme });
           await expect(await compare({ event: BELGOROD, lang })).to.be.accessible();
-          await expect(await compare({ event: DEC29, metric: 'killed', lang, theme: scheme }, 'width: 900px')).to.be.accessible();
+          await expect(
+            await compare({ event: DEC29, metric: 'killed', lang, theme: scheme }, 'width: 900px'),
+          ).to.be.accessible();
           await expect(await compare({ event: OCT10, lang, theme: scheme }, 'width: 280px')).to.be.accessible();
           await expect(await compare({ event: KERCH, metric: 'killed', lang, theme: scheme })).to.be.accessible();
           await expect(await compare({ lang, theme: scheme })).to.be.accessible();
         });
       }
     }
-
 
     it('is headed by the event, each metric and place a heading below it, each group of claims a list', async () => {
       const el = await compare({ event: DEC29, metric: 'killed' });
@@ -110,7 +146,9 @@ describe('<claim-compare>', () => {
         'H5 The event as a whole',
         'H5 Kyiv',
       ]);
-      expect(text($(el, '[part~=header]'))).to.equal("Claims compared Russia's aerial bombardment across Ukraine 29 Dec 2023");
+      expect(text($(el, '[part~=header]'))).to.equal(
+        "Claims compared Russia's aerial bombardment across Ukraine 29 Dec 2023",
+      );
       expect($(el, '[part~=date] time')!.getAttribute('datetime')).to.equal('2023-12-29');
       for (const list of $$(el, '[part~=claims]')) {
         expect(list.tagName).to.equal('UL');
@@ -134,8 +172,20 @@ describe('<claim-compare>', () => {
       expect(metrics(el)).to.deep.equal(['killed']);
       expect(text($(el, '[part~=metric-heading]'))).to.equal('Killed');
       expect(claims(el)).to.deep.equal([
-        ['The Moscow Times', 'at least 24 killed', 'In the report: at least two dozen people dead', 'as of 1 Jan 2024', 'Source: The Moscow Times, 1 Jan 2024'],
-        ['Russian authorities', 'at least 21 killed', 'In the report: at least 21 people, including three children, were killed', 'as of 30 Dec 2023', 'Source: WION, 30 Dec 2023'],
+        [
+          'The Moscow Times',
+          'at least 24 killed',
+          'In the report: at least two dozen people dead',
+          'as of 1 Jan 2024',
+          'Source: The Moscow Times, 1 Jan 2024',
+        ],
+        [
+          'Russian authorities',
+          'at least 21 killed',
+          'In the report: at least 21 people, including three children, were killed',
+          'as of 30 Dec 2023',
+          'Source: WION, 30 Dec 2023',
+        ],
       ]);
       expect(text($(el, '[part~=badge]'))).to.equal('Claims agree');
       expect(text($(el, '[part~=summary]'))).to.equal(
@@ -160,14 +210,28 @@ describe('<claim-compare>', () => {
       const el = await compare({ event: DEC29, metric: 'killed' });
       const [whole, kyiv] = $$(el, '[part~=group]');
       expect(text(whole!.querySelector('[part~=place]'))).to.equal('The event as a whole');
-      expect(claims(whole!).map(([who, value]) => `${who}: ${value}`)).to.deep.equal(['The Moscow Times: 23 killed', 'WION: at least 41 killed']);
+      expect(claims(whole!).map(([who, value]) => `${who}: ${value}`)).to.deep.equal([
+        'The Moscow Times: 23 killed',
+        'WION: at least 41 killed',
+      ]);
       expect(text(whole!.querySelector('[part~=badge]'))).to.equal('Claims disagree');
-      expect(text(whole!.querySelector('[part~=range]'))).to.equal('23 to at least 41 killed, according to The Moscow Times and WION');
+      expect(text(whole!.querySelector('[part~=range]'))).to.equal(
+        '23 to at least 41 killed, according to The Moscow Times and WION',
+      );
       expect(text(kyiv!.querySelector('[part~=place]'))).to.equal('Kyiv');
       expect(claims(kyiv!)).to.deep.equal([
-        ['Vitalii Klitschko, mayor of Kyiv', 'at least 16 killed', 'In the report: the toll in the capital Kyiv rose to at least 16', 'as of 30 Dec 2023', 'Source: WION, 30 Dec 2023'],
+        [
+          'Vitalii Klitschko, mayor of Kyiv',
+          'at least 16 killed',
+          'In the report: the toll in the capital Kyiv rose to at least 16',
+          'as of 30 Dec 2023',
+          'Source: WION, 30 Dec 2023',
+        ],
       ]);
-      expect(kyiv!.querySelector('[part~=badge], [part~=range], [part~=summary]') === null, 'one claim: nothing to compare').to.equal(true);
+      expect(
+        kyiv!.querySelector('[part~=badge], [part~=range], [part~=summary]') === null,
+        'one claim: nothing to compare',
+      ).to.equal(true);
     });
 
     it('an event whose reports do not disagree says so, and lists its claims anyway', async () => {
@@ -220,7 +284,13 @@ describe('<claim-compare>', () => {
       const history = $(el, '[part~=history]')!;
       expect(text(history.firstElementChild)).to.equal('Earlier figures');
       expect(claims(history, true)).to.deep.equal([
-        ['City council', '5 killed', 'In the report: council-first words', 'as of 1 Feb 2024', 'Source: The Example Gazette, 1 Feb 2024'],
+        [
+          'City council',
+          '5 killed',
+          'In the report: council-first words',
+          'as of 1 Feb 2024',
+          'Source: The Example Gazette, 1 Feb 2024',
+        ],
       ]);
       expect(text($(el, '[part~=note]'))).to.equal('Reports do not disagree');
       expect(text($(el, '[part~=badge]'))).to.equal('Claims agree');
@@ -238,18 +308,50 @@ describe('<claim-compare>', () => {
   describe('errors', () => {
     const cases: ErrorCase[] = [
       ['no event', { metric: 'killed' }, 'missing-attribute', 'The “event” attribute is missing.'],
-      ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
-      ['an invalid metric', { event: BELGOROD, metric: 'dead' }, 'invalid-attribute', '“dead” is not a valid value for “metric”. Valid values: killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged.'],
-      ['an invalid heading level', { event: BELGOROD, 'heading-level': '0' }, 'invalid-attribute', '“0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
-      ['a heading level in hexadecimal', { event: BELGOROD, 'heading-level': '0x2' }, 'invalid-attribute', '“0x2” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
-      ['an invalid theme', { event: BELGOROD, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
-      ['a missing dataset', { event: BELGOROD, 'dataset-id': 'nope' }, 'dataset-not-found', 'There is no dataset “nope” on this page.'],
+      [
+        'an unknown event',
+        { event: 'no-such-event' },
+        'unknown-event',
+        'There is no event “no-such-event” in this dataset.',
+      ],
+      [
+        'an invalid metric',
+        { event: BELGOROD, metric: 'dead' },
+        'invalid-attribute',
+        '“dead” is not a valid value for “metric”. Valid values: killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged.',
+      ],
+      [
+        'an invalid heading level',
+        { event: BELGOROD, 'heading-level': '0' },
+        'invalid-attribute',
+        '“0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
+      ],
+      [
+        'a heading level in hexadecimal',
+        { event: BELGOROD, 'heading-level': '0x2' },
+        'invalid-attribute',
+        '“0x2” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
+      ],
+      [
+        'an invalid theme',
+        { event: BELGOROD, theme: 'blue' },
+        'invalid-attribute',
+        '“blue” is not a valid value for “theme”. Valid values: light, dark.',
+      ],
+      [
+        'a missing dataset',
+        { event: BELGOROD, 'dataset-id': 'nope' },
+        'dataset-not-found',
+        'There is no dataset “nope” on this page.',
+      ],
     ];
     itReportsErrors(cases, compare, () => errors.errors, '[part~=claim]');
 
     it('messages are translated', async () => {
       const el = await compare({ event: BELGOROD, metric: 'dead', lang: 'ru' });
-      expect(text($(el, '[part=error]'))).to.equal('Не удалось показать этот виджет «dead» — недопустимое значение атрибута «metric». Допустимые значения: killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged.');
+      expect(text($(el, '[part=error]'))).to.equal(
+        'Не удалось показать этот виджет «dead» — недопустимое значение атрибута «metric». Допустимые значения: killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged.',
+      );
     });
   });
 
@@ -262,7 +364,9 @@ describe('<claim-compare>', () => {
         'щонайменше 24 загиблі, за даними The Moscow Times; щонайменше 21 загиблий, за даними російської влади',
       );
       const ruSpan = await compare({ event: DEC29, metric: 'killed', lang: 'ru' });
-      expect(text($(ruSpan, '[part~=range]'))).to.equal('23 – не менее 41 погибшего, по данным The Moscow Times и WION');
+      expect(text($(ruSpan, '[part~=range]'))).to.equal(
+        '23 – не менее 41 погибшего, по данным The Moscow Times и WION',
+      );
       const words = $$(uk, '[part~=verbatim] q')[1]!;
       expect(words.getAttribute('lang')).to.equal('en');
       expect(text(words)).to.equal('at least 21 people, including three children, were killed');
@@ -299,7 +403,8 @@ describe('<claim-compare>', () => {
       const [c, d] = tops(narrow);
       expect(d).to.be.above(c!);
       const root = $(narrow, '.root')!.getBoundingClientRect();
-      for (const claim of $$(narrow, '[part~=claim]')) expect(claim.getBoundingClientRect().right).to.be.at.most(root.right);
+      for (const claim of $$(narrow, '[part~=claim]'))
+        expect(claim.getBoundingClientRect().right).to.be.at.most(root.right);
     });
 
     it('takes its custom properties', async () => {

@@ -20,7 +20,8 @@ const WIDGETS: Widget[] = [
 /** The outer markup of each container, with `<slot>` where the widget goes. */
 const CONTAINERS: Record<string, string> = {
   'flex row': '<div style="display:flex"><slot></slot></div>',
-  'flex column, align-items: center': '<div style="display:flex;flex-direction:column;align-items:center"><slot></slot></div>',
+  'flex column, align-items: center':
+    '<div style="display:flex;flex-direction:column;align-items:center"><slot></slot></div>',
   'unsized float': '<div style="float:left"><slot></slot></div><div style="clear:both"></div>',
   'inline-block': '<div style="display:inline-block"><slot></slot></div>',
   'table cell': '<table><tbody><tr><td><slot></slot></td></tr></tbody></table>',
@@ -73,7 +74,6 @@ describe('layout in real page containers', () => {
 
   for (const width of [375, 1280]) {
     describe(`at ${width} px`, () => {
-
       for (const [container, markup] of Object.entries(CONTAINERS)) {
         for (const w of WIDGETS) {
           it(`<${w[0]}> in a ${container}: at least min(100%, 18rem) wide, nothing sticking out`, async () => {
@@ -95,7 +95,10 @@ describe('layout in real page containers', () => {
         await setViewport({ width, height: 800 });
         for (const container of ['flex row', 'grid auto column']) {
           const { frame, els } = await place(CONTAINERS[container]!, [WIDGETS[0]!]);
-          expect(els[0]!.getBoundingClientRect().width, container).to.be.closeTo(frame.getBoundingClientRect().width, 1);
+          expect(els[0]!.getBoundingClientRect().width, container).to.be.closeTo(
+            frame.getBoundingClientRect().width,
+            1,
+          );
         }
       });
     });
@@ -131,9 +134,13 @@ describe('layout in real page containers', () => {
 
   it('a card on a phone is shorter: facts and linked events behind "More about this event", attribution still shown', async () => {
     const visibleText = (el: Element, selector: string) =>
-      [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)].filter((n) => n.checkVisibility()).map((n) => n.textContent.trim());
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)]
+        .filter((n) => n.checkVisibility())
+        .map((n) => n.textContent.trim());
     const card = async (width: number) => {
-      const { els } = await place(`<div style="width:${width}px"><slot></slot></div>`, [['strike-card', { event: '2022-10-10-missile-strikes' }]]);
+      const { els } = await place(`<div style="width:${width}px"><slot></slot></div>`, [
+        ['strike-card', { event: '2022-10-10-missile-strikes' }],
+      ]);
       return els[0]!;
     };
     const narrow = await card(360);
@@ -145,7 +152,10 @@ describe('layout in real page containers', () => {
     expect(visibleText(wide, '[part~=related]').length, 'linked events shown on a wide card').to.equal(1);
     // Who claims each figure, and the sources, are never behind the disclosure.
     for (const el of [narrow, wide]) {
-      expect(visibleText(el, '[part~=figure] .attribution, [part~=figure] cite').length, 'figure attributions').to.be.greaterThan(3);
+      expect(
+        visibleText(el, '[part~=figure] .attribution, [part~=figure] cite').length,
+        'figure attributions',
+      ).to.be.greaterThan(3);
       expect(visibleText(el, 'article > [part~=sources]').join(' ')).to.include('Sky News');
     }
     const tall = narrow.getBoundingClientRect().height;
@@ -166,7 +176,15 @@ describe('layout in real page containers', () => {
       ds.events[0]!.summary = `${LONG} ${LONG}`;
       ds.figures[0]!.verbatim = LONG;
       ds.quotes = [
-        { id: 'long-quote', text: LONG, speaker: 'city-council', source: 'gazette-2024-02-01', date: '2024-02-01', language: 'en', events: ['publisher-event'] },
+        {
+          id: 'long-quote',
+          text: LONG,
+          speaker: 'city-council',
+          source: 'gazette-2024-02-01',
+          date: '2024-02-01',
+          language: 'en',
+          events: ['publisher-event'],
+        },
       ];
       expect(registerDataset('long-words', ds)).to.deep.equal([]);
     });

@@ -12,7 +12,8 @@ import { nearestId } from '../../src/elements/hints.js';
  */
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const visible = (node: Element | null | undefined) => !!node && node.checkVisibility() && node.getBoundingClientRect().height > 0;
+const visible = (node: Element | null | undefined) =>
+  !!node && node.checkVisibility() && node.getBoundingClientRect().height > 0;
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`);
 const fallbackOf = (el: Element) => el.querySelector('.fallback');
 
@@ -107,12 +108,16 @@ describe('loading and errors', () => {
     log.errors.length = 0;
     await mount('<casualty-counter event="2022-10-10-missile-strikes" metric="kiled"></casualty-counter>');
     await waitUntil(() => log.errors.length === 1);
-    expect(log.errors[0]!.message).to.match(/^“kiled” is not a valid value for “metric”\. Valid values: killed, injured, /);
+    expect(log.errors[0]!.message).to.match(
+      /^“kiled” is not a valid value for “metric”\. Valid values: killed, injured, /,
+    );
   });
 
   it('nearestId: a typo is near, an unrelated id is not', () => {
     expect(nearestId('kiled', ['killed', 'injured'])).to.equal('killed');
-    expect(nearestId('2023-12-30-belgorod', ['2023-12-30-belgorod-attack', '2022-10-10-missile-strikes'])).to.equal(undefined);
+    expect(nearestId('2023-12-30-belgorod', ['2023-12-30-belgorod-attack', '2022-10-10-missile-strikes'])).to.equal(
+      undefined,
+    );
     expect(nearestId('x', [])).to.equal(undefined);
   });
 });

@@ -29,7 +29,10 @@ function renderingsOf(event: StrikeEvent): Rendering[] {
   }
   for (const quote of quotesFor(ds, event.id)) list.push({ tag: 'quote-block', attrs: { quote: quote.id } });
   // strike-timeline, claim-compare
-  list.push({ tag: 'strike-timeline', attrs: { from: event.id } }, { tag: 'strike-timeline', attrs: { from: event.id, variant: 'compact' } });
+  list.push(
+    { tag: 'strike-timeline', attrs: { from: event.id } },
+    { tag: 'strike-timeline', attrs: { from: event.id, variant: 'compact' } },
+  );
   list.push({ tag: 'claim-compare', attrs: { event: event.id } });
   for (const metric of metricsOf(ds, event.id)) list.push({ tag: 'claim-compare', attrs: { event: event.id, metric } });
   return list;
@@ -52,7 +55,9 @@ function misplacedNumbers(el: Element, event: StrikeEvent, lang: Lang): string[]
   const problems: string[] = [];
   const words = qualifierWords(lang);
   const loc = localeFor(lang);
-  const weaponNames = (event.weapons ?? []).flatMap((w) => [w.reported, ...Object.values(w.i18n ?? {}).map((t) => t?.reported ?? '')]).filter(Boolean);
+  const weaponNames = (event.weapons ?? [])
+    .flatMap((w) => [w.reported, ...Object.values(w.i18n ?? {}).map((t) => t?.reported ?? '')])
+    .filter(Boolean);
   const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent ?? '';
@@ -97,7 +102,9 @@ describe('matrix: every number on screen carries its qualifier and claimant', ()
         for (const r of renderingsOf(event)) {
           for (const theme of ['light', 'dark']) {
             const el = await render(r, lang, theme);
-            const where = `<${r.tag} ${Object.entries(r.attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}> ${lang} ${theme}`;
+            const where = `<${r.tag} ${Object.entries(r.attrs)
+              .map(([k, v]) => `${k}="${v}"`)
+              .join(' ')}> ${lang} ${theme}`;
             expect(el.shadowRoot!.querySelector('[part~=error]'), `${where} renders`).to.equal(null);
             expect(misplacedNumbers(el, event, lang), where).to.deep.equal([]);
             numbers += el.shadowRoot!.querySelectorAll('.figure').length;
@@ -113,7 +120,8 @@ describe('matrix: every number on screen carries its qualifier and claimant', ()
   it('catches a number shown without its claimant (the check can fail)', async () => {
     const el = await fixture(html`<div></div>`);
     const host = el.attachShadow({ mode: 'open' });
-    host.innerHTML = '<p><span class="figure" data-figure="2022-10-10-killed-national-police">at least 14 killed</span> 97 injured</p>';
+    host.innerHTML =
+      '<p><span class="figure" data-figure="2022-10-10-killed-national-police">at least 14 killed</span> 97 injured</p>';
     const event = ds.events.find((e) => e.id === '2022-10-10-missile-strikes')!;
     expect(misplacedNumbers(el, event, 'en')).to.have.length(2);
   });

@@ -85,7 +85,8 @@ describe('no bare number: every widget × language, each digit with a claimant i
         await check('strike-timeline', { from: event.id });
         for (const metric of METRICS) await check('casualty-counter', { event: event.id, metric });
       }
-      for (const metric of METRICS) await check('casualty-counter', { events: ds.events.map((e) => e.id).join(' '), metric });
+      for (const metric of METRICS)
+        await check('casualty-counter', { events: ds.events.map((e) => e.id).join(' '), metric });
       for (const quote of ds.quotes) await check('quote-block', { quote: quote.id });
       expect(found).to.deep.equal([]);
     });

@@ -59,7 +59,9 @@ describe('names that collide with the platform', () => {
   it("no attribute in the manifest is the name of a member of HTMLElement's chain", () => {
     const clashes = elements.flatMap((d) =>
       (d.attributes ?? [])
-        .filter((a) => !GLOBAL_ATTRIBUTES_READ.has(a.name) && (platform(a.name) || (a.fieldName && platform(a.fieldName))))
+        .filter(
+          (a) => !GLOBAL_ATTRIBUTES_READ.has(a.name) && (platform(a.name) || (a.fieldName && platform(a.fieldName))),
+        )
         .map((a) => `<${d.tagName} ${a.name}>`),
     );
     expect(clashes).to.deep.equal([]);

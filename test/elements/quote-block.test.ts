@@ -12,7 +12,10 @@ const SHORT = 'klitschko-day-of-mourning';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const paragraphs = (el: Element) => [...el.shadowRoot!.querySelectorAll('blockquote [part=text] > p')];
-const shownText = (el: Element) => paragraphs(el).map((p) => p.textContent).join('\n\n');
+const shownText = (el: Element) =>
+  paragraphs(el)
+    .map((p) => p.textContent)
+    .join('\n\n');
 const caption = (el: Element) => part(el, 'caption')!.textContent.replace(/\s+/g, ' ').trim();
 const toggle = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=toggle]');
 // Adjacent strings in `content` read as one; Chromium serialises them joined, Firefox and WebKit apart ("“" "… ").
@@ -35,11 +38,24 @@ function publisherDataset(url?: string, date = '2024-02-01') {
     language: 'en',
     parties: [{ id: 'example-gazette', name: 'The Example Gazette', kind: 'outlet' }],
     persons: [{ id: 'jane-doe', name: 'Jane Doe' }],
-    sources: [{ id: 'gazette', outlet: 'example-gazette', published: '2024-02-01', language: 'en', ...(url ? { url } : {}) }],
+    sources: [
+      { id: 'gazette', outlet: 'example-gazette', published: '2024-02-01', language: 'en', ...(url ? { url } : {}) },
+    ],
     places: [],
     events: [],
     figures: [],
-    quotes: [{ id: 'jane', text: 'We will rebuild.', speaker: 'jane-doe', role: 'Mayor', source: 'gazette', date, language: 'en', events: [] }],
+    quotes: [
+      {
+        id: 'jane',
+        text: 'We will rebuild.',
+        speaker: 'jane-doe',
+        role: 'Mayor',
+        source: 'gazette',
+        date,
+        language: 'en',
+        events: [],
+      },
+    ],
   };
 }
 
@@ -61,7 +77,9 @@ describe('<quote-block>', () => {
         await emulateMedia({ colorScheme: scheme });
         const byMedia = await fixture<QuoteBlock>(html`<quote-block quote=${LONG} max-lines="2"></quote-block>`);
         await expect(byMedia).to.be.accessible();
-        const byAttribute = await fixture<QuoteBlock>(html`<quote-block theme=${scheme} quote="putin-terrorist-action"></quote-block>`);
+        const byAttribute = await fixture<QuoteBlock>(
+          html`<quote-block theme=${scheme} quote="putin-terrorist-action"></quote-block>`,
+        );
         await expect(byAttribute).to.be.accessible();
         const colors = (el: Element) => getComputedStyle(part(el, 'base')!).backgroundColor;
         const expected = scheme === 'dark' ? 'rgb(23, 24, 27)' : 'rgb(255, 255, 255)';
@@ -71,7 +89,9 @@ describe('<quote-block>', () => {
     }
     for (const lang of ['en', 'uk', 'ru']) {
       it(`is accessible in ${lang}`, async () => {
-        const el = await fixture<QuoteBlock>(html`<quote-block lang=${lang} quote="nebenzya-deliberate-act-of-terrorism"></quote-block>`);
+        const el = await fixture<QuoteBlock>(
+          html`<quote-block lang=${lang} quote="nebenzya-deliberate-act-of-terrorism"></quote-block>`,
+        );
         await expect(el).to.be.accessible();
       });
     }
@@ -115,12 +135,16 @@ describe('<quote-block>', () => {
       });
     }
     it("a body's statement has no role", async () => {
-      const el = await fixture<QuoteBlock>(html`<quote-block quote="russian-defence-ministry-divert-attention"></quote-block>`);
+      const el = await fixture<QuoteBlock>(
+        html`<quote-block quote="russian-defence-ministry-divert-attention"></quote-block>`,
+      );
       expect(part(el, 'role')).to.equal(null);
       expect(caption(el)).to.equal('— Russian Defence Ministry. Source: WION, 30 Dec 2023');
     });
     it('names the wire services the outlet carried', async () => {
-      const el = await fixture<QuoteBlock>(html`<quote-block lang="uk" quote="peskov-you-cannot-say-that"></quote-block>`);
+      const el = await fixture<QuoteBlock>(
+        html`<quote-block lang="uk" quote="peskov-you-cannot-say-that"></quote-block>`,
+      );
       expect(caption(el)).to.equal(
         '— Дмитро Пєсков, речник Кремля. Видання: ABC News (Австралія), 23 січ. 2024 р. (за матеріалами AP і Reuters)',
       );
@@ -161,7 +185,9 @@ describe('<quote-block>', () => {
     });
     it('in the reader’s language', async () => {
       const el = await fixture<QuoteBlock>(html`<quote-block lang="ru" quote="putin-terrorist-action"></quote-block>`);
-      expect(part(el, 'quote')!.querySelector('.sr-only[lang=ru]')!.textContent).to.equal('Фрагмент более длинной цитаты');
+      expect(part(el, 'quote')!.querySelector('.sr-only[lang=ru]')!.textContent).to.equal(
+        'Фрагмент более длинной цитаты',
+      );
       expect(pseudo(paragraphs(el)[0]!, '::before')).to.equal('"«… " / ""');
     });
     it('whole quotes carry neither', async () => {
@@ -173,13 +199,19 @@ describe('<quote-block>', () => {
 
   describe('choosing the quote', () => {
     it('event + speaker shows that speaker’s first quote on the event', async () => {
-      const el = await fixture<QuoteBlock>(html`<quote-block event="2022-10-10-missile-strikes" speaker="vladimir-putin"></quote-block>`);
+      const el = await fixture<QuoteBlock>(
+        html`<quote-block event="2022-10-10-missile-strikes" speaker="vladimir-putin"></quote-block>`,
+      );
       expect(shownText(el)).to.equal('terrorist action');
-      const other = await fixture<QuoteBlock>(html`<quote-block event="2022-10-10-missile-strikes" speaker="volodymyr-zelenskyy"></quote-block>`);
+      const other = await fixture<QuoteBlock>(
+        html`<quote-block event="2022-10-10-missile-strikes" speaker="volodymyr-zelenskyy"></quote-block>`,
+      );
       expect(shownText(other)).to.equal(quoteText('zelenskyy-panic-and-chaos'));
     });
     it('quote wins over event + speaker', async () => {
-      const el = await fixture<QuoteBlock>(html`<quote-block quote=${SHORT} event="2022-10-10-missile-strikes" speaker="vladimir-putin"></quote-block>`);
+      const el = await fixture<QuoteBlock>(
+        html`<quote-block quote=${SHORT} event="2022-10-10-missile-strikes" speaker="vladimir-putin"></quote-block>`,
+      );
       expect(shownText(el)).to.equal(quoteText(SHORT));
     });
   });
@@ -187,21 +219,66 @@ describe('<quote-block>', () => {
   describe('bad input', () => {
     const cases: [string, ReturnType<typeof html>, string, string][] = [
       ['nothing', html`<quote-block></quote-block>`, 'missing-attribute', 'The “quote” attribute is missing.'],
-      ['only event', html`<quote-block event="2022-10-10-missile-strikes"></quote-block>`, 'missing-attribute', 'The “speaker” attribute is missing.'],
-      ['only speaker', html`<quote-block speaker="vladimir-putin"></quote-block>`, 'missing-attribute', 'The “event” attribute is missing.'],
-      ['an unknown quote', html`<quote-block quote="nope"></quote-block>`, 'unknown-quote', 'There is no quote “nope” in this dataset.'],
-      ['an unknown event', html`<quote-block event="nope" speaker="vladimir-putin"></quote-block>`, 'unknown-event', 'There is no event “nope” in this dataset.'],
+      [
+        'only event',
+        html`<quote-block event="2022-10-10-missile-strikes"></quote-block>`,
+        'missing-attribute',
+        'The “speaker” attribute is missing.',
+      ],
+      [
+        'only speaker',
+        html`<quote-block speaker="vladimir-putin"></quote-block>`,
+        'missing-attribute',
+        'The “event” attribute is missing.',
+      ],
+      [
+        'an unknown quote',
+        html`<quote-block quote="nope"></quote-block>`,
+        'unknown-quote',
+        'There is no quote “nope” in this dataset.',
+      ],
+      [
+        'an unknown event',
+        html`<quote-block event="nope" speaker="vladimir-putin"></quote-block>`,
+        'unknown-event',
+        'There is no event “nope” in this dataset.',
+      ],
       [
         'no quote by the speaker on the event',
         html`<quote-block event="2022-10-10-missile-strikes" speaker="dmitry-peskov"></quote-block>`,
         'unknown-speaker',
         'There is no quote by “dmitry-peskov” about this event.',
       ],
-      ['max-lines="0"', html`<quote-block quote=${SHORT} max-lines="0"></quote-block>`, 'invalid-attribute', '“0” is not a valid value for “max-lines”.'],
-      ['max-lines="-2"', html`<quote-block quote=${SHORT} max-lines="-2"></quote-block>`, 'invalid-attribute', '“-2” is not a valid value for “max-lines”.'],
-      ['max-lines="2.5"', html`<quote-block quote=${SHORT} max-lines="2.5"></quote-block>`, 'invalid-attribute', '“2.5” is not a valid value for “max-lines”.'],
-      ['max-lines="two"', html`<quote-block quote=${SHORT} max-lines="two"></quote-block>`, 'invalid-attribute', '“two” is not a valid value for “max-lines”.'],
-      ['theme="blue"', html`<quote-block quote=${SHORT} theme="blue"></quote-block>`, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
+      [
+        'max-lines="0"',
+        html`<quote-block quote=${SHORT} max-lines="0"></quote-block>`,
+        'invalid-attribute',
+        '“0” is not a valid value for “max-lines”.',
+      ],
+      [
+        'max-lines="-2"',
+        html`<quote-block quote=${SHORT} max-lines="-2"></quote-block>`,
+        'invalid-attribute',
+        '“-2” is not a valid value for “max-lines”.',
+      ],
+      [
+        'max-lines="2.5"',
+        html`<quote-block quote=${SHORT} max-lines="2.5"></quote-block>`,
+        'invalid-attribute',
+        '“2.5” is not a valid value for “max-lines”.',
+      ],
+      [
+        'max-lines="two"',
+        html`<quote-block quote=${SHORT} max-lines="two"></quote-block>`,
+        'invalid-attribute',
+        '“two” is not a valid value for “max-lines”.',
+      ],
+      [
+        'theme="blue"',
+        html`<quote-block quote=${SHORT} theme="blue"></quote-block>`,
+        'invalid-attribute',
+        '“blue” is not a valid value for “theme”. Valid values: light, dark.',
+      ],
     ];
     for (const [name, template, code, message] of cases) {
       it(`${name}: ${code}, shown and dispatched`, async () => {
@@ -221,7 +298,9 @@ describe('<quote-block>', () => {
 
   describe('max-lines', () => {
     it('clamps visually to that many lines and toggles with a real button, by keyboard', async () => {
-      const el = await fixture<QuoteBlock>(html`<quote-block style="width: 320px" quote=${LONG} max-lines="2"></quote-block>`);
+      const el = await fixture<QuoteBlock>(
+        html`<quote-block style="width: 320px" quote=${LONG} max-lines="2"></quote-block>`,
+      );
       await waitUntil(() => toggle(el), 'a toggle button');
       const text = part(el, 'text')!;
       const lineHeight = parseFloat(getComputedStyle(text).lineHeight);
@@ -264,20 +343,26 @@ describe('<quote-block>', () => {
     it('a button appears when the container narrows so the text no longer fits', async function () {
       // Resize observations need rendering frames, which Chromium does not run for a page in a background tab.
       if (document.visibilityState === 'hidden') this.skip();
-      const el = await fixture<QuoteBlock>(html`<quote-block style="width: 2000px" quote=${SHORT} max-lines="1"></quote-block>`);
+      const el = await fixture<QuoteBlock>(
+        html`<quote-block style="width: 2000px" quote=${SHORT} max-lines="1"></quote-block>`,
+      );
       await settled(el);
       expect(toggle(el)).to.equal(null);
       el.style.width = '200px';
       await waitUntil(() => toggle(el), 'a toggle button after narrowing');
     });
     it('prints the whole quote, without the button', async () => {
-      const el = await fixture<QuoteBlock>(html`<quote-block style="width: 320px" quote=${LONG} max-lines="2"></quote-block>`);
+      const el = await fixture<QuoteBlock>(
+        html`<quote-block style="width: 320px" quote=${LONG} max-lines="2"></quote-block>`,
+      );
       await waitUntil(() => toggle(el), 'a toggle button');
       await emulateMedia({ media: 'print' });
       try {
         const text = part(el, 'text')!;
         // The media change reaches layout on the next frame.
-        await waitUntil(() => text.scrollHeight <= text.clientHeight + 1, 'the whole quote in print', { timeout: 2000 });
+        await waitUntil(() => text.scrollHeight <= text.clientHeight + 1, 'the whole quote in print', {
+          timeout: 2000,
+        });
         // Hidden by the print styles, or already removed when the element re-measured the whole text.
         const button = toggle(el);
         expect(button === null || getComputedStyle(button).display === 'none', 'no button in print').to.equal(true);
@@ -366,7 +451,9 @@ describe('<quote-block>', () => {
       expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(23, 24, 27)');
     });
     it('an expanded quote collapses again when another quote is shown', async () => {
-      const el = await fixture<QuoteBlock>(html`<quote-block style="width: 320px" quote=${LONG} max-lines="2"></quote-block>`);
+      const el = await fixture<QuoteBlock>(
+        html`<quote-block style="width: 320px" quote=${LONG} max-lines="2"></quote-block>`,
+      );
       await waitUntil(() => toggle(el), 'a toggle button');
       toggle(el)!.click();
       await el.updateComplete;

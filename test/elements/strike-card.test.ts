@@ -4,7 +4,15 @@ import '../../src/elements/strike-card/define.js';
 import { StrikeCard } from '../../src/elements/strike-card/strike-card.js';
 import type { Dataset } from '../../src/data/model.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itReportsErrors, mountWidget, seedDataset, shadowText, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
+import {
+  collectErrors,
+  itReportsErrors,
+  mountWidget,
+  seedDataset,
+  shadowText,
+  untranslatedWords,
+  onPageSupportingBothSchemes,
+} from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const OCT10 = '2022-10-10-missile-strikes';
@@ -51,7 +59,6 @@ describe('<strike-card>', () => {
   });
 
   describe('theme', () => {
-
     it('prints in black on white, with earlier figures shown', async () => {
       registerDataset('strike-card-test', revisedDataset());
       const el = await card({ event: OCT10, theme: 'dark', 'dataset-id': 'strike-card-test' });
@@ -78,10 +85,10 @@ describe('<strike-card>', () => {
       expect(text(heading)).to.equal('Russian missile and drone strikes on Kyiv and cities across Ukraine');
       expect($(el, '[part~=date] time')!.getAttribute('datetime')).to.equal('2022-10-10');
       expect(text($(el, '[part~=date]'))).to.equal('10 Oct 2022');
-      expect(text($(el, '[part~=summary]'))).to.match(/^Cities including Kyiv, Lviv, Ternopil, Dnipro, Zhytomyr and Zaporizhzhia were targeted, Sky News reported\./);
-      const facts = Object.fromEntries(
-        $$(el, '.facts > div').map((d) => [text(d.querySelector('dt')), $$li(d)]),
+      expect(text($(el, '[part~=summary]'))).to.match(
+        /^Cities including Kyiv, Lviv, Ternopil, Dnipro, Zhytomyr and Zaporizhzhia were targeted, Sky News reported\./,
       );
+      const facts = Object.fromEntries($$(el, '.facts > div').map((d) => [text(d.querySelector('dt')), $$li(d)]));
       expect(facts).to.deep.equal({
         Places: ['Kyiv', 'Lviv', 'Ternopil', 'Dnipro', 'Zhytomyr', 'Zaporizhzhia'],
         'Attributed to': ['Russia — claimed by Vladimir Putin'],
@@ -168,9 +175,13 @@ describe('<strike-card>', () => {
         '23 killed, according to The Moscow Times — The Moscow Times, 1 Jan 2024',
         'at least 41 killed, according to WION (as of 30 Dec 2023) — WION, 30 Dec 2023',
       ]);
-      expect(text(kyiv!.querySelector('.figure'))).to.match(/^Kyiv: at least 16 killed, according to Vitalii Klitschko, mayor of Kyiv/);
+      expect(text(kyiv!.querySelector('.figure'))).to.match(
+        /^Kyiv: at least 16 killed, according to Vitalii Klitschko, mayor of Kyiv/,
+      );
       expect(kyiv!.querySelector('[part~=badge]')).to.equal(null);
-      expect(text(metric(el, 'injured')), 'a strike with no injured figure says so').to.equal('Injured No figure reported');
+      expect(text(metric(el, 'injured')), 'a strike with no injured figure says so').to.equal(
+        'Injured No figure reported',
+      );
     });
 
     it('labels place-scoped figures with their place, and lets them lead where they say more (23 Jan 2024)', async () => {
@@ -180,10 +191,10 @@ describe('<strike-card>', () => {
         'Kharkiv: 48 injured',
         'The event as a whole: at least 20 injured',
       ]);
-      expect([...metric(el, 'killed')!.querySelectorAll('.lead .amount')].map(text), 'five in Kharkiv adds nothing').to.deep.equal([
-        'at least 5 killed',
-        'Kharkiv: 5 killed',
-      ]);
+      expect(
+        [...metric(el, 'killed')!.querySelectorAll('.lead .amount')].map(text),
+        'five in Kharkiv adds nothing',
+      ).to.deep.equal(['at least 5 killed', 'Kharkiv: 5 killed']);
       expect(text(metric(el, 'buildings-damaged'))).to.include(
         'Kharkiv: about 30 buildings damaged, according to Oleh Syniehubov, Kharkiv regional governor',
       );
@@ -208,7 +219,9 @@ describe('<strike-card>', () => {
         expect(killed.querySelector('[part~=badge]'), 'a revision is not a disagreement').to.equal(null);
         const details = killed.querySelector('details')!;
         expect(text(details.querySelector('summary'))).to.equal('Earlier figures');
-        expect(text(details.querySelector('li .figure'))).to.match(/^at least 14 killed, according to Ukraine's National Police/);
+        expect(text(details.querySelector('li .figure'))).to.match(
+          /^at least 14 killed, according to Ukraine's National Police/,
+        );
       } finally {
         unregisterDataset('strike-card-test');
       }
@@ -240,7 +253,10 @@ describe('<strike-card>', () => {
     it('names its sources, linking only http(s) URLs', async () => {
       const el = await card({ event: DEC29, lang: 'en-GB' });
       expect(text($(el, '[part~=sources] .sources-label'))).to.equal('Sources:');
-      expect($$(el, '[part~=sources] li').map(text)).to.deep.equal(['WION, 30 Dec 2023', 'The Moscow Times, 1 Jan 2024']);
+      expect($$(el, '[part~=sources] li').map(text)).to.deep.equal([
+        'WION, 30 Dec 2023',
+        'The Moscow Times, 1 Jan 2024',
+      ]);
       expect($(el, '[part~=sources] a'), 'no URL is known').to.equal(null);
       registerDataset('strike-card-test', revisedDataset());
       try {
@@ -271,7 +287,9 @@ describe('<strike-card>', () => {
 
     it('translates weapons, crediting whoever named them in the genitive ("по словам …")', async () => {
       const el = await card({ event: JAN23, lang: 'ru' });
-      const weapons = $$(el, '.facts > div').find((d) => text(d.querySelector('dt')) === 'Вооружение (как в сообщении)')!;
+      const weapons = $$(el, '.facts > div').find(
+        (d) => text(d.querySelector('dt')) === 'Вооружение (как в сообщении)',
+      )!;
       expect(weapons.querySelectorAll('[lang="en"]'), 'nothing left in English').to.have.length(0);
       expect($$li(weapons)).to.deep.equal([
         'баллистические, крылатые, зенитные и управляемые ракеты — по словам неназванных официальных лиц',
@@ -312,9 +330,13 @@ describe('<strike-card>', () => {
 
     it('shows killed if any, else injured, else "No figure reported"; marks disagreement', async () => {
       const belgorod = await card({ event: BELGOROD, variant: 'compact' });
-      expect(text($(belgorod, '.casualty'))).to.match(/^Claims agree at least 24 killed, according to The Moscow Times/);
+      expect(text($(belgorod, '.casualty'))).to.match(
+        /^Claims agree at least 24 killed, according to The Moscow Times/,
+      );
       const dec29 = await card({ event: DEC29, variant: 'compact' });
-      expect(text($(dec29, '.casualty'))).to.match(/^Claims disagree 23 to at least 41 killed, according to The Moscow Times and WION/);
+      expect(text($(dec29, '.casualty'))).to.match(
+        /^Claims disagree 23 to at least 41 killed, according to The Moscow Times and WION/,
+      );
       const kharkiv = await card({ event: '2023-12-30-kharkiv-kherson-strikes', variant: 'compact' });
       expect(text($(kharkiv, '.casualty'))).to.equal('Kherson: 1 killed, according to WION');
       const kerch = await card({ event: KERCH, variant: 'compact', lang: 'ru' });
@@ -342,9 +364,21 @@ describe('<strike-card>', () => {
 
   describe('languages', () => {
     const cases = {
-      en: ["at least 14 killed", "according to Ukraine's National Police", 'Who says what: at least 24 killed, according to The Moscow Times'],
-      uk: ['щонайменше 14 загиблих', 'за даними Національної поліції України', 'Хто що повідомляє: щонайменше 24 загиблі, за даними The Moscow Times'],
-      ru: ['не менее 14 погибших', 'по данным Национальной полиции Украины', 'Кто что сообщает: не менее 24 погибших, по данным The Moscow Times'],
+      en: [
+        'at least 14 killed',
+        "according to Ukraine's National Police",
+        'Who says what: at least 24 killed, according to The Moscow Times',
+      ],
+      uk: [
+        'щонайменше 14 загиблих',
+        'за даними Національної поліції України',
+        'Хто що повідомляє: щонайменше 24 загиблі, за даними The Moscow Times',
+      ],
+      ru: [
+        'не менее 14 погибших',
+        'по данным Национальной полиции Украины',
+        'Кто что сообщает: не менее 24 погибших, по данным The Moscow Times',
+      ],
     };
     for (const [lang, [amount, attribution, others]] of Object.entries(cases)) {
       it(`phrases qualifiers, plurals and attributions in ${lang}`, async () => {
@@ -400,7 +434,7 @@ describe('<strike-card>', () => {
   });
 
   describe('attributes', () => {
-    it('heading-level sets the heading element; the card\'s own sub-headings follow it', async () => {
+    it("heading-level sets the heading element; the card's own sub-headings follow it", async () => {
       for (const level of [1, 2, 3, 4, 5, 6]) {
         const el = await card({ event: OCT10, 'heading-level': String(level) });
         expect($(el, '[part~=heading]')!.tagName).to.equal(`H${level}`);
@@ -470,7 +504,10 @@ describe('<strike-card>', () => {
     });
 
     it('honours --strike-card-max-width and --strike-card-accent', async () => {
-      const el = await card({ event: OCT10, style: '--strike-card-max-width: 400px; --strike-card-accent: rgb(0, 128, 0)' });
+      const el = await card({
+        event: OCT10,
+        style: '--strike-card-max-width: 400px; --strike-card-accent: rgb(0, 128, 0)',
+      });
       expect($(el, '.root')!.getBoundingClientRect().width).to.equal(400);
       expect(getComputedStyle($(el, '[part~=kind]')!).color).to.equal('rgb(0, 128, 0)');
     });
@@ -484,21 +521,76 @@ describe('<strike-card>', () => {
     const cases: ErrorCase[] = [
       ['a missing event', { variant: 'compact' }, 'missing-attribute', 'The “event” attribute is missing.'],
       ['an empty event', { event: ' ' }, 'missing-attribute', 'The “event” attribute is missing.'],
-      ['an unknown event', { event: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
-      ['an invalid variant', { event: OCT10, variant: 'tiny' }, 'invalid-attribute', '“tiny” is not a valid value for “variant”. Valid values: full, compact.'],
-      ['heading-level 7', { event: OCT10, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
-      ['heading-level 0', { event: OCT10, 'heading-level': '0' }, 'invalid-attribute', '“0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
-      ['heading-level "two"', { event: OCT10, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
-      ['heading-level "2.0" (a number, but not one digit)', { event: OCT10, 'heading-level': '2.0' }, 'invalid-attribute', '“2.0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
-      ['heading-level "0x2" (a number, but not one digit)', { event: OCT10, 'heading-level': '0x2' }, 'invalid-attribute', '“0x2” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
-      ['heading-level "2e0" (a number, but not one digit)', { event: OCT10, 'heading-level': '2e0' }, 'invalid-attribute', '“2e0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
-      ['heading-level " 2" (a number, but not one digit)', { event: OCT10, 'heading-level': ' 2' }, 'invalid-attribute', '“ 2” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
-      ['an invalid theme', { event: OCT10, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
-      ['an unknown dataset', { event: OCT10, 'dataset-id': 'nope' }, 'dataset-not-found', 'There is no dataset “nope” on this page.'],
+      [
+        'an unknown event',
+        { event: 'no-such-event' },
+        'unknown-event',
+        'There is no event “no-such-event” in this dataset.',
+      ],
+      [
+        'an invalid variant',
+        { event: OCT10, variant: 'tiny' },
+        'invalid-attribute',
+        '“tiny” is not a valid value for “variant”. Valid values: full, compact.',
+      ],
+      [
+        'heading-level 7',
+        { event: OCT10, 'heading-level': '7' },
+        'invalid-attribute',
+        '“7” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
+      ],
+      [
+        'heading-level 0',
+        { event: OCT10, 'heading-level': '0' },
+        'invalid-attribute',
+        '“0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
+      ],
+      [
+        'heading-level "two"',
+        { event: OCT10, 'heading-level': 'two' },
+        'invalid-attribute',
+        '“two” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
+      ],
+      [
+        'heading-level "2.0" (a number, but not one digit)',
+        { event: OCT10, 'heading-level': '2.0' },
+        'invalid-attribute',
+        '“2.0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
+      ],
+      [
+        'heading-level "0x2" (a number, but not one digit)',
+        { event: OCT10, 'heading-level': '0x2' },
+        'invalid-attribute',
+        '“0x2” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
+      ],
+      [
+        'heading-level "2e0" (a number, but not one digit)',
+        { event: OCT10, 'heading-level': '2e0' },
+        'invalid-attribute',
+        '“2e0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
+      ],
+      [
+        'heading-level " 2" (a number, but not one digit)',
+        { event: OCT10, 'heading-level': ' 2' },
+        'invalid-attribute',
+        '“ 2” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
+      ],
+      [
+        'an invalid theme',
+        { event: OCT10, theme: 'blue' },
+        'invalid-attribute',
+        '“blue” is not a valid value for “theme”. Valid values: light, dark.',
+      ],
+      [
+        'an unknown dataset',
+        { event: OCT10, 'dataset-id': 'nope' },
+        'dataset-not-found',
+        'There is no dataset “nope” on this page.',
+      ],
     ];
     itReportsErrors(cases, card, () => collected.errors, 'article');
 
-    it('shows the message in the reader\'s language', async () => {
+    it("shows the message in the reader's language", async () => {
       const el = await card({ event: 'nope', lang: 'ru' });
       await waitUntil(() => collected.errors.length === 1);
       expect(text($(el, '[part~=error]'))).to.include('В этом наборе данных нет события «nope».');

@@ -6,7 +6,14 @@ import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeli
 import type { Dataset } from '../../src/data/model.js';
 import { chainOf, dateKey, timelineOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, itReportsErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
+import {
+  collectErrors,
+  itReportsErrors,
+  mountWidget,
+  seedDataset,
+  untranslatedWords,
+  onPageSupportingBothSchemes,
+} from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 
 const KERCH = 'kerch-bridge-attack';
@@ -43,7 +50,16 @@ async function timeline(attrs: Record<string, string>, style = ''): Promise<Stri
 function cycleDataset() {
   const source = 'gazette-2024-03-04';
   const event = (id: string, date: string, relations: unknown[] = [], kind = 'drone-strike') => ({
-    id, kind, headline: `Event ${id}`, summary: 'A test event.', date, places: ['odesa'], attackers: [], struck: [], sources: [source], relations,
+    id,
+    kind,
+    headline: `Event ${id}`,
+    summary: 'A test event.',
+    date,
+    places: ['odesa'],
+    attackers: [],
+    struck: [],
+    sources: [source],
+    relations,
   });
   return {
     schemaVersion: 1,
@@ -58,18 +74,29 @@ function cycleDataset() {
       { id: 'police', name: 'Regional police', kind: 'authority', country: 'UA', level: 'regional' },
     ],
     persons: [],
-    sources: [{ id: source, outlet: 'gazette', published: '2024-03-04', language: 'en', url: 'https://example.org/report' }],
+    sources: [
+      { id: source, outlet: 'gazette', published: '2024-03-04', language: 'en', url: 'https://example.org/report' },
+    ],
     places: [{ id: 'odesa', name: 'Odesa', kind: 'city', code: 'UA-51' }],
     events: [
       event('c-late', '2024-03-03', [{ event: 'b-mid', kind: 'response-to', assertedBy: ['council'], source }]),
-      event('b-mid', '2024-02-02', [{ event: 'a-early', kind: 'retaliation-for', assertedBy: ['police'], deniedBy: ['council'], source }]),
+      event('b-mid', '2024-02-02', [
+        { event: 'a-early', kind: 'retaliation-for', assertedBy: ['police'], deniedBy: ['council'], source },
+      ]),
       event('a-early', '2024-01-01', [{ event: 'c-late', kind: 'follow-up', assertedBy: ['gazette'], source }]),
       event('undated', '../2024-02-02', [], 'attack-claim'),
     ],
     figures: [
       {
-        id: 'b-injured', event: 'b-mid', metric: 'injured', value: { n: 3 }, qualifier: 'at-least', verbatim: 'at least three injured',
-        claimant: 'police', reportedIn: [source], asOf: '2024-03-04',
+        id: 'b-injured',
+        event: 'b-mid',
+        metric: 'injured',
+        value: { n: 3 },
+        qualifier: 'at-least',
+        verbatim: 'at least three injured',
+        claimant: 'police',
+        reportedIn: [source],
+        asOf: '2024-03-04',
       },
     ],
     quotes: [],
@@ -96,12 +123,13 @@ describe('<strike-timeline>', () => {
           await emulateMedia({ colorScheme: scheme });
           await expect(await timeline({ from: BELGOROD, lang })).to.be.accessible();
           await expect(await timeline({ from: JAN23, lang, theme: scheme })).to.be.accessible();
-          await expect(await timeline({ from: KERCH, lang, theme: scheme, variant: 'compact' }, 'width: 900px')).to.be.accessible();
+          await expect(
+            await timeline({ from: KERCH, lang, theme: scheme, variant: 'compact' }, 'width: 900px'),
+          ).to.be.accessible();
           await expect(await timeline({ lang, theme: scheme })).to.be.accessible();
         });
       }
     }
-
 
     it('is an ordered list of labelled steps, each with a real heading holding its date and headline', async () => {
       const el = await timeline({ from: OCT10 });
@@ -121,17 +149,30 @@ describe('<strike-timeline>', () => {
     it('finds the same chain from any of its events, both ways, in date order, with the relations among them', () => {
       for (const id of [KERCH, OCT10]) {
         const chain = chainOf(seedDataset, id)!;
-        expect(chain.events.map((e) => e.id), id).to.deep.equal([KERCH, OCT10]);
+        expect(
+          chain.events.map((e) => e.id),
+          id,
+        ).to.deep.equal([KERCH, OCT10]);
         expect(chain.links.map((l) => `${l.from.id} ${l.relation.kind} ${l.to.id}`)).to.deep.equal([
           `${OCT10} retaliation-for ${KERCH}`,
         ]);
       }
-      expect(chainOf(seedDataset, LUKASHENKO)!.events.map((e) => e.id), 'no one in the report links it to the strikes').to.deep.equal([
-        LUKASHENKO,
+      expect(
+        chainOf(seedDataset, LUKASHENKO)!.events.map((e) => e.id),
+        'no one in the report links it to the strikes',
+      ).to.deep.equal([LUKASHENKO]);
+      expect(chainOf(seedDataset, INTENSIFY)!.events.map((e) => e.id)).to.deep.equal([
+        DEC29,
+        BELGOROD,
+        KHARKIV_KHERSON,
+        UNSC,
+        INTENSIFY,
       ]);
-      expect(chainOf(seedDataset, INTENSIFY)!.events.map((e) => e.id)).to.deep.equal([DEC29, BELGOROD, KHARKIV_KHERSON, UNSC, INTENSIFY]);
       expect(chainOf(seedDataset, DONETSK)!.events.map((e) => e.id)).to.deep.equal([DONETSK, JAN23]);
-      expect(chainOf(seedDataset, NEW_YEAR)!.events.map((e) => e.id), 'an event linked to none').to.deep.equal([NEW_YEAR]);
+      expect(
+        chainOf(seedDataset, NEW_YEAR)!.events.map((e) => e.id),
+        'an event linked to none',
+      ).to.deep.equal([NEW_YEAR]);
       expect(chainOf(seedDataset, NEW_YEAR)!.links).to.deep.equal([]);
       expect(chainOf(seedDataset, 'no-such-event')).to.equal(undefined);
     });
@@ -153,7 +194,10 @@ describe('<strike-timeline>', () => {
       const set = timelineOf(seedDataset, [INTENSIFY, OCT10, 'nope', TURKSTREAM, KERCH]);
       expect(set.events.map((e) => e.id)).to.deep.equal([KERCH, TURKSTREAM, OCT10, INTENSIFY]);
       expect(set.unknown).to.deep.equal(['nope']);
-      expect(set.links.map((l) => l.from.id), 'only links among the chosen events').to.deep.equal([OCT10]);
+      expect(
+        set.links.map((l) => l.from.id),
+        'only links among the chosen events',
+      ).to.deep.equal([OCT10]);
     });
   });
 
@@ -173,7 +217,11 @@ describe('<strike-timeline>', () => {
       const el = await timeline({ from: DEC29 });
       expect(order(el)).to.deep.equal([DEC29, BELGOROD, KHARKIV_KHERSON, UNSC, INTENSIFY]);
       expect(steps(el).map((s) => text(s.querySelector('[part~=date]')))).to.deep.equal([
-        '29 Dec 2023', '30 Dec 2023', '30 Dec 2023', '30 Dec 2023', '1 Jan 2024',
+        '29 Dec 2023',
+        '30 Dec 2023',
+        '30 Dec 2023',
+        '30 Dec 2023',
+        '1 Jan 2024',
       ]);
       expect(links(el)).to.deep.equal([
         "Response to: Russia's aerial bombardment across Ukraine — claimed by a Ukrainian security source",
@@ -181,7 +229,9 @@ describe('<strike-timeline>', () => {
         'Came after: Attack on the Russian border city of Belgorod — claimed by WION',
         'Response to: Attack on the Russian border city of Belgorod — claimed by Vladimir Putin',
       ]);
-      expect(text($$(el, '[part~=heading]')[4])).to.equal('1 Jan 2024 Putin says Russia will intensify strikes on Ukraine');
+      expect(text($$(el, '[part~=heading]')[4])).to.equal(
+        '1 Jan 2024 Putin says Russia will intensify strikes on Ukraine',
+      );
     });
 
     it('21 Jan Donetsk ↔ 23 Jan: a link no one asserts and Peskov denies reads as denied, never as asserted', async () => {
@@ -193,9 +243,21 @@ describe('<strike-timeline>', () => {
         const badge = link!.querySelector('[part~=badge]')!;
         expect(link!.firstElementChild, 'the mark is read first').to.equal(badge);
         const expected = {
-          en: ['Link denied', 'Link denied Response to: Deadly shelling on the outskirts of occupied Donetsk — denied by Dmitry Peskov', 'claimed by'],
-          uk: ['Зв’язок заперечено', 'Зв’язок заперечено Відповідь на: Смертельний обстріл на околиці окупованого Донецька — заперечення: Дмитро Пєсков', 'твердження'],
-          ru: ['Связь опровергнута', 'Связь опровергнута Ответ на: Смертоносный обстрел на окраине оккупированного Донецка — опровержение: Дмитрий Песков', 'утверждение'],
+          en: [
+            'Link denied',
+            'Link denied Response to: Deadly shelling on the outskirts of occupied Donetsk — denied by Dmitry Peskov',
+            'claimed by',
+          ],
+          uk: [
+            'Зв’язок заперечено',
+            'Зв’язок заперечено Відповідь на: Смертельний обстріл на околиці окупованого Донецька — заперечення: Дмитро Пєсков',
+            'твердження',
+          ],
+          ru: [
+            'Связь опровергнута',
+            'Связь опровергнута Ответ на: Смертоносный обстрел на окраине оккупированного Донецка — опровержение: Дмитрий Песков',
+            'утверждение',
+          ],
         }[lang]!;
         expect(text(badge)).to.equal(expected[0]);
         expect(text(link)).to.equal(expected[1]);
@@ -220,14 +282,22 @@ describe('<strike-timeline>', () => {
         'Claims disagree 23 to at least 41 killed, according to The Moscow Times and WION — The Moscow Times, 1 Jan 2024; WION, 30 Dec 2023',
       );
       expect(text(figures[0]!.querySelector('[part~=badge]'))).to.equal('Claims disagree');
-      expect(text(figures[1])).to.match(/^Claims agree at least 24 killed, according to The Moscow Times — The Moscow Times/);
-      expect(text(figures[2]), 'a place-scoped figure names its place').to.equal('Kherson: 1 killed, according to WION — WION, 30 Dec 2023');
+      expect(text(figures[1])).to.match(
+        /^Claims agree at least 24 killed, according to The Moscow Times — The Moscow Times/,
+      );
+      expect(text(figures[2]), 'a place-scoped figure names its place').to.equal(
+        'Kherson: 1 killed, according to WION — WION, 30 Dec 2023',
+      );
       expect(figures[2]!.querySelector('[part~=badge]')).to.equal(null);
       expect(figures[3], 'a meeting has no figure to report').to.equal(null);
       expect(figures[4], 'a statement has no figure to report').to.equal(null);
       const kerch = await timeline({ from: KERCH, lang: 'uk' });
-      expect(text(steps(kerch)[0]!.querySelector('[part~=figure]')), 'a strike without one says so').to.equal('Даних не повідомлялося');
-      expect(text(steps(kerch)[1]!.querySelector('[part~=figure]'))).to.match(/^щонайменше 14 загиблих, за даними Національної поліції України/);
+      expect(text(steps(kerch)[0]!.querySelector('[part~=figure]')), 'a strike without one says so').to.equal(
+        'Даних не повідомлялося',
+      );
+      expect(text(steps(kerch)[1]!.querySelector('[part~=figure]'))).to.match(
+        /^щонайменше 14 загиблих, за даними Національної поліції України/,
+      );
     });
 
     it('falls back to the injured figure when no one reported a killed one', async () => {
@@ -257,7 +327,10 @@ describe('<strike-timeline>', () => {
       const el = await timeline({ from: INTENSIFY });
       const anchors = $$(el, '[part~=link] a');
       expect(anchors.map((a) => a.getAttribute('href'))).to.deep.equal([
-        `#step-${DEC29}`, `#step-${BELGOROD}`, `#step-${BELGOROD}`, `#step-${BELGOROD}`,
+        `#step-${DEC29}`,
+        `#step-${BELGOROD}`,
+        `#step-${BELGOROD}`,
+        `#step-${BELGOROD}`,
       ]);
       const before = location.href;
       anchors[0]!.click();
@@ -268,7 +341,10 @@ describe('<strike-timeline>', () => {
     it('names the sources of every step once, below the list', async () => {
       const el = await timeline({ from: DEC29 });
       expect(text($(el, '[part~=sources] .sources-label'))).to.equal('Sources:');
-      expect($$(el, '[part~=sources] li').map(text)).to.deep.equal(['WION, 30 Dec 2023', 'The Moscow Times, 1 Jan 2024']);
+      expect($$(el, '[part~=sources] li').map(text)).to.deep.equal([
+        'WION, 30 Dec 2023',
+        'The Moscow Times, 1 Jan 2024',
+      ]);
       expect($(el, '[part~=list] + [part~=sources]')).to.exist;
     });
   });
@@ -280,7 +356,9 @@ describe('<strike-timeline>', () => {
       const date = steps(el)[1]!.querySelector('time')!;
       expect(text(date)).to.equal('on or before 10 Oct 2022');
       expect(date.getAttribute('datetime')).to.equal('2022-10-10');
-      expect(links(el)).to.deep.equal(['Retaliation for: Attack on the Kerch Bridge to Crimea — claimed by Vladimir Putin']);
+      expect(links(el)).to.deep.equal([
+        'Retaliation for: Attack on the Kerch Bridge to Crimea — claimed by Vladimir Putin',
+      ]);
       const apart = await timeline({ events: `${LUKASHENKO} ${KERCH}` });
       expect(order(apart)).to.deep.equal([KERCH, LUKASHENKO]);
       expect(links(apart), 'the event joining them is not chosen').to.deep.equal([]);
@@ -327,15 +405,60 @@ describe('<strike-timeline>', () => {
   describe('errors', () => {
     const cases: ErrorCase[] = [
       ['no from and no events', {}, 'missing-attribute', 'The “from” attribute is missing.'],
-      ['an empty events and from', { events: '  ', from: ' ' }, 'missing-attribute', 'The “from” attribute is missing.'],
-      ['an unknown from', { from: 'no-such-event' }, 'unknown-event', 'There is no event “no-such-event” in this dataset.'],
-      ['an unknown id in events', { events: `${KERCH} nope ${OCT10}` }, 'unknown-event', 'There is no event “nope” in this dataset.'],
-      ['an invalid variant', { from: KERCH, variant: 'wide' }, 'invalid-attribute', '“wide” is not a valid value for “variant”. Valid values: full, compact.'],
-      ['an invalid heading level', { from: KERCH, 'heading-level': '7' }, 'invalid-attribute', '“7” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
-      ['a heading level that is no number', { from: KERCH, 'heading-level': 'two' }, 'invalid-attribute', '“two” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
-      ['a heading level written as a decimal', { from: KERCH, 'heading-level': '3.0' }, 'invalid-attribute', '“3.0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.'],
-      ['an invalid theme', { from: KERCH, theme: 'blue' }, 'invalid-attribute', '“blue” is not a valid value for “theme”. Valid values: light, dark.'],
-      ['a missing dataset', { from: KERCH, 'dataset-id': 'no-such-dataset' }, 'dataset-not-found', 'There is no dataset “no-such-dataset” on this page.'],
+      [
+        'an empty events and from',
+        { events: '  ', from: ' ' },
+        'missing-attribute',
+        'The “from” attribute is missing.',
+      ],
+      [
+        'an unknown from',
+        { from: 'no-such-event' },
+        'unknown-event',
+        'There is no event “no-such-event” in this dataset.',
+      ],
+      [
+        'an unknown id in events',
+        { events: `${KERCH} nope ${OCT10}` },
+        'unknown-event',
+        'There is no event “nope” in this dataset.',
+      ],
+      [
+        'an invalid variant',
+        { from: KERCH, variant: 'wide' },
+        'invalid-attribute',
+        '“wide” is not a valid value for “variant”. Valid values: full, compact.',
+      ],
+      [
+        'an invalid heading level',
+        { from: KERCH, 'heading-level': '7' },
+        'invalid-attribute',
+        '“7” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
+      ],
+      [
+        'a heading level that is no number',
+        { from: KERCH, 'heading-level': 'two' },
+        'invalid-attribute',
+        '“two” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
+      ],
+      [
+        'a heading level written as a decimal',
+        { from: KERCH, 'heading-level': '3.0' },
+        'invalid-attribute',
+        '“3.0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
+      ],
+      [
+        'an invalid theme',
+        { from: KERCH, theme: 'blue' },
+        'invalid-attribute',
+        '“blue” is not a valid value for “theme”. Valid values: light, dark.',
+      ],
+      [
+        'a missing dataset',
+        { from: KERCH, 'dataset-id': 'no-such-dataset' },
+        'dataset-not-found',
+        'There is no dataset “no-such-dataset” on this page.',
+      ],
     ];
     itReportsErrors(cases, timeline, () => errors.errors, '[part~=list]');
 
@@ -343,7 +466,9 @@ describe('<strike-timeline>', () => {
       const uk = await timeline({ lang: 'uk' });
       expect(text($(uk, '[part=error]'))).to.equal('Не вдалося показати цей віджет Бракує атрибута «from».');
       const ru = await timeline({ from: 'nope', lang: 'ru' });
-      expect(text($(ru, '[part=error]'))).to.equal('Не удалось показать этот виджет В этом наборе данных нет события «nope».');
+      expect(text($(ru, '[part=error]'))).to.equal(
+        'Не удалось показать этот виджет В этом наборе данных нет события «nope».',
+      );
     });
   });
 
@@ -451,8 +576,12 @@ describe('<strike-timeline>', () => {
     it('phrases dates, links and figures in Ukrainian and Russian', async () => {
       const uk = await timeline({ from: OCT10, lang: 'uk' });
       expect($(uk, '[part~=list]')!.getAttribute('aria-label')).to.equal('Хронологія пов’язаних подій');
-      expect(links(uk)[0]).to.equal('Удар у відповідь на: Атака на Керченський міст до Криму — твердження: Володимир Путін');
-      expect(text($$(uk, '[part~=heading]')[0])).to.match(/^не пізніше 10 жовт\. 2022 р\. Атака на Керченський міст до Криму$/);
+      expect(links(uk)[0]).to.equal(
+        'Удар у відповідь на: Атака на Керченський міст до Криму — твердження: Володимир Путін',
+      );
+      expect(text($$(uk, '[part~=heading]')[0])).to.match(
+        /^не пізніше 10 жовт\. 2022 р\. Атака на Керченський міст до Криму$/,
+      );
       const ru = await timeline({ from: OCT10, lang: 'ru' });
       expect(links(ru)[0]).to.equal('Ответный удар на: Атака на Керченский мост в Крым — утверждение: Владимир Путин');
       expect(text(steps(ru)[1]!.querySelector('[part~=figure] .amount'))).to.equal('не менее 14 погибших');
@@ -461,7 +590,11 @@ describe('<strike-timeline>', () => {
     it('marks a headline left in English with lang="en"', async () => {
       registerDataset('timeline-test', cycleDataset());
       const el = await timeline({ from: 'a-early', lang: 'uk', 'dataset-id': 'timeline-test' });
-      expect($$(el, '[part~=heading] [lang="en"]').map(text)).to.deep.equal(['Event a-early', 'Event b-mid', 'Event c-late']);
+      expect($$(el, '[part~=heading] [lang="en"]').map(text)).to.deep.equal([
+        'Event a-early',
+        'Event b-mid',
+        'Event c-late',
+      ]);
       // The names of the test dataset's parties are stored in English only; no UI word is.
       const names = ['The', 'Example', 'Gazette', 'Regional', 'police', 'City', 'council'];
       expect(untranslatedWords(el).filter((w) => !names.includes(w))).to.deep.equal([]);
@@ -571,7 +704,10 @@ describe('<strike-timeline>', () => {
     it('renders a publisher’s dataset, and re-renders when it is registered late', async () => {
       const el = await timeline({ from: 'b-mid', 'dataset-id': 'timeline-test' });
       // Until the page has loaded (and its grace period passed) a dataset not yet registered shows as loading.
-      await waitUntil(() => text($(el, '[part=error]')).includes('There is no dataset “timeline-test” on this page.'), 'the error, once the page has loaded');
+      await waitUntil(
+        () => text($(el, '[part=error]')).includes('There is no dataset “timeline-test” on this page.'),
+        'the error, once the page has loaded',
+      );
       registerDataset('timeline-test', cycleDataset());
       await waitUntil(() => steps(el).length === 3, 'rendered from the registered dataset');
     });

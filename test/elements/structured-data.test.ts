@@ -10,7 +10,9 @@ type Node = { [key: string]: unknown };
 const OCT10 = '2022-10-10-missile-strikes';
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const shadowText = (el: Element) => squash(el.shadowRoot!.textContent ?? '');
-const ours = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-strike-widgets-for]')];
+const ours = () => [
+  ...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-strike-widgets-for]'),
+];
 
 /** A connected widget with these attributes, rendered. */
 async function widget(tag: 'strike-card' | 'quote-block' | 'casualty-counter', attrs: Record<string, string>) {
@@ -32,7 +34,8 @@ function jsonLd(el: Element): Node {
 /** Every value in a JSON-LD tree, with its key and the node it belongs to (array items take their array's key). */
 function* entries(value: unknown, key = '', node: Node = {}): Generator<[string, unknown, Node]> {
   if (Array.isArray(value)) for (const item of value) yield* entries(item, key, node);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* entries(v, k, value as Node);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) yield* entries(v, k, value as Node);
   else yield [key, value, node];
 }
 
@@ -48,7 +51,9 @@ for (const figure of seedDataset.figures) {
   }
 }
 const shows = (text: string, words: string) =>
-  [words, GENITIVES.get(words)].some((w) => w !== undefined && text.toLocaleLowerCase().includes(squash(w).toLocaleLowerCase()));
+  [words, GENITIVES.get(words)].some(
+    (w) => w !== undefined && text.toLocaleLowerCase().includes(squash(w).toLocaleLowerCase()),
+  );
 
 function expectShown(el: Element, data: Node) {
   const text = shadowText(el);
@@ -57,7 +62,8 @@ function expectShown(el: Element, data: Node) {
   let checked = 0;
   for (const [key, value, node] of entries(data)) {
     if (['name', 'text', 'description', 'jobTitle'].includes(key) && typeof value === 'string') {
-      for (const paragraph of value.split('\n\n')) expect(shows(text, paragraph), `${key}: ${paragraph}`).to.equal(true);
+      for (const paragraph of value.split('\n\n'))
+        expect(shows(text, paragraph), `${key}: ${paragraph}`).to.equal(true);
       checked++;
     } else if (typeof value === 'number' && key !== 'latitude' && key !== 'longitude') {
       expect(text, key).to.include(String(value));
@@ -92,7 +98,10 @@ describe('structured data (schema.org JSON-LD)', () => {
           const figures = [...el.shadowRoot!.querySelectorAll('.figure')].map((f) => squash(f.textContent));
           for (const claim of claims) {
             const author = claim.author as Node;
-            expect(figures.some((f) => f.includes(claim.text as string) && shows(f, author.name as string)), `${event.id}: ${claim.text as string}`).to.be.true;
+            expect(
+              figures.some((f) => f.includes(claim.text as string) && shows(f, author.name as string)),
+              `${event.id}: ${claim.text as string}`,
+            ).to.be.true;
           }
           if (variant === 'full') {
             const places = [data.location ?? []].flat() as Node[];
@@ -114,7 +123,8 @@ describe('structured data (schema.org JSON-LD)', () => {
         expect(paragraphs.join('\n\n')).to.equal(data.text);
         const creator = data.creator as Node;
         expect(creator.name).to.equal(squash(el.shadowRoot!.querySelector('[part=speaker]')!.textContent));
-        if (quote.role) expect(creator.jobTitle).to.equal(squash(el.shadowRoot!.querySelector('[part=role]')!.textContent));
+        if (quote.role)
+          expect(creator.jobTitle).to.equal(squash(el.shadowRoot!.querySelector('[part=role]')!.textContent));
         expectShown(el, data);
         el.remove();
       }
@@ -162,7 +172,13 @@ describe('structured data (schema.org JSON-LD)', () => {
   it('one script per element however often it re-renders, following its event, variant and language', async () => {
     const before = ours().length;
     const el = await widget('strike-card', { event: OCT10, 'structured-data': '' });
-    for (const [name, value] of [['lang', 'uk'], ['variant', 'compact'], ['event', '2023-12-30-belgorod-attack'], ['lang', 'ru'], ['variant', 'full']]) {
+    for (const [name, value] of [
+      ['lang', 'uk'],
+      ['variant', 'compact'],
+      ['event', '2023-12-30-belgorod-attack'],
+      ['lang', 'ru'],
+      ['variant', 'full'],
+    ]) {
       el.setAttribute(name!, value!);
       await el.updateComplete;
       expect(ours(), `${name}=${value}`).to.have.length(before + 1);
@@ -181,7 +197,11 @@ describe('structured data (schema.org JSON-LD)', () => {
     const before = ours().length;
     const unknown = await widget('strike-card', { event: 'no-such-event', 'structured-data': '' });
     const missing = await widget('quote-block', { 'structured-data': '' });
-    const badDataset = await widget('strike-card', { event: OCT10, 'dataset-id': 'nothing-by-this-name', 'structured-data': '' });
+    const badDataset = await widget('strike-card', {
+      event: OCT10,
+      'dataset-id': 'nothing-by-this-name',
+      'structured-data': '',
+    });
     expect([unknown, missing, badDataset].map((el) => jsonLdFor(el))).to.deep.equal([undefined, undefined, undefined]);
     expect(ours()).to.have.length(before);
     const el = await widget('quote-block', { quote: 'zelenskyy-panic-and-chaos', 'structured-data': '' });
@@ -200,8 +220,16 @@ describe('structured data (schema.org JSON-LD)', () => {
     data.quotes[0]!.text = `Quote ${evil}`;
     expect(registerDataset('structured-data-test', data)).to.deep.equal([]);
     const scriptsBefore = document.querySelectorAll('script').length;
-    const card = await widget('strike-card', { event: data.events[0]!.id, 'dataset-id': 'structured-data-test', 'structured-data': '' });
-    const quote = await widget('quote-block', { quote: data.quotes[0]!.id, 'dataset-id': 'structured-data-test', 'structured-data': '' });
+    const card = await widget('strike-card', {
+      event: data.events[0]!.id,
+      'dataset-id': 'structured-data-test',
+      'structured-data': '',
+    });
+    const quote = await widget('quote-block', {
+      quote: data.quotes[0]!.id,
+      'dataset-id': 'structured-data-test',
+      'structured-data': '',
+    });
     for (const el of [card, quote]) {
       const text = jsonLdFor(el)!.textContent;
       expect(text).not.to.include('<');
@@ -209,12 +237,16 @@ describe('structured data (schema.org JSON-LD)', () => {
     }
     expect(jsonLd(card).name).to.equal(`Headline ${evil}`);
     expect(jsonLd(quote).text).to.equal(`Quote ${evil}`);
-    expect(document.querySelectorAll('script').length, 'only the two JSON-LD scripts were added').to.equal(scriptsBefore + 2);
+    expect(document.querySelectorAll('script').length, 'only the two JSON-LD scripts were added').to.equal(
+      scriptsBefore + 2,
+    );
     expect((window as { __pwned?: boolean }).__pwned).to.be.undefined;
     // And serialised into a page's HTML (a CMS saving the DOM), the data block still holds it.
     const reparsed = new DOMParser().parseFromString(`<head>${jsonLdFor(card)!.outerHTML}</head>`, 'text/html');
     expect(reparsed.querySelectorAll('script')).to.have.length(1);
-    expect((JSON.parse(reparsed.querySelector('script')!.textContent) as { name: unknown }).name).to.equal(`Headline ${evil}`);
+    expect((JSON.parse(reparsed.querySelector('script')!.textContent) as { name: unknown }).name).to.equal(
+      `Headline ${evil}`,
+    );
   });
 
   it('jsonLdText escapes every <', () => {

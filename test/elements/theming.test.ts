@@ -56,7 +56,8 @@ describe('colour scheme follows the page', () => {
     ['meta', 'light dark', 'light', LIGHT],
   ];
   for (const [how, value, os, expected] of cases) {
-    const page = how === 'none' ? 'a page that declares no colour scheme' : `a page with color-scheme "${value}" (${how})`;
+    const page =
+      how === 'none' ? 'a page that declares no colour scheme' : `a page with color-scheme "${value}" (${how})`;
     it(`${page}, reader prefers ${os}: ${expected === LIGHT ? 'light' : 'dark'} widgets`, async () => {
       const undo = declare(how, value);
       try {
@@ -111,7 +112,8 @@ function worstContrast(el: Element): { ratio: number; text: string } {
   const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!node.textContent?.trim() || !parent || parent.closest('style, .sr-only') || !parent.checkVisibility()) continue;
+    if (!node.textContent?.trim() || !parent || parent.closest('style, .sr-only') || !parent.checkVisibility())
+      continue;
     let bg = '';
     for (let at: Element | null = parent; at; at = at.parentElement) {
       const color = getComputedStyle(at).backgroundColor;
@@ -133,7 +135,18 @@ describe('partial token overrides stay readable', () => {
   });
 
   // Brand backgrounds from near-white to near-black, saturated ones, and greys at the black/white crossover.
-  const BACKGROUNDS = ['#fff8e7', '#f0f4ff', '#ffcc00', '#e4002b', '#3a7d44', '#0b1f3a', '#111111', '#767676', '#777777', '#808080'];
+  const BACKGROUNDS = [
+    '#fff8e7',
+    '#f0f4ff',
+    '#ffcc00',
+    '#e4002b',
+    '#3a7d44',
+    '#0b1f3a',
+    '#111111',
+    '#767676',
+    '#777777',
+    '#808080',
+  ];
   const WIDGETS: [string, Record<string, string>][] = [
     ['strike-card', { event: '2023-12-29-aerial-bombardment' }],
     ['casualty-counter', { event: '2023-12-29-aerial-bombardment' }],
@@ -170,7 +183,8 @@ describe('partial token overrides stay readable', () => {
   });
 
   it("the theming page's brand example is readable in both schemes", async () => {
-    const brand = '--sw-color-background: light-dark(#fff8e7, #1d1a14); --sw-color-accent: light-dark(#8a1c00, #ffb59e); --sw-font-family: Georgia, serif';
+    const brand =
+      '--sw-color-background: light-dark(#fff8e7, #1d1a14); --sw-color-accent: light-dark(#8a1c00, #ffb59e); --sw-font-family: Georgia, serif';
     document.documentElement.style.colorScheme = 'light dark';
     for (const scheme of ['light', 'dark'] as const) {
       await emulateMedia({ colorScheme: scheme });

@@ -19,11 +19,19 @@ describe('format: the view model of <strike-card>', () => {
   it('phrases the header, the facts with who claims them, and the linked events', () => {
     const c = card('en', OCT_10);
     expect(c).to.include({ kind: 'Missile and drone strike', variant: 'full' });
-    expect(c.headline).to.deep.equal({ text: 'Russian missile and drone strikes on Kyiv and cities across Ukraine', lang: 'en' });
+    expect(c.headline).to.deep.equal({
+      text: 'Russian missile and drone strikes on Kyiv and cities across Ukraine',
+      lang: 'en',
+    });
     expect(c.date).to.deep.equal({ text: '10 Oct 2022', datetime: '2022-10-10' });
-    const facts = Object.fromEntries(c.facts.map((f) => [f.label, f.items.map((i) => (i.who ? `${i.subject.text} — ${i.who}` : i.subject.text))]));
+    const facts = Object.fromEntries(
+      c.facts.map((f) => [f.label, f.items.map((i) => (i.who ? `${i.subject.text} — ${i.who}` : i.subject.text))]),
+    );
     expect(facts['Attributed to']).to.deep.equal(['Russia — claimed by Vladimir Putin']);
-    expect(facts['Weapons, as reported']).to.deep.equal(['long-range missile attacks — said by Vladimir Putin', 'kamikaze drones — said by Emine Dzhaparova']);
+    expect(facts['Weapons, as reported']).to.deep.equal([
+      'long-range missile attacks — said by Vladimir Putin',
+      'kamikaze drones — said by Emine Dzhaparova',
+    ]);
     expect(c.facts.find((f) => f.label === 'Places')!.chips).to.equal(true);
     expect(c.related).to.deep.equal([
       {
@@ -37,17 +45,27 @@ describe('format: the view model of <strike-card>', () => {
   });
 
   it('lists each metric with what its claims come to, parts read with the figure they belong to', () => {
-    const lines = card('en', OCT_10).metrics.map((m) => [m.name, ...m.scopes.map((s) => `${s.lead.scopedText}, ${s.lead.attribution}`)]);
+    const lines = card('en', OCT_10).metrics.map((m) => [
+      m.name,
+      ...m.scopes.map((s) => `${s.lead.scopedText}, ${s.lead.attribution}`),
+    ]);
     expect(lines).to.deep.equal([
       ['Killed', "at least 14 killed, according to Ukraine's National Police"],
       ['Injured', "97 injured, according to Ukraine's National Police"],
       ['Launched', "83 missiles launched, according to Emine Dzhaparova, Ukraine's deputy foreign minister"],
-      ['Intercepted', "about 45 missiles intercepted, including 9 drones intercepted, according to Emine Dzhaparova, Ukraine's deputy foreign minister"],
+      [
+        'Intercepted',
+        "about 45 missiles intercepted, including 9 drones intercepted, according to Emine Dzhaparova, Ukraine's deputy foreign minister",
+      ],
     ]);
   });
 
   it('always lists killed and injured for a strike, as "No figure reported" when no one gave one; a statement has none', () => {
-    const data = dataset().event({ id: 'quiet' }).figure({ event: 'quiet', metric: 'launched', n: 5 }).event({ id: 'said', kind: 'statement' }).build();
+    const data = dataset()
+      .event({ id: 'quiet' })
+      .figure({ event: 'quiet', metric: 'launched', n: 5 })
+      .event({ id: 'said', kind: 'statement' })
+      .build();
     const metrics = card('en', 'quiet', 'full', data).metrics.map((m) => [m.name, m.noFigure ?? m.scopes.length]);
     expect(metrics).to.deep.equal([
       ['Killed', 'No figure reported'],
@@ -64,7 +82,11 @@ describe('format: the view model of <strike-card>', () => {
     expect(c.metrics).to.deep.equal([]);
     expect(c.summary).to.equal(undefined);
     const line = c.casualty && 'lead' in c.casualty ? c.casualty.lead : undefined;
-    expect(line).to.include({ scopedText: 'не менее 24 погибших', attribution: 'по данным The Moscow Times', note: 'Данные согласуются' });
+    expect(line).to.include({
+      scopedText: 'не менее 24 погибших',
+      attribution: 'по данным The Moscow Times',
+      note: 'Данные согласуются',
+    });
     const injuredOnly = dataset().figure({ event: 'e', metric: 'injured', n: 4, qualifier: 'exactly' }).build();
     const compact = card('en', 'e', 'compact', injuredOnly).casualty;
     expect(compact && 'lead' in compact && compact.lead.scopedText).to.equal('4 injured');
@@ -85,6 +107,9 @@ describe('format: the view model of <strike-card>', () => {
   });
 
   it('an unknown id is not shown, with the error to report', () => {
-    expect(phraseCard(localeFor('en'), ds, 'no-such-event')).to.deep.equal({ notShown: 'unknown-event', vars: { id: 'no-such-event' } });
+    expect(phraseCard(localeFor('en'), ds, 'no-such-event')).to.deep.equal({
+      notShown: 'unknown-event',
+      vars: { id: 'no-such-event' },
+    });
   });
 });

@@ -10,9 +10,16 @@ import { dataset } from '../kit/dataset.js';
 const OCT_10 = '2022-10-10-missile-strikes';
 const DONETSK = '2024-01-21-donetsk-shelling';
 
-function counter<K extends CounterView['kind']>(kind: K, lang: string, ref: CounterRef, data: Dataset = ds, shown?: number) {
+function counter<K extends CounterView['kind']>(
+  kind: K,
+  lang: string,
+  ref: CounterRef,
+  data: Dataset = ds,
+  shown?: number,
+) {
   const view = phraseCounter(localeFor(lang), data, ref, shown);
-  if (isNotShown(view) || view.kind !== kind) throw new Error(`expected a ${kind} view, got ${JSON.stringify(view).slice(0, 200)}`);
+  if (isNotShown(view) || view.kind !== kind)
+    throw new Error(`expected a ${kind} view, got ${JSON.stringify(view).slice(0, 200)}`);
   return view as Extract<CounterView, { kind: K }>;
 }
 
@@ -20,14 +27,24 @@ describe('format: the view model of <casualty-counter>', () => {
   it('one claimant: the number that may count up, the qualified label, the claimant and the outlet', () => {
     const [scope] = counter('claims', 'en', { event: OCT_10, metric: 'killed' }).scopes;
     expect(scope!.number).to.deep.equal({ text: '14', countTo: 14 });
-    expect(scope!.lead).to.include({ scopedText: 'at least 14 killed', attribution: "according to Ukraine's National Police" });
+    expect(scope!.lead).to.include({
+      scopedText: 'at least 14 killed',
+      attribution: "according to Ukraine's National Police",
+    });
     expect(scope!.lead.sources.map((s) => s.text)).to.deep.equal(['Sky News, 10 Oct 2022']);
   });
 
   it('a range never counts up; claims that disagree lead with the span and list each claimant', () => {
-    const range = dataset().figure({ event: 'r', range: [10, 20], qualifier: 'exactly' }).build();
-    expect(counter('claims', 'en', { event: 'r', metric: 'killed' }, range).scopes[0]!.number).to.deep.equal({ text: '10–20' });
-    const split = dataset().figure({ event: 'e', n: 3, qualifier: 'exactly' }).figure({ event: 'e', n: 9, qualifier: 'exactly', claimant: 'police' }).build();
+    const range = dataset()
+      .figure({ event: 'r', range: [10, 20], qualifier: 'exactly' })
+      .build();
+    expect(counter('claims', 'en', { event: 'r', metric: 'killed' }, range).scopes[0]!.number).to.deep.equal({
+      text: '10–20',
+    });
+    const split = dataset()
+      .figure({ event: 'e', n: 3, qualifier: 'exactly' })
+      .figure({ event: 'e', n: 9, qualifier: 'exactly', claimant: 'police' })
+      .build();
     const [scope] = counter('claims', 'uk', { event: 'e', metric: 'killed' }, split).scopes;
     expect(scope!.number).to.deep.equal({ text: '3–9' });
     expect(scope!.lead.note).to.equal('Дані різняться');
@@ -35,7 +52,10 @@ describe('format: the view model of <casualty-counter>', () => {
   });
 
   it('figures only by place: says so, and each place; one place asked for; none: "No figure reported"', () => {
-    const data = dataset().event({ id: 'e', places: ['odesa', 'izmail'] }).figure({ event: 'e', n: 2, place: 'izmail' }).build();
+    const data = dataset()
+      .event({ id: 'e', places: ['odesa', 'izmail'] })
+      .figure({ event: 'e', n: 2, place: 'izmail' })
+      .build();
     const byPlace = counter('claims', 'en', { event: 'e', metric: 'killed' }, data);
     expect(byPlace.list).to.equal(true);
     expect(byPlace.note).to.equal('No figure for the event as a whole; figures by place:');
@@ -59,7 +79,9 @@ describe('format: the view model of <casualty-counter>', () => {
     const data = dataset().chain(120).build();
     const ids = data.events.map((e) => e.id);
     const t = counter('total', 'en', { events: ids, metric: 'killed' }, data);
-    expect(t.total!.adds).to.match(/\(Event link-49\), according to City council; and 70 more events \(see the breakdown\)\.$/);
+    expect(t.total!.adds).to.match(
+      /\(Event link-49\), according to City council; and 70 more events \(see the breakdown\)\.$/,
+    );
     expect(t.total!.adds).to.not.include('link-50');
     expect(t.parts).to.have.length(50);
     expect(t.more).to.deep.equal({ text: 'and 70 more events', button: 'Show all events' });
@@ -72,8 +94,14 @@ describe('format: the view model of <casualty-counter>', () => {
   });
 
   it('unknown events and places are not shown, with the error to report', () => {
-    expect(phraseCounter(localeFor('en'), ds, { event: 'nope', metric: 'killed' })).to.deep.equal({ notShown: 'unknown-event', vars: { id: 'nope' } });
-    expect(phraseCounter(localeFor('en'), ds, { events: [OCT_10, 'nope'], metric: 'killed' })).to.deep.equal({ notShown: 'unknown-event', vars: { id: 'nope' } });
+    expect(phraseCounter(localeFor('en'), ds, { event: 'nope', metric: 'killed' })).to.deep.equal({
+      notShown: 'unknown-event',
+      vars: { id: 'nope' },
+    });
+    expect(phraseCounter(localeFor('en'), ds, { events: [OCT_10, 'nope'], metric: 'killed' })).to.deep.equal({
+      notShown: 'unknown-event',
+      vars: { id: 'nope' },
+    });
     expect(phraseCounter(localeFor('en'), ds, { event: OCT_10, metric: 'killed', place: 'nowhere' })).to.deep.equal({
       notShown: 'invalid-attribute',
       vars: { name: 'place', value: 'nowhere' },

@@ -25,8 +25,14 @@ describe('format: what the claims of one scope come to (editorial rule 2)', () =
       text: '23 to at least 41 killed',
       attribution: 'according to The Moscow Times and WION',
     });
-    expect(lead('uk', event, 'killed')).to.include({ text: '23 – щонайменше 41 загиблий', attribution: 'за даними The Moscow Times і WION' });
-    expect(lead('ru', event, 'killed')).to.include({ text: '23 – не менее 41 погибшего', attribution: 'по данным The Moscow Times и WION' });
+    expect(lead('uk', event, 'killed')).to.include({
+      text: '23 – щонайменше 41 загиблий',
+      attribution: 'за даними The Moscow Times і WION',
+    });
+    expect(lead('ru', event, 'killed')).to.include({
+      text: '23 – не менее 41 погибшего',
+      attribution: 'по данным The Moscow Times и WION',
+    });
   });
   it('one claim reads as stated, with its place', () => {
     expect(lead('en', '2023-12-29-aerial-bombardment', 'killed', 'kyiv')).to.include({

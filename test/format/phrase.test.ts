@@ -89,7 +89,12 @@ describe('format: plural forms of labels', () => {
   const killed = (loc: ReturnType<typeof localeFor>, n: number) => metricLabel(loc, 'killed', { n });
   it('Ukrainian: 1 загиблий, 2 загиблі, 5 загиблих, 21 загиблий', () => {
     expect([1, 2, 5, 21].map((n) => killed(uk, n))).to.deep.equal(['загиблий', 'загиблі', 'загиблих', 'загиблий']);
-    expect([1, 3, 11, 22].map((n) => metricLabel(uk, 'injured', { n }))).to.deep.equal(['поранений', 'поранені', 'поранених', 'поранені']);
+    expect([1, 3, 11, 22].map((n) => metricLabel(uk, 'injured', { n }))).to.deep.equal([
+      'поранений',
+      'поранені',
+      'поранених',
+      'поранені',
+    ]);
   });
   it('Russian: 1 погибший, 2 погибших, 5 погибших, 21 погибший', () => {
     expect([1, 2, 5, 21].map((n) => killed(ru, n))).to.deep.equal(['погибший', 'погибших', 'погибших', 'погибший']);
@@ -116,16 +121,29 @@ describe('format: plural forms of labels', () => {
 describe('format: a figure with its claimant', () => {
   it('phrases the National Police toll in three languages', () => {
     const f = fig('2022-10-10-killed-national-police');
-    expect(phraseFigure(en, ds, f)).to.include({ text: 'at least 14 killed', attribution: "according to Ukraine's National Police" });
-    expect(phraseFigure(uk, ds, f)).to.include({ text: 'щонайменше 14 загиблих', attribution: 'за даними Національної поліції України' });
-    expect(phraseFigure(ru, ds, f)).to.include({ text: 'не менее 14 погибших', attribution: 'по данным Национальной полиции Украины' });
+    expect(phraseFigure(en, ds, f)).to.include({
+      text: 'at least 14 killed',
+      attribution: "according to Ukraine's National Police",
+    });
+    expect(phraseFigure(uk, ds, f)).to.include({
+      text: 'щонайменше 14 загиблих',
+      attribution: 'за даними Національної поліції України',
+    });
+    expect(phraseFigure(ru, ds, f)).to.include({
+      text: 'не менее 14 погибших',
+      attribution: 'по данным Национальной полиции Украины',
+    });
   });
   it("names a person's role at the time and scopes a figure to its place", () => {
     const p = phraseFigure(en, ds, fig('2023-12-29-killed-kyiv-klitschko'));
     expect(p.claimant).to.equal('Vitalii Klitschko, mayor of Kyiv');
     expect(p.attribution).to.equal('according to Vitalii Klitschko, mayor of Kyiv');
-    expect(phraseFigure(uk, ds, fig('2023-12-29-killed-kyiv-klitschko')).attribution).to.equal('за даними Віталія Кличка, мера Києва');
-    expect(phraseFigure(ru, ds, fig('2023-12-29-killed-kyiv-klitschko')).attribution).to.equal('по данным Виталия Кличко, мэра Киева');
+    expect(phraseFigure(uk, ds, fig('2023-12-29-killed-kyiv-klitschko')).attribution).to.equal(
+      'за даними Віталія Кличка, мера Києва',
+    );
+    expect(phraseFigure(ru, ds, fig('2023-12-29-killed-kyiv-klitschko')).attribution).to.equal(
+      'по данным Виталия Кличко, мэра Киева',
+    );
     expect(phraseFigure(ru, ds, fig('2023-12-30-belgorod-killed-russian-authorities')).attribution).to.equal(
       'по данным российских властей',
     );
@@ -133,10 +151,15 @@ describe('format: a figure with its claimant', () => {
       'за даними російської влади',
     );
     expect(p.scopedText).to.equal('Kyiv: at least 16 killed');
-    expect(phraseFigure(uk, ds, fig('2023-12-29-killed-kyiv-klitschko')).scopedText).to.equal('Київ: щонайменше 16 загиблих');
+    expect(phraseFigure(uk, ds, fig('2023-12-29-killed-kyiv-klitschko')).scopedText).to.equal(
+      'Київ: щонайменше 16 загиблих',
+    );
   });
   it('gives the "as of" date only for developing figures', () => {
-    expect(phraseFigure(en, ds, fig('2023-12-29-killed-kyiv-klitschko')).asOf).to.deep.equal({ text: 'as of 30 Dec 2023', iso: '2023-12-30' });
+    expect(phraseFigure(en, ds, fig('2023-12-29-killed-kyiv-klitschko')).asOf).to.deep.equal({
+      text: 'as of 30 Dec 2023',
+      iso: '2023-12-30',
+    });
     expect(phraseFigure(en, ds, fig('2023-12-29-killed-moscow-times')).asOf).to.equal(undefined);
     expect(phraseFigure(uk, ds, fig('2023-12-29-killed-kyiv-klitschko')).asOf!.text).to.match(/^станом на 30 груд/);
   });
@@ -150,7 +173,9 @@ describe('format: a figure with its claimant', () => {
     });
   });
   it('phrases the parts of a figure', () => {
-    expect(phraseParts(en, [fig('2022-10-10-intercepted-drones-dzhaparova')])).to.equal('including 9 drones intercepted');
+    expect(phraseParts(en, [fig('2022-10-10-intercepted-drones-dzhaparova')])).to.equal(
+      'including 9 drones intercepted',
+    );
     expect(phraseParts(en, [])).to.equal(undefined);
   });
   it('phrases a figure from a publisher dataset without a translation in the base language', () => {
@@ -217,7 +242,9 @@ describe('format: relations', () => {
     expect(phraseRelation(uk, ds, r).claimedBy).to.equal('твердження: Володимир Путін');
   });
   it('a link only denied says who denied it and claims nothing', () => {
-    const r = relatedEvents(ds, '2024-01-23-kyiv-kharkiv-missile-strikes').find((x) => x.event.id === '2024-01-21-donetsk-shelling')!;
+    const r = relatedEvents(ds, '2024-01-23-kyiv-kharkiv-missile-strikes').find(
+      (x) => x.event.id === '2024-01-21-donetsk-shelling',
+    )!;
     const p = phraseRelation(en, ds, r);
     expect(p.claimedBy).to.equal(undefined);
     expect(p.deniedBy).to.equal('denied by Dmitry Peskov');
@@ -231,7 +258,10 @@ describe('format: strings', () => {
   const leaves = (value: unknown, path = ''): Record<string, string> =>
     typeof value === 'string'
       ? { [path]: value }
-      : Object.assign({}, ...Object.entries(value as object).map(([k, v]) => leaves(v, path ? `${path}.${k}` : k))) as Record<string, string>;
+      : (Object.assign(
+          {},
+          ...Object.entries(value as object).map(([k, v]) => leaves(v, path ? `${path}.${k}` : k)),
+        ) as Record<string, string>);
   const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join(' ');
 
   for (const lang of ['uk', 'ru'] as const) {
@@ -272,7 +302,11 @@ describe('format: strings', () => {
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      setStrings('en', { according: 'per our count', noFigure: 'Nothing yet', qualifier: { 'at-least': 'no fewer than' } });
+      setStrings('en', {
+        according: 'per our count',
+        noFigure: 'Nothing yet',
+        qualifier: { 'at-least': 'no fewer than' },
+      });
     } finally {
       console.warn = warn;
     }
@@ -283,7 +317,9 @@ describe('format: strings', () => {
     expect(warnings[0]).to.include('“en.according” leaves out {claimant}');
     expect(warnings[1]).to.include('“en.qualifier.at-least” leaves out {n}');
     setStrings('en', { according: 'as {claimant} has it' });
-    expect(stringsFor('en').according, 'a rewording that keeps the placeholder applies').to.equal('as {claimant} has it');
+    expect(stringsFor('en').according, 'a rewording that keeps the placeholder applies').to.equal(
+      'as {claimant} has it',
+    );
   });
   it('ignores overrides for languages and keys it does not know', () => {
     setStrings('de' as Lang, { noFigure: 'Keine Angabe' });

@@ -16,9 +16,15 @@ function timeline(lang: string, ref: TimelineRef, data: Dataset = ds, shown?: nu
 describe('format: the view model of <strike-timeline>', () => {
   it('steps in date order, each with its casualty lead and its links, with who asserts them', () => {
     const t = timeline('en', { from: '2022-10-10-missile-strikes' });
-    expect(t.steps.map((s) => [s.id, s.lead?.scopedText, s.links.map((l) => `${l.label}: ${l.headline.text} — ${l.who}`)])).to.deep.equal([
+    expect(
+      t.steps.map((s) => [s.id, s.lead?.scopedText, s.links.map((l) => `${l.label}: ${l.headline.text} — ${l.who}`)]),
+    ).to.deep.equal([
       ['kerch-bridge-attack', undefined, []],
-      ['2022-10-10-missile-strikes', 'at least 14 killed', ['Retaliation for: Attack on the Kerch Bridge to Crimea — claimed by Vladimir Putin']],
+      [
+        '2022-10-10-missile-strikes',
+        'at least 14 killed',
+        ['Retaliation for: Attack on the Kerch Bridge to Crimea — claimed by Vladimir Putin'],
+      ],
     ]);
     expect(t.count).to.equal(2);
     expect(t.more).to.equal(undefined);
@@ -27,7 +33,13 @@ describe('format: the view model of <strike-timeline>', () => {
   it('a link that someone denies and no one asserts reads as denied', () => {
     const data = dataset()
       .event({ id: 'a', date: '2024-01-01' })
-      .event({ id: 'b', date: '2024-01-02', relations: [{ event: 'a', kind: 'retaliation-for', assertedBy: [], deniedBy: ['police'], source: 'gazette-2024-02-01' }] })
+      .event({
+        id: 'b',
+        date: '2024-01-02',
+        relations: [
+          { event: 'a', kind: 'retaliation-for', assertedBy: [], deniedBy: ['police'], source: 'gazette-2024-02-01' },
+        ],
+      })
       .build();
     const [link] = timeline('en', { from: 'a' }, data).steps[1]!.links;
     expect(link).to.include({ denied: true, who: 'denied by Regional police' });
@@ -47,7 +59,13 @@ describe('format: the view model of <strike-timeline>', () => {
   });
 
   it('an unknown event is not shown, with the error to report', () => {
-    expect(phraseTimeline(localeFor('en'), ds, { from: 'nope' })).to.deep.equal({ notShown: 'unknown-event', vars: { id: 'nope' } });
-    expect(phraseTimeline(localeFor('en'), ds, { events: ['kerch-bridge-attack', 'nope'] })).to.deep.equal({ notShown: 'unknown-event', vars: { id: 'nope' } });
+    expect(phraseTimeline(localeFor('en'), ds, { from: 'nope' })).to.deep.equal({
+      notShown: 'unknown-event',
+      vars: { id: 'nope' },
+    });
+    expect(phraseTimeline(localeFor('en'), ds, { events: ['kerch-bridge-attack', 'nope'] })).to.deep.equal({
+      notShown: 'unknown-event',
+      vars: { id: 'nope' },
+    });
   });
 });

@@ -22,7 +22,7 @@ describe('format: view models are built once per dataset, strings, language and 
     expect(phraseCard(localeFor('en-US'), ds, OCT_10)).to.not.equal(card);
   });
 
-  it('a publisher\'s string override is seen at once, not served from the cache', () => {
+  it("a publisher's string override is seen at once, not served from the cache", () => {
     const before = phraseCard(localeFor('en'), ds, OCT_10);
     setStrings('en', { figures: 'The numbers', eventKind: { 'combined-strike': 'Combined strike' } });
     const after = phraseCard(localeFor('en'), ds, OCT_10);
@@ -64,7 +64,11 @@ describe('format: view models are built once per dataset, strings, language and 
     // Digits are grouped with a no-break space in uk and ru.
     const text = (lang: string, n: number) => moreEvents(localeFor(lang), n)?.text.replace(/\s/g, ' ');
     expect(moreEvents(localeFor('en'), 0)).to.equal(undefined);
-    expect([1, 2, 9950].map((n) => text('en', n))).to.deep.equal(['and 1 more event', 'and 2 more events', 'and 9,950 more events']);
+    expect([1, 2, 9950].map((n) => text('en', n))).to.deep.equal([
+      'and 1 more event',
+      'and 2 more events',
+      'and 9,950 more events',
+    ]);
     expect([1, 3, 5, 21, 9950].map((n) => text('uk', n))).to.deep.equal([
       'і ще 1 подія',
       'і ще 3 події',
@@ -72,7 +76,12 @@ describe('format: view models are built once per dataset, strings, language and 
       'і ще 21 подія',
       'і ще 9 950 подій',
     ]);
-    expect([1, 3, 5, 22].map((n) => text('ru', n))).to.deep.equal(['и ещё 1 событие', 'и ещё 3 события', 'и ещё 5 событий', 'и ещё 22 события']);
+    expect([1, 3, 5, 22].map((n) => text('ru', n))).to.deep.equal([
+      'и ещё 1 событие',
+      'и ещё 3 события',
+      'и ещё 5 событий',
+      'и ещё 22 события',
+    ]);
     expect(moreEvents(localeFor('ru'), 2)!.button).to.equal('Показать все события');
   });
 });

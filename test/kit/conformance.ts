@@ -28,7 +28,10 @@ export interface Conformance {
 const FALLBACK = 'The publisher’s own words for readers without JavaScript.';
 
 /** An element of `tag` with the fallback paragraph inside it, rendered with these attributes. */
-async function withFallback(tag: string, attrs: Record<string, string>): Promise<{ el: Widget; fallback: HTMLElement }> {
+async function withFallback(
+  tag: string,
+  attrs: Record<string, string>,
+): Promise<{ el: Widget; fallback: HTMLElement }> {
   const wrapper = fixtureSync(html`<div></div>`);
   const el = document.createElement(tag) as Widget;
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
@@ -65,7 +68,7 @@ export function itConforms(c: Conformance): void {
       }
     }
 
-    it('an error: a visible, accessible message in the reader\'s language, an event, and the fallback kept beside it', async () => {
+    it("an error: a visible, accessible message in the reader's language, an event, and the fallback kept beside it", async () => {
       const errors: StrikeWidgetsErrorDetail[] = [];
       const listen = (e: Event) => errors.push((e as CustomEvent<StrikeWidgetsErrorDetail>).detail);
       document.addEventListener('strike-widgets-error', listen);
@@ -74,7 +77,9 @@ export function itConforms(c: Conformance): void {
         await waitUntil(() => errors.length > 0, 'an error event');
         expect(errors.map((e) => e.code)).to.deep.equal([c.failing.code]);
         const box = el.shadowRoot!.querySelector<HTMLElement>('[part~=error]')!;
-        expect(box.checkVisibility() && box.getBoundingClientRect().height > 0, 'the message is visible').to.equal(true);
+        expect(box.checkVisibility() && box.getBoundingClientRect().height > 0, 'the message is visible').to.equal(
+          true,
+        );
         expect(box.textContent, 'in Ukrainian').to.include('Не вдалося показати цей віджет');
         expect(el.shadowRoot!.querySelector(c.content), 'no content').to.equal(null);
         expect(fallback.checkVisibility(), 'the fallback stays for readers').to.equal(true);
@@ -89,7 +94,7 @@ export function itConforms(c: Conformance): void {
       const { el, fallback } = await withFallback(tag, c.attrs);
       expect(fallback.checkVisibility(), 'fallback shows before upgrade').to.equal(true);
       customElements.define(tag, class extends (c.ctor as unknown as typeof HTMLElement) {});
-      await (el).updateComplete;
+      await el.updateComplete;
       expect(el.shadowRoot!.querySelector(c.content), c.content).to.exist;
       expect(fallback.checkVisibility(), 'fallback hidden once rendered').to.equal(false);
       expect(el.querySelector('p')).to.equal(fallback);

@@ -2,7 +2,16 @@
  * Small datasets for tests (and stories): a publisher's dataset with one outlet, two claimants and one place,
  * to which a test adds only the events and figures it is about. What it builds passes `validate()`.
  */
-import type { Dataset, EventKind, Figure, FigureValue, Metric, Qualifier, Relation, StrikeEvent } from '../../src/data/model.js';
+import type {
+  Dataset,
+  EventKind,
+  Figure,
+  FigureValue,
+  Metric,
+  Qualifier,
+  Relation,
+  StrikeEvent,
+} from '../../src/data/model.js';
 
 export const SOURCE = 'gazette-2024-02-01';
 
@@ -57,7 +66,9 @@ export class DatasetBuilder {
     if (!this.events.some((e) => e.id === spec.event)) this.event({ id: spec.event });
     const [low, high, best] = spec.range ?? [];
     const value: FigureValue =
-      low !== undefined && high !== undefined ? { low, high, ...(best !== undefined ? { best } : {}) } : { n: spec.n ?? 1 };
+      low !== undefined && high !== undefined
+        ? { low, high, ...(best !== undefined ? { best } : {}) }
+        : { n: spec.n ?? 1 };
     this.figures.push({
       id: spec.id ?? `figure-${this.figures.length}`,
       event: spec.event,
@@ -83,7 +94,9 @@ export class DatasetBuilder {
     for (let i = 0; i < length; i++) {
       const id = `${prefix}-${i}`;
       const date = new Date(day + i * 86_400_000).toISOString().slice(0, 10);
-      const relations: Relation[] = i ? [{ event: `${prefix}-${i - 1}`, kind: 'response-to', assertedBy: ['council'], source: SOURCE }] : [];
+      const relations: Relation[] = i
+        ? [{ event: `${prefix}-${i - 1}`, kind: 'response-to', assertedBy: ['council'], source: SOURCE }]
+        : [];
       this.event({ id, date, relations });
       this.figures.push({
         id: `${id}-killed`,
@@ -116,7 +129,13 @@ export class DatasetBuilder {
       persons: [],
       sources: [{ id: SOURCE, outlet: 'gazette', published: '2024-02-01', language: 'en' }],
       places: [
-        { id: 'odesa', name: 'Odesa', kind: 'city', code: 'UA-51', i18n: { uk: { name: 'Одеса' }, ru: { name: 'Одесса' } } },
+        {
+          id: 'odesa',
+          name: 'Odesa',
+          kind: 'city',
+          code: 'UA-51',
+          i18n: { uk: { name: 'Одеса' }, ru: { name: 'Одесса' } },
+        },
         { id: 'izmail', name: 'Izmail', kind: 'city', code: 'UA-51' },
       ],
       events: this.events,

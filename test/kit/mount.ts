@@ -7,7 +7,11 @@ export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
  * A widget with these attributes, connected inside a wrapper `<div>` of the given style, and rendered.
  * (fixtureSync: fixture() would wait a frame for a plain <div>, and a page in a background tab draws no frames.)
  */
-export async function mount<T extends Widget = Widget>(tag: string, attrs: Record<string, string> = {}, style = ''): Promise<T> {
+export async function mount<T extends Widget = Widget>(
+  tag: string,
+  attrs: Record<string, string> = {},
+  style = '',
+): Promise<T> {
   const wrapper = fixtureSync(html`<div style=${style}></div>`);
   const el = document.createElement(tag) as T;
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);

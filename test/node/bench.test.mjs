@@ -5,34 +5,59 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-test('npm run bench -- --quick --ns 2 --events 200 prints the tables and measures numbers', { timeout: 120_000 }, () => {
-  const run = spawnSync(process.execPath, ['scripts/bench.mjs', '--quick', '--ns', '2', '--events', '200'], { encoding: 'utf8', timeout: 110_000 });
-  assert.equal(run.status, 0, `bench --quick failed:\n${run.stderr}\n${run.stdout}`);
-  const out = run.stdout;
+test(
+  'npm run bench -- --quick --ns 2 --events 200 prints the tables and measures numbers',
+  { timeout: 120_000 },
+  () => {
+    const run = spawnSync(process.execPath, ['scripts/bench.mjs', '--quick', '--ns', '2', '--events', '200'], {
+      encoding: 'utf8',
+      timeout: 110_000,
+    });
+    assert.equal(run.status, 0, `bench --quick failed:\n${run.stderr}\n${run.stdout}`);
+    const out = run.stdout;
 
-  // The widgets-against-static table: its header and one row for N = 2 with numbers in every column.
-  assert.match(out, /\| N \| widgets, ms \| static HTML, ms \| ratio widgets\/static \| per widget, µs: \(T\(N\) − T\(0\)\) \/ N \| JS heap widgets \/ static, MB \|/);
-  const row = out.split('\n').find((line) => line.startsWith('| 2 | ') && line.includes('/'));
-  assert.ok(row, `no N = 2 row in:\n${out}`);
-  assert.equal(row.split('|').length - 2, 6, row);
-  assert.match(row, /^\| 2 \| [\d.]+ \([\d.]+–[\d.]+\) \| [\d.]+ \([\d.]+–[\d.]+\) \| [\d.]+ \([\d.]+–[\d.]+\) \| -?\d+ \(-?\d+–-?\d+\) \| [\d.]+ \/ [\d.]+ \|$/);
-  // The other tables: the large dataset, layout shift and the targets.
-  assert.match(out, /\| N \| 200 events, ms \(set-up subtracted\) \| per widget, µs \|/);
-  assert.match(out, /\| page \| desktop 1280×800 \|\n\| --- \| ---: \|\n\| fallback \| \d\.\d{4} \|/);
-  assert.match(out, /\| target \| measured \| met \|/);
-  assert.equal((out.match(/^\| (ratio|per widget|lookup|CLS).*\| (yes|\*\*no\*\*) \|$/gm) ?? []).length, 5);
+    // The widgets-against-static table: its header and one row for N = 2 with numbers in every column.
+    assert.match(
+      out,
+      /\| N \| widgets, ms \| static HTML, ms \| ratio widgets\/static \| per widget, µs: \(T\(N\) − T\(0\)\) \/ N \| JS heap widgets \/ static, MB \|/,
+    );
+    const row = out.split('\n').find((line) => line.startsWith('| 2 | ') && line.includes('/'));
+    assert.ok(row, `no N = 2 row in:\n${out}`);
+    assert.equal(row.split('|').length - 2, 6, row);
+    assert.match(
+      row,
+      /^\| 2 \| [\d.]+ \([\d.]+–[\d.]+\) \| [\d.]+ \([\d.]+–[\d.]+\) \| [\d.]+ \([\d.]+–[\d.]+\) \| -?\d+ \(-?\d+–-?\d+\) \| [\d.]+ \/ [\d.]+ \|$/,
+    );
+    // The other tables: the large dataset, layout shift and the targets.
+    assert.match(out, /\| N \| 200 events, ms \(set-up subtracted\) \| per widget, µs \|/);
+    assert.match(out, /\| page \| desktop 1280×800 \|\n\| --- \| ---: \|\n\| fallback \| \d\.\d{4} \|/);
+    assert.match(out, /\| target \| measured \| met \|/);
+    assert.equal((out.match(/^\| (ratio|per widget|lookup|CLS).*\| (yes|\*\*no\*\*) \|$/gm) ?? []).length, 5);
 
-  const results = JSON.parse(readFileSync('bench/out/quick/results.json', 'utf8'));
-  const row2 = results.rows['2'];
-  for (const key of ['widgets', 'light', 'shadow', 'ratio', 'perWidget', 'heapWidgets', 'heapLight', 'large', 'largePerWidget']) {
-    for (const stat of ['median', 'min', 'max']) assert.ok(Number.isFinite(row2[key][stat]), `${key}.${stat} = ${row2[key][stat]}`);
-  }
-  assert.ok(row2.widgets.median > 0 && row2.light.median > 0);
-  assert.ok(Number.isFinite(results.t0.median) && results.t0.median > 0);
-  for (const key of ['embeddedNs', 'sameNs', 'largeNs', 'largeIndexMs']) assert.ok(Number.isFinite(results.lookups[key]), key);
-  assert.ok(results.lookups.sameResults, 'the lookups return the same results against either dataset');
-  assert.ok(Number.isFinite(results.cls[0].max));
-  // The static page carries the widgets' content, and no page failed, left a widget loading or reached the network.
-  assert.equal(results.sanity.sameText, true);
-  assert.deepEqual(results.problems, []);
-});
+    const results = JSON.parse(readFileSync('bench/out/quick/results.json', 'utf8'));
+    const row2 = results.rows['2'];
+    for (const key of [
+      'widgets',
+      'light',
+      'shadow',
+      'ratio',
+      'perWidget',
+      'heapWidgets',
+      'heapLight',
+      'large',
+      'largePerWidget',
+    ]) {
+      for (const stat of ['median', 'min', 'max'])
+        assert.ok(Number.isFinite(row2[key][stat]), `${key}.${stat} = ${row2[key][stat]}`);
+    }
+    assert.ok(row2.widgets.median > 0 && row2.light.median > 0);
+    assert.ok(Number.isFinite(results.t0.median) && results.t0.median > 0);
+    for (const key of ['embeddedNs', 'sameNs', 'largeNs', 'largeIndexMs'])
+      assert.ok(Number.isFinite(results.lookups[key]), key);
+    assert.ok(results.lookups.sameResults, 'the lookups return the same results against either dataset');
+    assert.ok(Number.isFinite(results.cls[0].max));
+    // The static page carries the widgets' content, and no page failed, left a widget loading or reached the network.
+    assert.equal(results.sanity.sameText, true);
+    assert.deepEqual(results.problems, []);
+  },
+);

@@ -18,7 +18,10 @@ before(async () => {
 after(() => browser?.close());
 
 test('the embedding guide gives a policy with a trusted-types directive', () => {
-  assert.ok(POLICIES.some((p) => /(^|;\s*)trusted-types /.test(p)), POLICIES.join('\n'));
+  assert.ok(
+    POLICIES.some((p) => /(^|;\s*)trusted-types /.test(p)),
+    POLICIES.join('\n'),
+  );
 });
 
 for (const csp of POLICIES) {
@@ -34,17 +37,26 @@ for (const csp of POLICIES) {
       const opened = await open(browser, `${server.url}/test/pages/plain.html`, { beforeScripts });
       await widgetsRendered(opened.page);
       const widgets = await widgetSummaries(opened.page);
-      assert.deepEqual(widgets.filter((w) => w.error), []);
+      assert.deepEqual(
+        widgets.filter((w) => w.error),
+        [],
+      );
       assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
       assert.deepEqual(await opened.page.evaluate(() => window.__errors), []);
       assert.deepEqual(opened.log.errors, []);
-      const ldBlocks = await opened.page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length);
+      const ldBlocks = await opened.page.evaluate(
+        () => document.querySelectorAll('script[type="application/ld+json"]').length,
+      );
       assert.ok(ldBlocks > 0, 'the JSON-LD went in through its policy');
-      const allowed = csp.match(/(?:^|;\s*)trusted-types ([^;]*)/)?.[1].trim().split(/\s+/);
+      const allowed = csp
+        .match(/(?:^|;\s*)trusted-types ([^;]*)/)?.[1]
+        .trim()
+        .split(/\s+/);
       if (allowed) {
         const created = await opened.page.evaluate(() => window.__policies);
         assert.ok(created.length > 0, 'policies were recorded');
-        for (const name of created) assert.ok(allowed.includes(name), `the bundle creates "${name}", which the guide's directive does not name`);
+        for (const name of created)
+          assert.ok(allowed.includes(name), `the bundle creates "${name}", which the guide's directive does not name`);
       }
       await opened.page.close();
     } finally {

@@ -20,7 +20,8 @@ test('dist/strike-dataset.json is the embedded dataset', () => {
 test('dist/strike-dataset.json holds every quote and figure of the four reports', () => {
   assert.equal(exported.quotes.length, 25);
   assert.equal(exported.figures.length, 29);
-  for (const figure of exported.figures) assert.ok(figure.claimant && figure.reportedIn.length && figure.qualifier, figure.id);
+  for (const figure of exported.figures)
+    assert.ok(figure.claimant && figure.reportedIn.length && figure.qualifier, figure.id);
 });
 
 test('the embedded dataset validates against the published JSON Schema', () => {
@@ -41,7 +42,10 @@ for (const [what, mutate, path] of breakages) {
     const copy = structuredClone(exported);
     mutate(copy);
     assert.equal(checkSchema(copy), false);
-    assert.ok(checkSchema.errors.some((e) => e.instancePath.startsWith(path)), JSON.stringify(checkSchema.errors));
+    assert.ok(
+      checkSchema.errors.some((e) => e.instancePath.startsWith(path)),
+      JSON.stringify(checkSchema.errors),
+    );
     assert.ok(validate(copy).some((p) => p.path.startsWith(path)));
   });
 }

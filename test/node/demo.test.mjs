@@ -16,7 +16,10 @@ before(async () => {
   server = await startServer({ root: 'dist/demo' });
   elsewhere = await startServer({
     csp: null,
-    routes: { '/blank.html': (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Blank</title>') },
+    routes: {
+      '/blank.html': (req, res) =>
+        res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Blank</title>'),
+    },
   });
 });
 after(async () => {
@@ -30,14 +33,22 @@ describe('the demo article', () => {
     const { page, log } = await open(browser, `${server.url}/index.html`);
     const violations = [];
     await page.exposeFunction('__violation', (v) => violations.push(v));
-    await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.__violation(e.violatedDirective)));
+    await page.evaluate(() =>
+      document.addEventListener('securitypolicyviolation', (e) => window.__violation(e.violatedDirective)),
+    );
     await widgetsRendered(page);
     const widgets = await widgetSummaries(page);
     assert.ok(widgets.length >= 7, `${widgets.length} widgets`);
-    assert.deepEqual(widgets.filter((w) => w.error), []);
+    assert.deepEqual(
+      widgets.filter((w) => w.error),
+      [],
+    );
     assert.ok(widgets.some((w) => /Дані різняться|загибл/.test(w.text) || /Russian/.test(w.text)));
     // The no-JavaScript view is a sandboxed frame: its scripts being blocked is the point of it.
-    assert.deepEqual(log.errors.filter((e) => !/frame is sandboxed and the 'allow-scripts' permission is not set/.test(e)), []);
+    assert.deepEqual(
+      log.errors.filter((e) => !/frame is sandboxed and the 'allow-scripts' permission is not set/.test(e)),
+      [],
+    );
     assert.deepEqual(log.failed, []);
     assert.deepEqual(violations, []);
     await page.close();
@@ -50,7 +61,9 @@ describe('the demo article', () => {
     const frame = await frameHandle.contentFrame();
     await frame.waitForSelector('strike-card p');
     const seen = await frame.evaluate(() => ({
-      upgraded: [...document.querySelectorAll('strike-card, casualty-counter, quote-block')].some((el) => el.shadowRoot),
+      upgraded: [...document.querySelectorAll('strike-card, casualty-counter, quote-block')].some(
+        (el) => el.shadowRoot,
+      ),
       fallback: document.querySelector('casualty-counter p').textContent,
     }));
     assert.equal(seen.upgraded, false);
@@ -62,7 +75,9 @@ describe('the demo article', () => {
     const { page } = await open(browser, `${server.url}/index.html`);
     await widgetsRendered(page);
     await page.click('#page-theme');
-    const themes = await page.evaluate(() => [...document.querySelectorAll('.article > strike-card')].map((el) => el.getAttribute('theme')));
+    const themes = await page.evaluate(() =>
+      [...document.querySelectorAll('.article > strike-card')].map((el) => el.getAttribute('theme')),
+    );
     assert.deepEqual([...new Set(themes)], ['dark']);
     await page.close();
   });
@@ -83,29 +98,49 @@ describe('the embed builder', () => {
       await page.type('input[name=base]', server.url);
       await page.waitForFunction(() => document.getElementById('snippet').value.includes('<script'));
       for (const [name, value] of Object.entries(choice)) await page.select(`select[name=${name}]`, value);
-      await page.waitForFunction((el) => document.getElementById('snippet').value.includes(`</${el}>`), {}, choice.element);
+      await page.waitForFunction(
+        (el) => document.getElementById('snippet').value.includes(`</${el}>`),
+        {},
+        choice.element,
+      );
       const previewText = () =>
-        page.waitForFunction(() => {
-          const el = document.querySelector('#preview > *');
-          return el?.shadowRoot?.querySelector('.root') && el.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
-        }).then((h) => h.jsonValue());
+        page
+          .waitForFunction(() => {
+            const el = document.querySelector('#preview > *');
+            return el?.shadowRoot?.querySelector('.root') && el.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+          })
+          .then((h) => h.jsonValue());
       const shown = await previewText();
       const snippet = await page.$eval('#snippet', (t) => t.value);
       // The fallback: one line of the widget's own text, no block element a CMS could split.
       const fallback = snippet.match(new RegExp(`<${choice.element} [^>]*>([^<\\n]+)</${choice.element}>$`))?.[1];
       assert.ok(fallback && fallback.length > 20, `fallback text in ${snippet}`);
-      const words = (t) => t.replace(/&[a-z]+;/g, ' ').split(/[\s.,:;—–()«»“”]+/).filter((w) => w.length > 3);
-      assert.ok(words(fallback).every((w) => shown.includes(w)), `every word of "${fallback}" is the widget's own`);
-      assert.match(snippet, /src="http:\/\/127\.0\.0\.1:\d+\/strike-widgets-\d+\.\d+\.\d+\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
+      const words = (t) =>
+        t
+          .replace(/&[a-z]+;/g, ' ')
+          .split(/[\s.,:;—–()«»“”]+/)
+          .filter((w) => w.length > 3);
+      assert.ok(
+        words(fallback).every((w) => shown.includes(w)),
+        `every word of "${fallback}" is the widget's own`,
+      );
+      assert.match(
+        snippet,
+        /src="http:\/\/127\.0\.0\.1:\d+\/strike-widgets-\d+\.\d+\.\d+\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/,
+      );
 
       const blank = await browser.newPage();
       await blank.goto(`${elsewhere.url}/blank.html`);
       await blank.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`);
       const pasted = await blank
-        .waitForFunction((tag) => {
-          const el = document.querySelector(tag);
-          return el?.shadowRoot?.querySelector('.root') && el.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
-        }, { timeout: 15000 }, choice.element)
+        .waitForFunction(
+          (tag) => {
+            const el = document.querySelector(tag);
+            return el?.shadowRoot?.querySelector('.root') && el.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+          },
+          { timeout: 15000 },
+          choice.element,
+        )
         .then((h) => h.jsonValue());
       assert.equal(pasted, shown);
       await blank.close();
@@ -130,7 +165,10 @@ describe('the embed builder', () => {
     await page.type('input[name=base]', 'https://cdn.example.org/js/');
     await page.waitForFunction(() => document.getElementById('snippet').value.includes('<script'));
     const filled = await state();
-    assert.match(filled.snippet, /^<script type="module" src="https:\/\/cdn\.example\.org\/js\/strike-widgets-\d+\.\d+\.\d+\.js"/);
+    assert.match(
+      filled.snippet,
+      /^<script type="module" src="https:\/\/cdn\.example\.org\/js\/strike-widgets-\d+\.\d+\.\d+\.js"/,
+    );
     assert.equal(filled.copyDisabled, false);
     assert.equal(filled.note, '');
     await page.$eval('input[name=base]', (i) => (i.value = ''));
@@ -152,7 +190,11 @@ describe('the embed builder', () => {
         await page.select('select[name=event]', event);
         const metrics = await page.$$eval('select[name=metric] option', (o) => o.map((x) => x.value));
         assert.ok(metrics.length > 0, event);
-        assert.deepEqual(metrics.filter((m) => !reported(event).has(m)), [], `${event} offers only its metrics`);
+        assert.deepEqual(
+          metrics.filter((m) => !reported(event).has(m)),
+          [],
+          `${event} offers only its metrics`,
+        );
       }
     }
     await page.reload();

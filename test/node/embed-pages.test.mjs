@@ -20,7 +20,13 @@ const SHOTS = process.env.EMBED_SCREENSHOTS; // a folder for screenshots to look
 function publisherDataset() {
   const ds = JSON.parse(readFileSync('test/fixtures/mini-dataset.json', 'utf8'));
   const latest = ds.figures[0];
-  ds.figures.unshift({ ...latest, id: 'publisher-event-injured-first', value: { n: 2 }, verbatim: 'at least two people were injured', asOf: '2024-01-31' });
+  ds.figures.unshift({
+    ...latest,
+    id: 'publisher-event-injured-first',
+    value: { n: 2 },
+    verbatim: 'at least two people were injured',
+    asOf: '2024-01-31',
+  });
   latest.supersedes = 'publisher-event-injured-first';
   ds.quotes.push({
     id: 'council-statement',
@@ -34,7 +40,11 @@ function publisherDataset() {
   return ds;
 }
 
-const cli = (...args) => spawnSync(process.execPath, ['bin/strike-widgets.mjs', 'embed-pages', ...args], { encoding: 'utf8', timeout: 120_000 });
+const cli = (...args) =>
+  spawnSync(process.execPath, ['bin/strike-widgets.mjs', 'embed-pages', ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 
 const work = mkdtempSync(join(tmpdir(), 'embed-pages-'));
 const site = join(work, 'site', 'embed');
@@ -60,12 +70,17 @@ before(async () => {
     csp: `default-src 'self'; frame-src ${embed.url} ${other}`,
     routes: {
       '/host.html': (req, res, url) =>
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPages.get(url.searchParams.get('page'))),
-      '/host.css': (req, res) => res.writeHead(200, { 'Content-Type': 'text/css' }).end('body { margin: 0 } iframe { display: block }'),
+        res
+          .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+          .end(hostPages.get(url.searchParams.get('page'))),
+      '/host.css': (req, res) =>
+        res.writeHead(200, { 'Content-Type': 'text/css' }).end('body { margin: 0 } iframe { display: block }'),
       '/probe.js': (req, res) =>
         res
           .writeHead(200, { 'Content-Type': 'text/javascript' })
-          .end('window.__messages = []; addEventListener("message", (e) => __messages.push({ origin: e.origin, data: e.data }));'),
+          .end(
+            'window.__messages = []; addEventListener("message", (e) => __messages.push({ origin: e.origin, data: e.data }));',
+          ),
       '/strike-widgets-frame.js': (req, res) =>
         res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync('dist/strike-widgets-frame.js')),
     },
@@ -123,7 +138,9 @@ async function measureFrames(page) {
   return Promise.all(
     frames.map(async (handle) => {
       const outer = await handle.evaluate((f) => f.getBoundingClientRect().height);
-      const inner = await (await handle.contentFrame()).evaluate((selector) => {
+      const inner = await (
+        await handle.contentFrame()
+      ).evaluate((selector) => {
         const root = document.documentElement;
         const el = document.querySelector(selector);
         return {
@@ -153,7 +170,9 @@ async function settle(page, ok = (f) => Math.abs(f.outer - f.content) <= 2 && !f
 /** Saves a screenshot of the host page down to its last iframe, when EMBED_SCREENSHOTS names a folder. */
 async function shoot(page, name) {
   if (!SHOTS) return;
-  const bottom = await page.evaluate(() => Math.ceil(document.querySelector('iframe:last-of-type').getBoundingClientRect().bottom));
+  const bottom = await page.evaluate(() =>
+    Math.ceil(document.querySelector('iframe:last-of-type').getBoundingClientRect().bottom),
+  );
   const { width, height } = page.viewport();
   await page.setViewport({ width, height: bottom });
   await new Promise((r) => setTimeout(r, 500)); // frames on other origins paint in their own process
@@ -161,7 +180,13 @@ async function shoot(page, name) {
   await page.setViewport({ width, height });
 }
 
-const fits = (frames) => frames.map((f) => ({ fits: Math.abs(f.outer - f.content) <= 2, scrollbar: f.scrollbar, outer: f.outer, content: f.content }));
+const fits = (frames) =>
+  frames.map((f) => ({
+    fits: Math.abs(f.outer - f.content) <= 2,
+    scrollbar: f.scrollbar,
+    outer: f.outer,
+    content: f.content,
+  }));
 const fitting = (frames) => frames.map((f) => ({ fits: true, scrollbar: false, outer: f.outer, content: f.content }));
 
 const SEED_PAGES = [
@@ -169,7 +194,10 @@ const SEED_PAGES = [
   'embed/en/casualty-counter/2022-10-10-missile-strikes/killed.html',
   'embed/en/quote-block/zelenskyy-panic-and-chaos.html',
 ];
-const PUBLISHER_PAGES = ['publisher/en/strike-card/publisher-event.html', 'publisher/en/casualty-counter/publisher-event/injured.html'];
+const PUBLISHER_PAGES = [
+  'publisher/en/strike-card/publisher-event.html',
+  'publisher/en/casualty-counter/publisher-event/injured.html',
+];
 const PAGES = [...SEED_PAGES, ...PUBLISHER_PAGES];
 
 for (const width of [375, 1280]) {
@@ -190,7 +218,10 @@ for (const width of [375, 1280]) {
 
       test('each iframe is its page’s height (within 2 px) with no scrollbar', () => {
         assert.deepEqual(fits(frames), fitting(frames));
-        assert.ok(frames.every((f) => f.content > 100), 'every page shows its widget');
+        assert.ok(
+          frames.every((f) => f.content > 100),
+          'every page shows its widget',
+        );
         if (width === 375) assert.ok(frames[0].content > frames[2].content, 'a card is taller than a quote');
       });
 
@@ -202,7 +233,8 @@ for (const width of [375, 1280]) {
           const { height, ...rest } = data;
           assert.ok(Number.isInteger(height) && height > 0, JSON.stringify(data));
           assert.ok(
-            JSON.stringify(rest) === '{"sentinel":"amp","type":"embed-size"}' || JSON.stringify(rest) === '{"type":"strike-widgets:embed-size"}',
+            JSON.stringify(rest) === '{"sentinel":"amp","type":"embed-size"}' ||
+              JSON.stringify(rest) === '{"type":"strike-widgets:embed-size"}',
             JSON.stringify(data),
           );
         }
@@ -212,16 +244,28 @@ for (const width of [375, 1280]) {
       if (script) {
         test('still fits after the frame’s language changes and after a <details> opens', async () => {
           const before = await measureFrames(page);
-          for (const handle of await page.$$('iframe')) await (await handle.contentFrame()).evaluate(() => (document.documentElement.lang = 'uk'));
-          const translated = await settle(page, (f) => f.lang === 'uk' && Math.abs(f.outer - f.content) <= 2 && !f.scrollbar);
-          assert.deepEqual(translated.map((f) => f.lang), PAGES.map(() => 'uk'));
+          for (const handle of await page.$$('iframe'))
+            await (await handle.contentFrame()).evaluate(() => (document.documentElement.lang = 'uk'));
+          const translated = await settle(
+            page,
+            (f) => f.lang === 'uk' && Math.abs(f.outer - f.content) <= 2 && !f.scrollbar,
+          );
+          assert.deepEqual(
+            translated.map((f) => f.lang),
+            PAGES.map(() => 'uk'),
+          );
           assert.deepEqual(fits(translated), fitting(translated));
-          assert.ok(translated.some((f, i) => f.content !== before[i].content), 'the Ukrainian text changes some height');
+          assert.ok(
+            translated.some((f, i) => f.content !== before[i].content),
+            'the Ukrainian text changes some height',
+          );
           await shoot(page, `host-${width}-uk`);
 
           const handles = await page.$$('iframe');
           for (const i of [3, 4]) {
-            const opened = await (await handles[i].contentFrame()).evaluate((selector) => {
+            const opened = await (
+              await handles[i].contentFrame()
+            ).evaluate((selector) => {
               const details = document.querySelector(selector).shadowRoot.querySelector('details');
               details.open = true;
               return details.textContent.replace(/\s+/g, ' ').trim();
@@ -230,7 +274,10 @@ for (const width of [375, 1280]) {
           }
           const grown = await settle(page, (f) => Math.abs(f.outer - f.content) <= 2 && !f.scrollbar);
           assert.deepEqual(fits(grown), fitting(grown));
-          assert.ok(grown[3].content > translated[3].content && grown[4].content > translated[4].content, 'the open details take room');
+          assert.ok(
+            grown[3].content > translated[3].content && grown[4].content > translated[4].content,
+            'the open details take room',
+          );
           await shoot(page, `host-${width}-details`);
           if (SHOTS) {
             await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
@@ -245,11 +292,15 @@ for (const width of [375, 1280]) {
             await still.setViewport({ width, height: 900 });
             const shown = await still.evaluate((s) => {
               const root = document.querySelector(s).shadowRoot;
-              return { text: root.textContent.replace(/\s+/g, ' ').trim(), styled: getComputedStyle(root.querySelector('.root')).borderTopStyle };
+              return {
+                text: root.textContent.replace(/\s+/g, ' ').trim(),
+                styled: getComputedStyle(root.querySelector('.root')).borderTopStyle,
+              };
             }, WIDGET);
             assert.equal(shown.styled, 'solid', `${path}: styled without JavaScript`);
             plain.push(shown.text);
-            if (SHOTS && path === PAGES[0]) await still.screenshot({ path: join(SHOTS, `nojs-card-${width}.png`), fullPage: true });
+            if (SHOTS && path === PAGES[0])
+              await still.screenshot({ path: join(SHOTS, `nojs-card-${width}.png`), fullPage: true });
             await still.close();
           }
           const text = frames.map((f) => f.text);
@@ -269,8 +320,14 @@ describe('the host script', () => {
     const body = `${iframeSnippet(moved, 'moved', 40)}\n${iframeSnippet(`${embed.url}/${SEED_PAGES[2]}`, 'stays', 40)}`;
     const page = await browser.newPage();
     await page.goto(hostPage('moved', body, { script: true }), { waitUntil: 'load' });
-    await page.waitForFunction((origin) => window.__messages.some((m) => m.origin === origin), { timeout: 15000 }, other);
-    await page.waitForFunction(() => document.querySelectorAll('iframe')[1].getBoundingClientRect().height > 40, { timeout: 15000 });
+    await page.waitForFunction(
+      (origin) => window.__messages.some((m) => m.origin === origin),
+      { timeout: 15000 },
+      other,
+    );
+    await page.waitForFunction(() => document.querySelectorAll('iframe')[1].getBoundingClientRect().height > 40, {
+      timeout: 15000,
+    });
     await new Promise((r) => setTimeout(r, 300));
     const [movedFrame, stays] = await measureFrames(page);
     await page.close();
@@ -279,8 +336,12 @@ describe('the host script', () => {
   });
 });
 
-describe('embed pages under default-src \'self\'', () => {
-  for (const path of [...PAGES, 'embed/uk/claim-compare/2023-12-29-aerial-bombardment/killed.html', 'embed/ru/strike-timeline/2022-10-10-missile-strikes.html']) {
+describe("embed pages under default-src 'self'", () => {
+  for (const path of [
+    ...PAGES,
+    'embed/uk/claim-compare/2023-12-29-aerial-bombardment/killed.html',
+    'embed/ru/strike-timeline/2022-10-10-missile-strikes.html',
+  ]) {
     test(`${path}: no violation, no error, no outside request; hydrated; canonical to itself; oEmbed link`, async () => {
       const response = await fetch(`${embed.url}/${path}`);
       assert.equal(response.status, 200);
@@ -288,7 +349,9 @@ describe('embed pages under default-src \'self\'', () => {
       const page = await browser.newPage();
       await page.evaluateOnNewDocument(() => {
         window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
       });
       const requests = [];
       const errors = [];
@@ -312,7 +375,10 @@ describe('embed pages under default-src \'self\'', () => {
       await page.close();
       assert.deepEqual(state.violations, []);
       assert.deepEqual(errors, []);
-      assert.deepEqual(requests.filter((r) => new URL(r).origin !== embed.url), []);
+      assert.deepEqual(
+        requests.filter((r) => new URL(r).origin !== embed.url),
+        [],
+      );
       assert.equal(state.canonical, `${embed.url}/${path}`);
       assert.equal(state.oembed, `${embed.url}/${path.replace(/\.html$/, '.oembed.json')}`);
       assert.equal(state.styled, 'solid', 'the linked widget styles apply');
@@ -363,12 +429,23 @@ describe('oEmbed', () => {
 
 describe('strike-widgets embed-pages', () => {
   test('writes a page per widget for a publisher’s dataset, with the files it loads', () => {
-    for (const file of ['en/strike-card/publisher-event.html', 'ru/casualty-counter/publisher-event/injured.html', 'uk/claim-compare/publisher-event/injured.html', 'en/quote-block/council-statement.html', 'strike-widgets.js', 'hydrate.js', 'embed-page.js', 'strike-widgets-frame.js', 'embed.css', 'index.json']) {
+    for (const file of [
+      'en/strike-card/publisher-event.html',
+      'ru/casualty-counter/publisher-event/injured.html',
+      'uk/claim-compare/publisher-event/injured.html',
+      'en/quote-block/council-statement.html',
+      'strike-widgets.js',
+      'hydrate.js',
+      'embed-page.js',
+      'strike-widgets-frame.js',
+      'embed.css',
+      'index.json',
+    ]) {
       assert.ok(existsSync(join(site, file)), file);
     }
     const html = readFileSync(join(site, 'en/strike-card/publisher-event.html'), 'utf8');
     assert.match(html, /<template [^>]*shadowrootmode="open">/);
-    assert.doesNotMatch(html, /<style>/, 'styles are linked, for default-src \'self\'');
+    assert.doesNotMatch(html, /<style>/, "styles are linked, for default-src 'self'");
   });
 
   test('the build writes a card per event of the embedded dataset in each language', () => {
@@ -403,7 +480,10 @@ describe('strike-widgets embed-pages', () => {
 });
 
 test('the host script stays within its 1 KB gzip budget, and the size check says when it does not', () => {
-  const { status, stderr } = spawnSync(process.execPath, ['scripts/size-budget.mjs', '--inflate=900'], { encoding: 'utf8', timeout: 180_000 });
+  const { status, stderr } = spawnSync(process.execPath, ['scripts/size-budget.mjs', '--inflate=900'], {
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   assert.equal(status, 1);
   assert.match(stderr, /strike-widgets-frame\.js \(host script for iframes\) is \d+ B gzip, over its budget of 1024 B/);
 });
@@ -420,19 +500,32 @@ describe('the embed builder’s iframe choice', () => {
       input.value = '380';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await page.waitForFunction(() => /^\d+ px tall at 380 px wide\.$/.test(document.querySelector('#iframe-embed [role=status]').textContent), { timeout: 15000 });
-    const { snippet, url } = await page.evaluate(() => ({ snippet: document.getElementById('iframe-snippet').value, url: document.getElementById('iframe-url').value }));
+    await page.waitForFunction(
+      () => /^\d+ px tall at 380 px wide\.$/.test(document.querySelector('#iframe-embed [role=status]').textContent),
+      { timeout: 15000 },
+    );
+    const { snippet, url } = await page.evaluate(() => ({
+      snippet: document.getElementById('iframe-snippet').value,
+      url: document.getElementById('iframe-url').value,
+    }));
     await page.close();
     const expected = `${embed.url}/embed/uk/quote-block/klitschko-day-of-mourning.html?theme=dark`;
     assert.equal(url, expected);
-    assert.match(snippet, new RegExp(`^<iframe src="${expected.replace(/[.?]/g, '\\$&')}" title="[^"]+" width="100%" height="\\d+" loading="lazy" sandbox="${IFRAME_SANDBOX}"`));
+    assert.match(
+      snippet,
+      new RegExp(
+        `^<iframe src="${expected.replace(/[.?]/g, '\\$&')}" title="[^"]+" width="100%" height="\\d+" loading="lazy" sandbox="${IFRAME_SANDBOX}"`,
+      ),
+    );
 
     const host = await browser.newPage();
     await host.setViewport({ width: 380, height: 2000 });
     await host.goto(hostPage('builder-snippet', snippet, { script: false }), { waitUntil: 'load' });
     await host.waitForFunction(() => window.__messages.length >= 2, { timeout: 15000 });
     const [frame] = await settle(host);
-    const theme = await (await (await host.$('iframe')).contentFrame()).evaluate((s) => document.querySelector(s).getAttribute('theme'), WIDGET);
+    const theme = await (
+      await (await host.$('iframe')).contentFrame()
+    ).evaluate((s) => document.querySelector(s).getAttribute('theme'), WIDGET);
     await shoot(host, 'builder-snippet-380');
     await host.close();
     assert.deepEqual(fits([frame]), fitting([frame]));
@@ -450,17 +543,23 @@ test('markup in a publisher’s text stays text: in the title, the inline datase
   assert.equal(made.status, 0, made.stderr);
   const { page, log } = await open(browser, `${embed.url}/hostile/en/strike-card/publisher-event.html`);
   await page.waitForFunction((s) => document.querySelector(s)?.hasUpdated, { timeout: 10000 }, WIDGET);
-  const state = await page.evaluate((s) => ({
-    title: document.title,
-    scripts: [...document.scripts].map((el) => el.type || 'classic'),
-    heading: document.querySelector(s).shadowRoot.querySelector('h3').textContent,
-    dataset: JSON.parse(document.getElementById('embed-dataset').textContent).quotes[0].text,
-  }), WIDGET);
+  const state = await page.evaluate(
+    (s) => ({
+      title: document.title,
+      scripts: [...document.scripts].map((el) => el.type || 'classic'),
+      heading: document.querySelector(s).shadowRoot.querySelector('h3').textContent,
+      dataset: JSON.parse(document.getElementById('embed-dataset').textContent).quotes[0].text,
+    }),
+    WIDGET,
+  );
   await page.close();
   assert.equal(state.title, hostile.events[0].headline);
   assert.equal(state.heading, hostile.events[0].headline);
   assert.equal(state.dataset, hostile.quotes[0].text);
   assert.deepEqual(state.scripts, ['module', 'module', 'module', 'application/json']);
-  assert.deepEqual(log.requests.filter((r) => r.endsWith('/x.js')), []);
+  assert.deepEqual(
+    log.requests.filter((r) => r.endsWith('/x.js')),
+    [],
+  );
   assert.deepEqual(log.errors, []);
 });

@@ -16,7 +16,11 @@ export const ENGINES = selectedEngines();
 
 /** Headless Chromium, as a puppeteer-core Browser. */
 export function launchBrowser() {
-  return puppeteer.launch({ executablePath: ensureEngines(['chromium']).chromium.executablePath, headless: true, args: browserArgs() });
+  return puppeteer.launch({
+    executablePath: ensureEngines(['chromium']).chromium.executablePath,
+    headless: true,
+    args: browserArgs(),
+  });
 }
 
 const engineBrowsers = new Map();
@@ -53,7 +57,9 @@ async function launchEngine(engine) {
       if (options.javaScript ?? true) return openPuppeteer(browser, url, { ...options, javaScript: 'by the browser' });
       const opened = await openPuppeteer(browser, scriptingOff(url), { ...options, javaScript: 'by the browser' });
       if (!/(^|;)\s*sandbox allow-same-origin\s*(;|$)/.test(opened.csp ?? '')) {
-        throw new Error(`${url} was not served with scripting off (policy: ${opened.csp}): open it from serve() or serveRepo()`);
+        throw new Error(
+          `${url} was not served with scripting off (policy: ${opened.csp}): open it from serve() or serveRepo()`,
+        );
       }
       return opened;
     },
@@ -138,7 +144,7 @@ class WebKitPool {
       evaluate: (fn, ...args) => browser.evaluate(fn, ...args),
       setViewport: (viewport) => browser.setViewport(viewport),
       waitForFunction: async (fn, { timeout = 30000, polling = 100 } = {}, ...args) => {
-        for (const end = Date.now() + timeout; ; ) {
+        for (const end = Date.now() + timeout; ;) {
           if (await browser.evaluate(fn, ...args)) return;
           if (Date.now() > end) throw new Error(`waitForFunction timed out after ${timeout} ms`);
           await new Promise((resolve) => setTimeout(resolve, polling));
@@ -161,7 +167,9 @@ class WebKitPool {
         errors: [...inPage.console.filter((m) => m.level === 'error').map((m) => m.text), ...inPage.errors],
         requests: inPage.requests,
         failed: responses
-          .filter((r) => r.at >= since && r.status >= 400 && r.url.startsWith(origin) && !r.url.endsWith('/favicon.ico'))
+          .filter(
+            (r) => r.at >= since && r.status >= 400 && r.url.startsWith(origin) && !r.url.endsWith('/favicon.ico'),
+          )
           .map((r) => `${r.status} ${r.url}`),
       };
     };
@@ -184,10 +192,22 @@ const BUNDLE_TAG = '<script type="module" src="/dist/strike-widgets.js"></script
  * each tests, so that all of them show the same widgets.
  */
 export const PAGE_VARIANTS = {
-  'hostile.html': { title: 'A hostile theme', head: ['<link rel="stylesheet" href="/test/pages/hostile.css">', BUNDLE_TAG] },
-  'late.html': { title: 'Elements in the page long before the script', head: ['<script src="/test/pages/late-loader.js" defer></script>'] },
-  'old-browser.html': { title: 'A browser without Intl.ListFormat', head: ['<script src="/test/pages/old-browser.js"></script>', BUNDLE_TAG] },
-  'twice.html': { title: 'The bundle twice, from two URLs', head: [BUNDLE_TAG, '<script type="module" src="/copy/strike-widgets.js"></script>'] },
+  'hostile.html': {
+    title: 'A hostile theme',
+    head: ['<link rel="stylesheet" href="/test/pages/hostile.css">', BUNDLE_TAG],
+  },
+  'late.html': {
+    title: 'Elements in the page long before the script',
+    head: ['<script src="/test/pages/late-loader.js" defer></script>'],
+  },
+  'old-browser.html': {
+    title: 'A browser without Intl.ListFormat',
+    head: ['<script src="/test/pages/old-browser.js"></script>', BUNDLE_TAG],
+  },
+  'twice.html': {
+    title: 'The bundle twice, from two URLs',
+    head: [BUNDLE_TAG, '<script type="module" src="/copy/strike-widgets.js"></script>'],
+  },
   // An engine without Trusted Types ignores `require-trusted-types-for` and has no `trustedTypes`: every engine here
   // has them, so the page hides them and is served with the rest of the strict policy only.
   'no-trusted-types.html': {
@@ -252,11 +272,13 @@ export function widgetsRendered(page, timeout = 15000) {
 
 /** For each widget: its tag, whether it shows an error, and its shadow text. */
 export function widgetSummaries(page) {
-  return page.evaluate((selector) =>
-    [...document.querySelectorAll(selector)].map((el) => ({
-      tag: el.localName,
-      error: !!el.shadowRoot?.querySelector('[part~="error"]'),
-      text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    })),
-  WIDGETS);
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].map((el) => ({
+        tag: el.localName,
+        error: !!el.shadowRoot?.querySelector('[part~="error"]'),
+        text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      })),
+    WIDGETS,
+  );
 }

@@ -15,7 +15,8 @@ function project() {
   mkdirSync(pkg);
   copyFileSync('package.json', join(pkg, 'package.json'));
   symlinkSync(join(process.cwd(), 'dist'), join(pkg, 'dist'), 'dir');
-  for (const dep of ['lit', 'csstype', '@types/react']) symlinkSync(join(process.cwd(), 'node_modules', dep), join(dir, 'node_modules', dep), 'dir');
+  for (const dep of ['lit', 'csstype', '@types/react'])
+    symlinkSync(join(process.cwd(), 'node_modules', dep), join(dir, 'node_modules', dep), 'dir');
   return dir;
 }
 
@@ -61,13 +62,26 @@ const bad = [
 
 test('global JSX: the elements and their attributes type-check', () => {
   const dir = project();
-  const prelude = "import type {} from 'strike-widgets/jsx';\ndeclare global { namespace JSX { interface Element {} } }\ndeclare function h(...a: unknown[]): JSX.Element;\n";
+  const prelude =
+    "import type {} from 'strike-widgets/jsx';\ndeclare global { namespace JSX { interface Element {} } }\ndeclare function h(...a: unknown[]): JSX.Element;\n";
   const options = { jsx: ts.JsxEmit.Preserve, jsxFactory: 'h' };
-  assert.deepEqual(errors(dir, 'good.tsx', prelude + good + standard + '<strike-card event="x" onClick={(e: MouseEvent) => e.button} />;', options), []);
+  assert.deepEqual(
+    errors(
+      dir,
+      'good.tsx',
+      prelude + good + standard + '<strike-card event="x" onClick={(e: MouseEvent) => e.button} />;',
+      options,
+    ),
+    [],
+  );
   // React types dir as any string; the global JSX knows its three values.
   assert.notDeepEqual(errors(dir, 'bad-dir.tsx', `${prelude}<strike-card event="x" dir="up" />;`, options), []);
   for (const [what, line] of bad) {
-    assert.notDeepEqual(errors(dir, `bad-${what.replace(/\W/g, '')}.tsx`, prelude + line, options), [], `${what} is an error`);
+    assert.notDeepEqual(
+      errors(dir, `bad-${what.replace(/\W/g, '')}.tsx`, prelude + line, options),
+      [],
+      `${what} is an error`,
+    );
   }
 });
 
@@ -75,10 +89,19 @@ test("React's JSX (strike-widgets/jsx-react): the elements and their attributes 
   const dir = project();
   const prelude = "import type {} from 'strike-widgets/jsx-react';\nimport type { MouseEvent } from 'react';\n";
   const options = { jsx: ts.JsxEmit.ReactJSX, jsxImportSource: 'react' };
-  const handler = '<casualty-counter event="x" onClick={(e: MouseEvent<HTMLElement>) => e.currentTarget.focus()} onstrike-widgets-error={(e) => e.detail.code} />;';
+  const handler =
+    '<casualty-counter event="x" onClick={(e: MouseEvent<HTMLElement>) => e.currentTarget.focus()} onstrike-widgets-error={(e) => e.detail.code} />;';
   assert.deepEqual(errors(dir, 'good.tsx', prelude + good + standard + handler, options), []);
   for (const [what, line] of bad) {
-    assert.notDeepEqual(errors(dir, `bad-${what.replace(/\W/g, '')}.tsx`, prelude + line, options), [], `${what} is an error`);
+    assert.notDeepEqual(
+      errors(dir, `bad-${what.replace(/\W/g, '')}.tsx`, prelude + line, options),
+      [],
+      `${what} is an error`,
+    );
   }
-  assert.notDeepEqual(errors(dir, 'without.tsx', good, options), [], 'without the import, React does not know the tags');
+  assert.notDeepEqual(
+    errors(dir, 'without.tsx', good, options),
+    [],
+    'without the import, React does not know the tags',
+  );
 });

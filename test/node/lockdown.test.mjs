@@ -17,8 +17,32 @@ after(async () => {
 
 /** What `lockdown()` does to the language's intrinsics, in short: each constructor, its prototype and namespace frozen. */
 function freezeIntrinsics() {
-  const names = ['Object', 'Array', 'Function', 'Symbol', 'String', 'Number', 'Boolean', 'BigInt', 'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef',
-    'Promise', 'RegExp', 'Date', 'Error', 'TypeError', 'RangeError', 'SyntaxError', 'ArrayBuffer', 'Uint8Array', 'DataView', 'Proxy'];
+  const names = [
+    'Object',
+    'Array',
+    'Function',
+    'Symbol',
+    'String',
+    'Number',
+    'Boolean',
+    'BigInt',
+    'Map',
+    'Set',
+    'WeakMap',
+    'WeakSet',
+    'WeakRef',
+    'Promise',
+    'RegExp',
+    'Date',
+    'Error',
+    'TypeError',
+    'RangeError',
+    'SyntaxError',
+    'ArrayBuffer',
+    'Uint8Array',
+    'DataView',
+    'Proxy',
+  ];
   for (const name of names) {
     const ctor = globalThis[name];
     if (!ctor) continue;
@@ -44,7 +68,10 @@ for (const [name, lock] of Object.entries(LOCKS)) {
       assert.equal(await opened.page.evaluate(() => Object.isFrozen(Symbol)), true, 'the lock held');
       await widgetsRendered(opened.page);
       const widgets = await widgetSummaries(opened.page);
-      assert.deepEqual(widgets.filter((w) => w.error), []);
+      assert.deepEqual(
+        widgets.filter((w) => w.error),
+        [],
+      );
       assert.deepEqual(opened.log.errors, []);
       assert.match(widgets.map((w) => w.text).join('\n'), /at least 14 killed/);
     } finally {

@@ -6,38 +6,59 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
 const files = new Set(packed.files.map((f) => f.path));
 const shipped = (target) => files.has(target.replace(/^\.\//, ''));
 
 /** Every file an `exports` entry names, with the entry and condition it comes from. */
 const exportTargets = Object.entries(pkg.exports).flatMap(([entry, value]) =>
-  typeof value === 'string' ? [{ entry, condition: 'default', target: value }] : Object.entries(value).map(([condition, target]) => ({ entry, condition, target })),
+  typeof value === 'string'
+    ? [{ entry, condition: 'default', target: value }]
+    : Object.entries(value).map(([condition, target]) => ({ entry, condition, target })),
 );
 
 test('every file that exports, main, module, types and bin name is in the package', () => {
   const named = [...exportTargets.map((t) => t.target), pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin)];
-  assert.deepEqual(named.filter((target) => !shipped(target)), []);
+  assert.deepEqual(
+    named.filter((target) => !shipped(target)),
+    [],
+  );
 });
 
 test('every export that has JavaScript has types, and the types are in the package', () => {
   const entries = Object.entries(pkg.exports).filter(([, v]) => typeof v === 'object' && v.default?.endsWith('.js'));
   assert.ok(entries.length >= 5);
-  assert.deepEqual(entries.filter(([, v]) => !v.types || !shipped(v.types)).map(([entry]) => entry), []);
+  assert.deepEqual(
+    entries.filter(([, v]) => !v.types || !shipped(v.types)).map(([entry]) => entry),
+    [],
+  );
   // The types of each module sit beside it: a .d.ts for every .js of the library build.
   const libJs = [...files].filter((f) => f.startsWith('dist/lib/') && f.endsWith('.js'));
-  assert.deepEqual(libJs.filter((f) => !files.has(f.replace(/\.js$/, '.d.ts'))), []);
+  assert.deepEqual(
+    libJs.filter((f) => !files.has(f.replace(/\.js$/, '.d.ts'))),
+    [],
+  );
 });
 
 test('the package ships no sources, tests or stories, and nothing it ships points into src/', () => {
-  assert.deepEqual([...files].filter((f) => /^(src|test|stories|scripts|\.storybook)\//.test(f)), []);
-  const code = [...files].filter((f) => /\.(m?js|d\.ts|json)$/.test(f) && f !== 'package.json' && f !== 'custom-elements.json');
-  const pointsIntoSrc = code.filter((f) => /(?:from\s*|import\(\s*|require\(\s*)['"][^'"]*\/src\//.test(readFileSync(f, 'utf8')));
+  assert.deepEqual(
+    [...files].filter((f) => /^(src|test|stories|scripts|\.storybook)\//.test(f)),
+    [],
+  );
+  const code = [...files].filter(
+    (f) => /\.(m?js|d\.ts|json)$/.test(f) && f !== 'package.json' && f !== 'custom-elements.json',
+  );
+  const pointsIntoSrc = code.filter((f) =>
+    /(?:from\s*|import\(\s*|require\(\s*)['"][^'"]*\/src\//.test(readFileSync(f, 'utf8')),
+  );
   assert.deepEqual(pointsIntoSrc, []);
 });
 
 test('the manifest, README, theming guide, licence and CLI are in the package', () => {
-  for (const file of ['custom-elements.json', 'README.md', 'docs/theming.md', 'LICENSE', 'package.json']) assert.ok(files.has(file), file);
+  for (const file of ['custom-elements.json', 'README.md', 'docs/theming.md', 'LICENSE', 'package.json'])
+    assert.ok(files.has(file), file);
   assert.ok(shipped(pkg.customElements), 'package.json points at the shipped manifest');
 });
 
@@ -59,12 +80,17 @@ test('per-element modules leave lit as a dependency and declare their tag for cr
 });
 
 test('library modules left out of sideEffects register no element when imported (a bundler may drop them)', () => {
-  const sideEffects = pkg.sideEffects.map((glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`));
+  const sideEffects = pkg.sideEffects.map(
+    (glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`),
+  );
   const library = [...files].filter((f) => f.startsWith('dist/lib/') && f.endsWith('.js'));
   const free = library.filter((f) => !sideEffects.some((re) => re.test(f)));
   assert.ok(free.length > 10 && free.length < library.length);
   // A registration at the top level of the module, not inside a function.
-  assert.deepEqual(free.filter((f) => /^(?:customElements\.define|defineElement)\(/m.test(readFileSync(f, 'utf8'))), []);
+  assert.deepEqual(
+    free.filter((f) => /^(?:customElements\.define|defineElement)\(/m.test(readFileSync(f, 'utf8'))),
+    [],
+  );
 });
 
 test('the script-tag bundle is one self-contained module: no import statements left', () => {

@@ -28,7 +28,10 @@ const normalise = (s) =>
 function furniture(reports) {
   const lines = [];
   const mt = reports['003_6878e3f0f3bb3b06.txt'];
-  lines.push('Support The Moscow Times!', ...mt.slice(mt.indexOf('Sign up for our free weekly newsletter')).split('\n'));
+  lines.push(
+    'Support The Moscow Times!',
+    ...mt.slice(mt.indexOf('Sign up for our free weekly newsletter')).split('\n'),
+  );
   lines.push(
     'Please use Chrome browser for a more accessible video player',
     'You can get tickets here for a special event at the Imperial War Museum looking at the war in Ukraine',
@@ -49,7 +52,15 @@ const present = Object.values(REPORT_OF_SOURCE).every((f) => existsSync(join(SEE
  */
 const NUMBERS_IN_REPORTS = {
   '000_fa62049fd48bd87a.txt': [
-    ['a total of 14 people killed', '14', { figure: '2022-10-10-killed-national-police', n: 14, why: 'the same page attributes the 14 to the National Police' }],
+    [
+      'a total of 14 people killed',
+      '14',
+      {
+        figure: '2022-10-10-killed-national-police',
+        n: 14,
+        why: 'the same page attributes the 14 to the National Police',
+      },
+    ],
     ['dozens injured', 'dozens', { why: '"dozens" is no number; the same page gives the National Police count, 97' }],
     ['at least 14 people were killed', '14', { figure: '2022-10-10-killed-national-police', n: 14 }],
     ['97 injured nationwide', '97', { figure: '2022-10-10-injured-national-police', n: 97 }],
@@ -60,47 +71,99 @@ const NUMBERS_IN_REPORTS = {
   '001_683bb138b3372d61.txt': [
     ["targeted Ukraine's two biggest cities", 'two', { why: 'a count of cities, named in the event' }],
     ['killing at least five people', 'five', { figure: '2024-01-23-killed-abc', n: 5 }],
-    ['Five people have been killed', 'Five', { figure: '2024-01-23-killed-abc', n: 5, why: 'the same claimant and number as the lede' }],
+    [
+      'Five people have been killed',
+      'Five',
+      { figure: '2024-01-23-killed-abc', n: 5, why: 'the same claimant and number as the lede' },
+    ],
     ['at least 20 have been left injured', '20', { figure: '2024-01-23-injured-abc', n: 20 }],
     ['missiles struck two Ukrainian cities', 'two', { why: 'a count of cities, named in the event' }],
-    ['The attacks were two days after', 'two', { why: 'a date, resolved in the event\'s dateNote' }],
-    ['shelling killed 27 people in Donetsk', '27', { figure: '2024-01-21-donetsk-killed-moscow-installed-officials', n: 27 }],
+    ['The attacks were two days after', 'two', { why: "a date, resolved in the event's dateNote" }],
+    [
+      'shelling killed 27 people in Donetsk',
+      '27',
+      { figure: '2024-01-21-donetsk-killed-moscow-installed-officials', n: 27 },
+    ],
     ['more than 40 ballistic', '40', { figure: '2024-01-23-launched-officials', n: 40 }],
     ['intercepted 21 of them', '21', { figure: '2024-01-23-intercepted-air-force', n: 21 }],
     ['killed five and', 'five', { figure: '2024-01-23-kharkiv-killed-syniehubov', n: 5 }],
     ['injured 48', '48', { figure: '2024-01-23-kharkiv-injured-syniehubov', n: 48 }],
     ['including four minors', 'four', { figure: '2024-01-23-kharkiv-children-injured-syniehubov', n: 4 }],
     ['around 30 residential buildings', '30', { figure: '2024-01-23-kharkiv-buildings-damaged-syniehubov', n: 30 }],
-    ['shattered hundreds of apartment windows', 'hundreds', { why: 'windows are not a metric; "hundreds" is no number' }],
+    [
+      'shattered hundreds of apartment windows',
+      'hundreds',
+      { why: 'windows are not a metric; "hundreds" is no number' },
+    ],
     ['S-300', '300', { why: 'the name of a missile, kept with the weapons' }],
     ['Kh-32', '32', { why: 'the name of a missile, kept with the weapons' }],
     ['at least 20 people in four districts', '20', { figure: '2024-01-23-kyiv-injured-klitschko', n: 20 }],
     ['in four districts', 'four', { why: 'a count of districts, not of people' }],
-    ['a 13-year-old boy', '13', { figure: '2024-01-23-kyiv-children-injured-klitschko', n: 1, why: 'one boy injured; 13 is his age' }],
+    [
+      'a 13-year-old boy',
+      '13',
+      { figure: '2024-01-23-kyiv-children-injured-klitschko', n: 1, why: 'one boy injured; 13 is his age' },
+    ],
     ['1,500-kilometer front line', '1,500', { why: 'the length of the front line, not about a strike' }],
-    ['came two days after', 'two', { why: 'a date, resolved in the event\'s dateNote' }],
-    ['killed 27 people on the outskirts', '27', { figure: '2024-01-21-donetsk-killed-moscow-installed-officials', n: 27 }],
+    ['came two days after', 'two', { why: "a date, resolved in the event's dateNote" }],
+    [
+      'killed 27 people on the outskirts',
+      '27',
+      { figure: '2024-01-21-donetsk-killed-moscow-installed-officials', n: 27 },
+    ],
   ],
   '002_8ce188758bce3ce7.txt': [
-    ['21 Russians, including 3 children', '21', { figure: '2023-12-30-belgorod-killed-russian-authorities', n: 21, why: 'the same page attributes the 21 to Russia' }],
-    ['including 3 children, died', '3', { figure: '2023-12-30-belgorod-children-killed-russian-authorities', n: 3, why: 'attributed to Russia further down' }],
-    ['which killed 21 people', '21', { figure: '2023-12-30-belgorod-killed-russian-authorities', n: 21, why: 'attributed to Russia further down' }],
+    [
+      '21 Russians, including 3 children',
+      '21',
+      {
+        figure: '2023-12-30-belgorod-killed-russian-authorities',
+        n: 21,
+        why: 'the same page attributes the 21 to Russia',
+      },
+    ],
+    [
+      'including 3 children, died',
+      '3',
+      {
+        figure: '2023-12-30-belgorod-children-killed-russian-authorities',
+        n: 3,
+        why: 'attributed to Russia further down',
+      },
+    ],
+    [
+      'which killed 21 people',
+      '21',
+      { figure: '2023-12-30-belgorod-killed-russian-authorities', n: 21, why: 'attributed to Russia further down' },
+    ],
     ['launched six rocket attacks', 'six', { figure: '2023-12-30-kharkiv-attacks-regional-administration', n: 6 }],
-    ['at least two children and', 'two', { figure: '2023-12-30-kharkiv-children-injured-regional-administration', n: 2 }],
+    [
+      'at least two children and',
+      'two',
+      { figure: '2023-12-30-kharkiv-children-injured-regional-administration', n: 2 },
+    ],
     ['one person had been killed', 'one', { figure: '2023-12-30-kherson-killed-wion', n: 1 }],
     ['that 10 Iranian-made', '10', { figure: '2023-12-30-intercepted-general-staff', n: 10 }],
     ['at least 21 people, including', '21', { figure: '2023-12-30-belgorod-killed-russian-authorities', n: 21 }],
-    ['including three children, were killed', 'three', { figure: '2023-12-30-belgorod-children-killed-russian-authorities', n: 3 }],
+    [
+      'including three children, were killed',
+      'three',
+      { figure: '2023-12-30-belgorod-children-killed-russian-authorities', n: 3 },
+    ],
     ['110 others wounded', '110', { figure: '2023-12-30-belgorod-injured-russian-authorities', n: 110 }],
     ['over 70 drones', '70', { figure: '2023-12-30-belgorod-launched-security-source', n: 70 }],
     ['an 18-hour aerial bombardment', '18', { why: 'a duration, not a count' }],
     ['at least 41 civilians', '41', { figure: '2023-12-29-killed-wion', n: 41 }],
     ['rose to at least 16', '16', { figure: '2023-12-29-killed-kyiv-klitschko', n: 16 }],
-    ['on December 29 was', '29', { why: 'a date, the event\'s own' }],
+    ['on December 29 was', '29', { why: "a date, the event's own" }],
     ['January 1 will be declared', '1', { why: 'a date, inside a quote kept verbatim' }],
   ],
   '003_6878e3f0f3bb3b06.txt': [
-    ['at least two dozen people dead', 'two', { figure: '2023-12-30-belgorod-killed-moscow-times', n: 24, why: 'two dozen' }],
+    [
+      'at least two dozen people dead',
+      'two',
+      { figure: '2023-12-30-belgorod-killed-moscow-times', n: 24, why: 'two dozen' },
+    ],
     ['two dozen people dead', 'dozen', { figure: '2023-12-30-belgorod-killed-moscow-times', n: 24, why: 'two dozen' }],
     ['more than 100 injured', '100', { figure: '2023-12-30-belgorod-injured-moscow-times', n: 100 }],
     ['killing 23 people', '23', { figure: '2023-12-29-killed-moscow-times', n: 23 }],
@@ -112,7 +175,8 @@ function numbersIn(text) {
   const end = text.indexOf('Sign up for our free weekly newsletter');
   const body = end >= 0 ? text.slice(0, end) : text;
   const found = [];
-  const re = /\b(\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b/gi;
+  const re =
+    /\b(\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b/gi;
   for (let m = re.exec(body); m; m = re.exec(body)) found.push(m.index);
   return found;
 }
@@ -123,10 +187,16 @@ if (!present && process.env.CI === 'true') {
     assert.fail(`the reports are not at ${SEEDS}: quotes and figures cannot be checked against them`);
   });
 } else if (!present) {
-  test(`provenance: NOT CHECKED: the four reports are not at ${SEEDS} (set STRIKE_SEEDS_DIR)`, { skip: true }, () => {});
+  test(
+    `provenance: NOT CHECKED: the four reports are not at ${SEEDS} (set STRIKE_SEEDS_DIR)`,
+    { skip: true },
+    () => {},
+  );
   console.log(`provenance: the reports are not at ${SEEDS}; quotes and figures were not checked against them.`);
 } else {
-  const reports = Object.fromEntries(Object.values(REPORT_OF_SOURCE).map((f) => [f, readFileSync(join(SEEDS, f), 'utf8')]));
+  const reports = Object.fromEntries(
+    Object.values(REPORT_OF_SOURCE).map((f) => [f, readFileSync(join(SEEDS, f), 'utf8')]),
+  );
   const normalisedReport = (sourceId) => normalise(reports[REPORT_OF_SOURCE[sourceId]]);
 
   test('provenance: every source of the dataset is one of the four reports', () => {
@@ -179,7 +249,11 @@ if (!present && process.env.CI === 'true') {
         [],
         'numbers in the report that the list does not account for',
       );
-      assert.deepEqual(listed.filter((i) => !found.includes(i)).map(context), [], 'listed numbers that are not in the report');
+      assert.deepEqual(
+        listed.filter((i) => !found.includes(i)).map(context),
+        [],
+        'listed numbers that are not in the report',
+      );
       const source = Object.keys(REPORT_OF_SOURCE).find((id) => REPORT_OF_SOURCE[id] === file);
       for (const [phrase, , what] of entries) {
         if (!what.figure) {

@@ -12,13 +12,20 @@ import { parse } from 'parse5';
 import ts from 'typescript';
 
 const ROOT = process.cwd();
-const PAGES = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const PAGES = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
 const text = new Map(PAGES.map((p) => [p, readFileSync(p, 'utf8')]));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
 /** Fenced code blocks of a page (also those indented inside a list), with their language. */
-const codeBlocks = (md) => [...md.matchAll(/^( *)```(\w*)\n([\s\S]*?)^\1```/gm)].map((m) => ({ lang: m[2], body: m[3] }));
+const codeBlocks = (md) =>
+  [...md.matchAll(/^( *)```(\w*)\n([\s\S]*?)^\1```/gm)].map((m) => ({ lang: m[2], body: m[3] }));
 /** A page's prose: its code blocks taken out, so what a block shows is not read as a link. */
 const prose = (md) => md.replace(/^( *)```\w*\n[\s\S]*?^\1```/gm, '');
 /** Inline code spans of a page's prose. */
@@ -43,12 +50,18 @@ function commands() {
   const found = [];
   for (const [page, md] of text) {
     const lines = [
-      ...codeBlocks(md).filter((b) => b.lang === 'sh').flatMap((b) => b.body.split('\n')),
+      ...codeBlocks(md)
+        .filter((b) => b.lang === 'sh')
+        .flatMap((b) => b.body.split('\n')),
       ...inlineCode(md).filter((c) => /^(?:[A-Z_]+=\S+ )*(?:npm|npx|node) /.test(c)),
     ];
     for (const line of lines) {
       const [command, comment = ''] = line.split(/\s+#\s/);
-      for (const part of command.split('&&').map((c) => c.trim()).filter(Boolean)) found.push({ page, line: part, comment });
+      for (const part of command
+        .split('&&')
+        .map((c) => c.trim())
+        .filter(Boolean))
+        found.push({ page, line: part, comment });
     }
   }
   return found;
@@ -87,7 +100,8 @@ function problemWith({ line, comment }) {
     }
     if (verb === 'install') {
       const spec = rest.find((a) => !a.startsWith('-'));
-      if (/\.tgz$/.test(spec)) return spec.endsWith(`/${pack().filename}`) ? undefined : `npm pack writes ${pack().filename}`;
+      if (/\.tgz$/.test(spec))
+        return spec.endsWith(`/${pack().filename}`) ? undefined : `npm pack writes ${pack().filename}`;
       const [, name, range] = spec.match(/^(@?[^@]+)@(.+)$/) ?? [];
       const wanted = pkg.peerDependencies?.[name];
       return wanted === range ? undefined : `${spec}: the package asks for ${name}@${wanted}`;
@@ -112,35 +126,53 @@ test('every shell command in the README and docs/ is one this repository has', (
   const all = commands();
   assert.ok(all.length >= 20, `only ${all.length} commands found`);
   const wrong = all.map((c) => ({ ...c, problem: problemWith(c) })).filter((c) => c.problem);
-  assert.deepEqual(wrong.map((c) => `${c.page}: ${c.line}: ${c.problem}`), []);
+  assert.deepEqual(
+    wrong.map((c) => `${c.page}: ${c.line}: ${c.problem}`),
+    [],
+  );
 });
 
-test('the quick strike-widgets commands run as written (export-csv, import, prerender, embed-pages)', { timeout: 300_000 }, () => {
-  assert.ok(existsSync('dist/strike-dataset.json'), 'run npm run build first');
-  const dir = mkdtempSync(join(tmpdir(), 'sw-docs-'));
-  try {
-    // The files the commands name as the reader's own: a page with the README's snippet, a dataset.
-    const snippet = codeBlocks(text.get('README.md')).find((b) => b.lang === 'html' && b.body.includes('<casualty-counter'));
-    writeFileSync(join(dir, 'page.html'), `<!doctype html><html lang="en"><body>${snippet.body}</body></html>`);
-    for (const name of ['dataset.json', 'my.json']) cpSync('dist/strike-dataset.json', join(dir, name));
-    const runs = commands().filter((c) => /^npx strike-widgets /.test(c.line));
-    assert.ok(runs.length >= 5, runs.map((c) => c.line).join('\n'));
-    for (const { page, line } of runs) {
-      const { argv, redirect } = parseCommand(line);
-      const run = spawnSync(process.execPath, [join(ROOT, pkg.bin['strike-widgets']), ...argv.slice(2)], { cwd: dir, encoding: 'utf8' });
-      assert.equal(run.status, 0, `${page}: ${line}\n${run.stderr}`);
-      if (redirect) writeFileSync(join(dir, redirect), run.stdout);
+test(
+  'the quick strike-widgets commands run as written (export-csv, import, prerender, embed-pages)',
+  { timeout: 300_000 },
+  () => {
+    assert.ok(existsSync('dist/strike-dataset.json'), 'run npm run build first');
+    const dir = mkdtempSync(join(tmpdir(), 'sw-docs-'));
+    try {
+      // The files the commands name as the reader's own: a page with the README's snippet, a dataset.
+      const snippet = codeBlocks(text.get('README.md')).find(
+        (b) => b.lang === 'html' && b.body.includes('<casualty-counter'),
+      );
+      writeFileSync(join(dir, 'page.html'), `<!doctype html><html lang="en"><body>${snippet.body}</body></html>`);
+      for (const name of ['dataset.json', 'my.json']) cpSync('dist/strike-dataset.json', join(dir, name));
+      const runs = commands().filter((c) => /^npx strike-widgets /.test(c.line));
+      assert.ok(runs.length >= 5, runs.map((c) => c.line).join('\n'));
+      for (const { page, line } of runs) {
+        const { argv, redirect } = parseCommand(line);
+        const run = spawnSync(process.execPath, [join(ROOT, pkg.bin['strike-widgets']), ...argv.slice(2)], {
+          cwd: dir,
+          encoding: 'utf8',
+        });
+        assert.equal(run.status, 0, `${page}: ${line}\n${run.stderr}`);
+        if (redirect) writeFileSync(join(dir, redirect), run.stdout);
+      }
+      assert.ok(existsSync(join(dir, 'my-strikes.json')), 'import wrote the dataset');
+      assert.ok(
+        readFileSync(join(dir, 'page.prerendered.html'), 'utf8').includes('shadowrootmode="open"'),
+        'prerender wrote declarative shadow DOM',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    assert.ok(existsSync(join(dir, 'my-strikes.json')), 'import wrote the dataset');
-    assert.ok(readFileSync(join(dir, 'page.prerendered.html'), 'utf8').includes('shadowrootmode="open"'), 'prerender wrote declarative shadow DOM');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  },
+);
 
-test('the README\'s two set-up commands: one serves the demo, the other is exactly what .ci/run runs', () => {
+test("the README's two set-up commands: one serves the demo, the other is exactly what .ci/run runs", () => {
   const block = codeBlocks(text.get('README.md')).find((b) => b.lang === 'sh');
-  const lines = block.body.trim().split('\n').map((l) => l.split(/\s+#\s/)[0].trim());
+  const lines = block.body
+    .trim()
+    .split('\n')
+    .map((l) => l.split(/\s+#\s/)[0].trim());
   assert.deepEqual(lines, ['npm ci && npm start', 'npm ci && npm test']);
   const ci = readFileSync('.ci/run', 'utf8')
     .split('\n')
@@ -149,7 +181,10 @@ test('the README\'s two set-up commands: one serves the demo, the other is exact
   assert.deepEqual(ci, lines[1].split(' && '));
   // `npm start` builds, then serves: both halves are scripts that exist.
   assert.match(pkg.scripts.start, /scripts\/build\.mjs/);
-  assert.ok(pkg.scripts.start.split('&&').every((c) => existsSync(c.trim().split(' ')[1])), pkg.scripts.start);
+  assert.ok(
+    pkg.scripts.start.split('&&').every((c) => existsSync(c.trim().split(' ')[1])),
+    pkg.scripts.start,
+  );
 });
 
 // --- Links, anchors and paths ---------------------------------------------------------------------------------
@@ -177,8 +212,10 @@ test('every relative link and anchor in the README and docs/ resolves, in the re
       const [path, anchor] = target.split('#');
       const file = path ? normalize(join(dirname(page), path)) : page;
       if (!existsSync(file)) broken.push(`${page}: ${target}: no ${file}`);
-      else if (!files.has(file)) broken.push(`${page}: ${target}: ${file} is not in the package, where this page is read too`);
-      else if (anchor && !anchorsOf(readFileSync(file, 'utf8')).has(anchor)) broken.push(`${page}: ${target}: no heading #${anchor}`);
+      else if (!files.has(file))
+        broken.push(`${page}: ${target}: ${file} is not in the package, where this page is read too`);
+      else if (anchor && !anchorsOf(readFileSync(file, 'utf8')).has(anchor))
+        broken.push(`${page}: ${target}: no heading #${anchor}`);
     }
   }
   assert.ok(links >= 15, `only ${links} links`);
@@ -193,7 +230,8 @@ test('every repository path the docs name exists, and every dist/ or bin/ path i
       const path = code.match(/^((?:src|test|scripts|bin|demo|stories|dist|docs|bench)\/[\w./<>-]*|\.ci\/run)$/)?.[1];
       if (!path || isPlaceholder(path)) continue;
       if (path.startsWith('dist/')) {
-        if (!files.has(path) && ![...files].some((f) => f.startsWith(path))) wrong.push(`${page}: ${path} is not in the package`);
+        if (!files.has(path) && ![...files].some((f) => f.startsWith(path)))
+          wrong.push(`${page}: ${path} is not in the package`);
       } else if (!existsSync(path)) wrong.push(`${page}: ${path} does not exist`);
     }
   }
@@ -211,19 +249,27 @@ test('every repository path the docs name exists, and every dist/ or bin/ path i
 
 test('the npm path installs from npm pack, names no src/ file, and imports only what the package exports', () => {
   const embedding = text.get('docs/embedding.md');
-  const section = embedding.slice(embedding.indexOf('## From npm'), embedding.indexOf('\n## ', embedding.indexOf('## From npm') + 3));
+  const section = embedding.slice(
+    embedding.indexOf('## From npm'),
+    embedding.indexOf('\n## ', embedding.indexOf('## From npm') + 3),
+  );
   assert.match(section, /not on the npm registry yet/);
   assert.ok(codeBlocks(section).some((b) => /npm pack/.test(b.body) && /npm install \S+\.tgz/.test(b.body)));
   // Pages for the package's users name no source file (the package ships dist/, not src/); architecture.md is
   // for those who change the source.
   for (const [page, md] of text) {
     if (page === 'docs/architecture.md') continue;
-    assert.deepEqual([...md.matchAll(/\bsrc\/[\w./-]+/g)].map((m) => `${page}: ${m[0]}`), []);
+    assert.deepEqual(
+      [...md.matchAll(/\bsrc\/[\w./-]+/g)].map((m) => `${page}: ${m[0]}`),
+      [],
+    );
     assert.doesNotMatch(md, /npm install strike-widgets\b/, `${page} installs from the registry`);
   }
   // Each `import { a, b } from 'strike-widgets/…'` names exports of that entry's types.
   const { files } = pack();
-  const imports = [...text.values()].flatMap((md) => [...md.matchAll(/import (?:type )?(?:\{([^}]*)\} from )?'(strike-widgets(?:\/[\w.-]+)?)'/g)]);
+  const imports = [...text.values()].flatMap((md) => [
+    ...md.matchAll(/import (?:type )?(?:\{([^}]*)\} from )?'(strike-widgets(?:\/[\w.-]+)?)'/g),
+  ]);
   assert.ok(imports.length >= 6);
   const named = [];
   for (const [, names, specifier] of imports) {
@@ -233,17 +279,30 @@ test('the npm path installs from npm pack, names no src/ file, and imports only 
     for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
       assert.ok(files.has(file.replace(/^\.\//, '')), `${specifier} → ${file} is shipped`);
     }
-    const wanted = (names ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+    const wanted = (names ?? '')
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     if (!wanted.length) continue;
     const types = typeof target === 'string' ? undefined : target.types;
     assert.ok(types && existsSync(types), `${specifier} has types (run npm run build first)`);
     named.push({ specifier, types, wanted });
   }
-  const program = ts.createProgram([...new Set(named.map((n) => n.types))], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true });
+  const program = ts.createProgram([...new Set(named.map((n) => n.types))], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    noEmit: true,
+  });
   const checker = program.getTypeChecker();
   for (const { specifier, types, wanted } of named) {
-    const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(types))).map((s) => s.name);
-    assert.deepEqual(wanted.filter((n) => !exported.includes(n)), [], `${specifier} exports ${wanted.join(', ')}`);
+    const exported = checker
+      .getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(types)))
+      .map((s) => s.name);
+    assert.deepEqual(
+      wanted.filter((n) => !exported.includes(n)),
+      [],
+      `${specifier} exports ${wanted.join(', ')}`,
+    );
   }
 });
 
@@ -260,32 +319,44 @@ test('every element, attribute, part, CSS property and event the docs name is in
   const wrong = [];
   let checked = 0;
   for (const [page, md] of text) {
-    const sources = [...codeBlocks(md).filter((b) => b.lang === 'html' || b.lang === 'css').map((b) => b.body), ...inlineCode(md)];
+    const sources = [
+      ...codeBlocks(md)
+        .filter((b) => b.lang === 'html' || b.lang === 'css')
+        .map((b) => b.body),
+      ...inlineCode(md),
+    ];
     // Tags with their attributes, in markup and in inline code (`<strike-card event="…">`).
     for (const source of sources) {
-      for (const [, tag, attrs] of source.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*\/?>/g)) {
+      for (const [, tag, attrs] of source.matchAll(
+        /<([a-z][a-z0-9]*-[a-z0-9-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*\/?>/g,
+      )) {
         if (FOREIGN_TAGS.has(tag)) continue;
         checked++;
         if (!elements.has(tag)) wrong.push(`${page}: <${tag}> is not an element of the manifest`);
         for (const [, name] of attrs.matchAll(/([a-z-]+)(?:="[^"]*")?/g)) {
-          if (!attributesOf(tag).has(name) && !GLOBAL_ATTRIBUTES.has(name)) wrong.push(`${page}: <${tag}> has no attribute ${name}`);
+          if (!attributesOf(tag).has(name) && !GLOBAL_ATTRIBUTES.has(name))
+            wrong.push(`${page}: <${tag}> has no attribute ${name}`);
         }
       }
       for (const [, tag, part] of source.matchAll(/([a-z]+-[a-z-]+)::part\(([a-z-]+)\)/g)) {
         checked++;
-        if (!(elements.get(tag)?.cssParts ?? []).some((p) => p.name === part)) wrong.push(`${page}: ${tag} has no part ${part}`);
+        if (!(elements.get(tag)?.cssParts ?? []).some((p) => p.name === part))
+          wrong.push(`${page}: ${tag} has no part ${part}`);
       }
     }
     // A table row about an element (`| <casualty-counter …> | … | `metric`, `count-up` |`): each attribute it names.
     for (const [, tag, rest] of md.matchAll(/^\|\s*`<([a-z]+-[a-z-]+)[^`]*>`\s*\|(.*)$/gm)) {
       for (const [, name] of rest.matchAll(/`([a-z]+(?:-[a-z]+)*)(?:="[^`]*")?`/g)) {
         checked++;
-        if (!attributesOf(tag).has(name)) wrong.push(`${page}: the row for <${tag}> names ${name}, which it does not have`);
+        if (!attributesOf(tag).has(name))
+          wrong.push(`${page}: the row for <${tag}> names ${name}, which it does not have`);
       }
     }
     // Custom properties and events.
     const cssProperties = new Set(declarations.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
-    for (const [name] of md.matchAll(/--(?:sw|strike-card|casualty-counter|quote-block|strike-timeline|claim-compare)-[a-z-]*[a-z]/g)) {
+    for (const [name] of md.matchAll(
+      /--(?:sw|strike-card|casualty-counter|quote-block|strike-timeline|claim-compare)-[a-z-]*[a-z]/g,
+    )) {
       checked++;
       if (!cssProperties.has(name)) wrong.push(`${page}: ${name} is not a CSS property of any element`);
     }
@@ -310,7 +381,9 @@ function* elementsOf(node) {
 const textOf = (node) => (node.nodeName === '#text' ? node.value : (node.childNodes ?? []).map(textOf).join(''));
 
 test("the README's fallback markup stays inside the element when WordPress wraps the line in <p>", () => {
-  const snippet = codeBlocks(text.get('README.md')).find((b) => b.lang === 'html' && b.body.includes('<casualty-counter'));
+  const snippet = codeBlocks(text.get('README.md')).find(
+    (b) => b.lang === 'html' && b.body.includes('<casualty-counter'),
+  );
   assert.ok(snippet, 'the paste snippet');
   const example = snippet.body.split('\n').find((l) => l.startsWith('<casualty-counter'));
   const tag = example.match(/<([a-z]+-[a-z-]+)/)[1];
@@ -374,15 +447,27 @@ test('the Storybook port the docs give is the one npm run storybook uses', () =>
 });
 
 test('the demo has what the README says: an English article, light and dark, one widget in Ukrainian, a JavaScript-off view, the builder', () => {
-  assert.match(text.get('README.md').replace(/\s+/g, ' '), /English article that uses every widget in context \(light, dark, one widget in Ukrainian, and the same page with JavaScript off\) and an embed builder at `\/builder\.html`/);
+  assert.match(
+    text.get('README.md').replace(/\s+/g, ' '),
+    /English article that uses every widget in context \(light, dark, one widget in Ukrainian, and the same page with JavaScript off\) and an embed builder at `\/builder\.html`/,
+  );
   const page = parse(readFileSync('demo/index.html', 'utf8'));
   const all = [...elementsOf(page)];
   const attr = (e, name) => e.attrs.find((a) => a.name === name)?.value;
-  assert.equal(attr(all.find((e) => e.tagName === 'html'), 'lang'), 'en');
+  assert.equal(
+    attr(
+      all.find((e) => e.tagName === 'html'),
+      'lang',
+    ),
+    'en',
+  );
   const widgets = all.filter((e) => elements.has(e.tagName));
   assert.deepEqual([...new Set(widgets.map((e) => e.tagName))].sort(), [...elements.keys()].sort(), 'every widget');
   assert.equal(widgets.filter((e) => attr(e, 'lang') === 'uk').length, 1);
-  assert.ok(widgets.some((e) => attr(e, 'theme') === 'dark'), 'a dark widget');
+  assert.ok(
+    widgets.some((e) => attr(e, 'theme') === 'dark'),
+    'a dark widget',
+  );
   assert.ok(all.some((e) => e.tagName === 'iframe' && /no-js/.test(attr(e, 'class') ?? '')));
   assert.ok(existsSync('demo/builder.html'));
 });
@@ -394,7 +479,11 @@ function testTitles(file) {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const titles = new Set();
   const visit = (node) => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && ['describe', 'it', 'test'].includes(node.expression.text)) {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      ['describe', 'it', 'test'].includes(node.expression.text)
+    ) {
       const [first] = node.arguments;
       if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) titles.add(first.text);
       else if (first && ts.isTemplateExpression(first)) {

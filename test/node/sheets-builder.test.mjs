@@ -18,7 +18,9 @@ const EVENTS_PASTE = toTsv(parseGrid(fixture('events.csv'), 'events.csv').grid);
 const FIGURES_PASTE = fixture('figures-pasted.tsv');
 /** What the command-line import makes of the same tables. */
 const expected = importFiles(
-  [...DROPPED, 'events.csv'].map((name) => ({ name, text: fixture(name) })).concat({ name: 'figures.tsv', text: FIGURES_PASTE }),
+  [...DROPPED, 'events.csv']
+    .map((name) => ({ name, text: fixture(name) }))
+    .concat({ name: 'figures.tsv', text: FIGURES_PASTE }),
 ).dataset;
 
 let browser;
@@ -55,13 +57,17 @@ for (const width of [1280, 375]) {
       await page.setViewport({ width, height: 900 });
       const violations = [];
       await page.exposeFunction('__violation', (v) => violations.push(v));
-      await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.__violation(e.violatedDirective)));
+      await page.evaluate(() =>
+        document.addEventListener('securitypolicyviolation', (e) => window.__violation(e.violatedDirective)),
+      );
 
       await page.waitForSelector('#tab-data');
       await page.click('#tab-data');
       assert.equal(await page.$eval('#data-panel', (p) => p.hidden), false);
       assert.equal(await page.$eval('#widget-panel', (p) => p.hidden), true);
-      await page.waitForFunction(() => /No problems: 12 events/.test(document.getElementById('data-summary').textContent));
+      await page.waitForFunction(() =>
+        /No problems: 12 events/.test(document.getElementById('data-summary').textContent),
+      );
 
       // Empty tables, then the newsroom's files dropped in: the quotes name an event no table has yet.
       await page.click('#data-empty');
@@ -70,22 +76,42 @@ for (const width of [1280, 375]) {
       await page.waitForFunction(() => /problem/.test(document.getElementById('data-summary').textContent));
       const problems = await page.$$eval('#data-problems li', (items) => items.map((li) => li.textContent));
       assert.ok(
-        problems.some((p) => p.startsWith('quotes.csv row 2, column "events": "Drone attack on the port" is not the id or headline of any event')),
+        problems.some((p) =>
+          p.startsWith(
+            'quotes.csv row 2, column "events": "Drone attack on the port" is not the id or headline of any event',
+          ),
+        ),
         problems.join('\n'),
       );
       // The problem, clicked, shows its table with the cell marked.
-      await page.$$eval('#data-problems a', (links) => links.find((a) => a.textContent.startsWith('quotes.csv row 2')).click());
-      const marked = await page.$$eval('.data-sheet .bad', (cells) => cells.map((c) => [c.dataset.row, c.dataset.column, c.title]));
-      assert.ok(marked.some(([row, column, title]) => row === '2' && column === 'events' && /Drone attack on the port/.test(title)), JSON.stringify(marked));
+      await page.$$eval('#data-problems a', (links) =>
+        links.find((a) => a.textContent.startsWith('quotes.csv row 2')).click(),
+      );
+      const marked = await page.$$eval('.data-sheet .bad', (cells) =>
+        cells.map((c) => [c.dataset.row, c.dataset.column, c.title]),
+      );
+      assert.ok(
+        marked.some(
+          ([row, column, title]) => row === '2' && column === 'events' && /Drone attack on the port/.test(title),
+        ),
+        JSON.stringify(marked),
+      );
 
       // Two tables pasted as the spreadsheet puts them on the clipboard.
       await pasteInto(page, '#data-paste', EVENTS_PASTE);
-      await page.waitForFunction(() => /Pasted 1 row into the events table/.test(document.querySelector('#data-panel [role=status]').textContent));
+      await page.waitForFunction(() =>
+        /Pasted 1 row into the events table/.test(document.querySelector('#data-panel [role=status]').textContent),
+      );
       await pasteInto(page, '#data-paste', FIGURES_PASTE);
-      await page.waitForFunction(() => /Pasted 2 rows into the figures table/.test(document.querySelector('#data-panel [role=status]').textContent));
+      await page.waitForFunction(() =>
+        /Pasted 2 rows into the figures table/.test(document.querySelector('#data-panel [role=status]').textContent),
+      );
       assert.equal(await summaryText(page), 'No problems: 1 event, 2 figures, 1 quote.');
       const figureCells = await page.$$eval('.data-sheet td', (cells) => cells.map((c) => c.textContent));
-      assert.ok(figureCells.includes('at least three people\nwere injured'), 'the pasted table is shown, line break kept');
+      assert.ok(
+        figureCells.includes('at least three people\nwere injured'),
+        'the pasted table is shown, line break kept',
+      );
       assert.equal(await page.$$eval('.data-sheet .bad', (cells) => cells.length), 0);
 
       // A counter on the result.
@@ -101,7 +127,10 @@ for (const width of [1280, 375]) {
         .then((h) => h.jsonValue());
       assert.match(counter, /3/);
       assert.match(counter, /at least/i);
-      assert.equal(await page.$eval('#data-preview casualty-counter', (el) => el.getAttribute('dataset-id')), 'builder-data');
+      assert.equal(
+        await page.$eval('#data-preview casualty-counter', (el) => el.getAttribute('dataset-id')),
+        'builder-data',
+      );
 
       // The dataset to download, and the snippet that loads it.
       const folder = mkdtempSync(join(tmpdir(), 'builder-download-'));
@@ -110,11 +139,15 @@ for (const width of [1280, 375]) {
       assert.equal(await page.$eval('#data-download', (a) => a.download), 'gazette-strikes.json');
       await page.click('#data-download');
       const file = join(folder, 'gazette-strikes.json');
-      for (let waited = 0; !existsSync(file) && waited < 10000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      for (let waited = 0; !existsSync(file) && waited < 10000; waited += 100)
+        await new Promise((r) => setTimeout(r, 100));
       assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), expected);
       const snippet = await page.$eval('#data-snippet', (t) => t.value);
       assert.match(snippet, /<script type="module" src="[^"]+strike-widgets-[\d.]+\.js" integrity="sha384-/);
-      assert.match(snippet, /<casualty-counter dataset-src="[^"]*\/gazette-strikes\.json" event="2024-02-01-drone-attack-on-the-port" metric="injured"><\/casualty-counter>$/);
+      assert.match(
+        snippet,
+        /<casualty-counter dataset-src="[^"]*\/gazette-strikes\.json" event="2024-02-01-drone-attack-on-the-port" metric="injured"><\/casualty-counter>$/,
+      );
 
       // Nothing scrolls sideways, at the top of the tab or at the wide tables.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

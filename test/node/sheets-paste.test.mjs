@@ -26,7 +26,10 @@ test('a CSV saved by Excel: no BOM in the first column name, empty trailing colu
   const { grid } = parseGrid(read('events.csv'), 'events.csv');
   assert.equal(grid[0][0], 'id');
   assert.equal(grid.length, 2, 'the empty row after the last record is dropped');
-  assert.equal(grid[1][3], 'The council said drones struck the port overnight.\n\nIt called the attack "deliberate"; the Gazette could not verify that.');
+  assert.equal(
+    grid[1][3],
+    'The council said drones struck the port overnight.\n\nIt called the attack "deliberate"; the Gazette could not verify that.',
+  );
 });
 
 test('a table pasted from Google Sheets: tab-separated, with a quoted cell holding a line break', () => {
@@ -53,11 +56,18 @@ test('the tables make a dataset that validates, with derived ids, names resolved
   assert.deepEqual(dataset.places[0].coordinates, { lat: 46.48, lon: 30.73 });
   assert.deepEqual(dataset.persons, [{ id: 'olena-koval', name: 'Олена Коваль', country: 'UA', level: 'local' }]);
   const [injured, launched] = dataset.figures;
-  assert.deepEqual([injured.value, injured.qualifier, injured.developing, injured.claimant], [{ n: 3 }, 'at-least', true, 'city-council']);
+  assert.deepEqual(
+    [injured.value, injured.qualifier, injured.developing, injured.claimant],
+    [{ n: 3 }, 'at-least', true, 'city-council'],
+  );
   assert.deepEqual(injured.reportedIn, ['the-example-gazette-2024-02-01'], 'a source named by its URL');
   assert.equal(launched.claimant, 'city-council', 'a party named in Ukrainian');
   assert.equal(launched.verbatim, '"about a dozen" drones');
-  assert.equal(dataset.quotes[0].text, '"Everyone is safe," she said; the shelter held.', 'a ";" in text is not a list');
+  assert.equal(
+    dataset.quotes[0].text,
+    '"Everyone is safe," she said; the shelter held.',
+    'a ";" in text is not a list',
+  );
   assert.deepEqual(dataset.quotes[0].events, [event.id]);
 });
 
@@ -65,7 +75,9 @@ test('npx strike-widgets import reads a folder of CSV and TSV files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sheets-paste-'));
   for (const name of readdirSync(FIXTURES)) copyFileSync(join(FIXTURES, name), join(dir, name.replace('-pasted', '')));
   const out = join(dir, 'gazette.json');
-  const run = spawnSync(process.execPath, ['bin/strike-widgets.mjs', 'import', dir, '--out', out], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['bin/strike-widgets.mjs', 'import', dir, '--out', out], {
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 0, run.stderr);
   const written = JSON.parse(readFileSync(out, 'utf8'));
   assert.deepEqual(validate(written), []);
@@ -74,7 +86,9 @@ test('npx strike-widgets import reads a folder of CSV and TSV files', () => {
 
 test('a CSV saved with ";" between cells (Excel in many European locales) and a Google Sheets download name', () => {
   const semicolons = read('places.csv').replace(/,/g, ';').replace('46;48', '46,48').replace('30;73', '30,73');
-  const files = fixtureFiles().map((f) => (f.name === 'places.csv' ? { name: 'Gazette strikes - places.csv', text: semicolons } : f));
+  const files = fixtureFiles().map((f) =>
+    f.name === 'places.csv' ? { name: 'Gazette strikes - places.csv', text: semicolons } : f,
+  );
   const { dataset, problems } = importFiles(files);
   assert.deepEqual(problems, []);
   assert.deepEqual(dataset.places[0].coordinates, { lat: 46.48, lon: 30.73 });

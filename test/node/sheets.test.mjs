@@ -7,7 +7,15 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDataset, validate } from '../../dist/lib/data/index.js';
-import { TABLES, datasetToGrids, describeProblem, importFiles, importGrids, parseGrid, toCsv } from '../../dist/sheets.js';
+import {
+  TABLES,
+  datasetToGrids,
+  describeProblem,
+  importFiles,
+  importGrids,
+  parseGrid,
+  toCsv,
+} from '../../dist/sheets.js';
 
 const cli = (...args) => spawnSync(process.execPath, ['bin/strike-widgets.mjs', ...args], { encoding: 'utf8' });
 const scratch = () => mkdtempSync(join(tmpdir(), 'sheets-'));
@@ -20,10 +28,22 @@ function everyField() {
   const d = structuredClone(seedDataset);
   const first = d.figures[0];
   d.figures.push(
-    { ...structuredClone(first), id: 'range-figure', value: { low: 14, high: 20, best: 16 }, qualifier: 'about', asOf: first.asOf },
+    {
+      ...structuredClone(first),
+      id: 'range-figure',
+      value: { low: 14, high: 20, best: 16 },
+      qualifier: 'about',
+      asOf: first.asOf,
+    },
     { ...structuredClone(first), id: 'revised-figure', supersedes: first.id, value: { n: 19 } },
   );
-  d.sources.push({ id: 'gazette-2022-10-11', outlet: d.sources[0].outlet, published: '2022-10-11', url: 'https://example.org/report', language: 'en' });
+  d.sources.push({
+    id: 'gazette-2022-10-11',
+    outlet: d.sources[0].outlet,
+    published: '2022-10-11',
+    url: 'https://example.org/report',
+    language: 'en',
+  });
   fillEmptyColumns(d);
   assert.deepEqual(validate(d), []);
   return d;
@@ -31,7 +51,14 @@ function everyField() {
 
 /** A value for a column of this shape that the contract accepts, for fields the datasets above never use. */
 function sampleFor(shape, d) {
-  const ids = { event: d.events, actor: d.parties, party: d.parties, source: d.sources, place: d.places, figure: d.figures };
+  const ids = {
+    event: d.events,
+    actor: d.parties,
+    party: d.parties,
+    source: d.sources,
+    place: d.places,
+    figure: d.figures,
+  };
   switch (shape.type) {
     case 'array':
       return [sampleFor(shape.items, d)];
@@ -43,7 +70,16 @@ function sampleFor(shape, d) {
       return true;
     default: {
       if (shape.ref) return ids[shape.ref][0].id;
-      const samples = { date: '2022-10-10', edtf: '2022-10-10', url: 'https://example.org/report', country: 'UA', subdivision: 'UA', language: 'en', slug: 'sample', semver: '1.0.0' };
+      const samples = {
+        date: '2022-10-10',
+        edtf: '2022-10-10',
+        url: 'https://example.org/report',
+        country: 'UA',
+        subdivision: 'UA',
+        language: 'en',
+        slug: 'sample',
+        semver: '1.0.0',
+      };
       return samples[shape.format] ?? 'Sample text';
     }
   }
@@ -58,10 +94,13 @@ function fillEmptyColumns(d) {
       if (grid.slice(1).some((row) => row[i]) || column.path.length === 0) return;
       const target = table.target;
       const record =
-        target.kind === 'dataset' ? d
-        : target.kind === 'actors' ? d.parties[0]
-        : target.kind === 'collection' ? d[target.collection][0]
-        : d.events.find((e) => e[target.field]?.length)[target.field][0];
+        target.kind === 'dataset'
+          ? d
+          : target.kind === 'actors'
+            ? d.parties[0]
+            : target.kind === 'collection'
+              ? d[target.collection][0]
+              : d.events.find((e) => e[target.field]?.length)[target.field][0];
       let at = record;
       for (const key of column.path.slice(0, -1)) at = at[key] ??= {};
       at[column.path.at(-1)] = sampleFor(column.shape, d);
@@ -80,11 +119,15 @@ test('export-csv writes one RFC 4180 CSV per table and a README.txt that describ
     assert.ok(text.startsWith('\uFEFF'), `${table.name}.csv starts with a byte-order mark`);
     assert.doesNotMatch(text.replace(/"(?:[^"]|"")*"/g, ''), /[^\r]\n/, `${table.name}.csv ends rows with CRLF`);
     const header = parseGrid(text, `${table.name}.csv`).grid[0];
-    for (const column of header) assert.ok(readme.includes(`  ${column}: `), `README.txt describes ${table.name}.csv "${column}"`);
+    for (const column of header)
+      assert.ok(readme.includes(`  ${column}: `), `README.txt describes ${table.name}.csv "${column}"`);
   }
   // A quote inside a cell is doubled, a cell with a comma quoted, a line break kept inside quotes.
   const figures = readFileSync(join(dir, 'figures.csv'), 'utf8');
-  assert.match(figures, /"Sky News also gives ""a total of 14 people killed"" without attribution; it is the same count\."/);
+  assert.match(
+    figures,
+    /"Sky News also gives ""a total of 14 people killed"" without attribution; it is the same count\."/,
+  );
   const quotes = readFileSync(join(dir, 'quotes.csv'), 'utf8');
   const multiLine = seedDataset.quotes.find((q) => q.text.includes('\n'));
   if (multiLine) assert.ok(quotes.includes(`"${multiLine.text.replace(/"/g, '""')}"`));
@@ -99,7 +142,12 @@ test('export then import gives back the same dataset, over every field of the co
   // Every column carries a value in some row, so the comparison below covers every field.
   for (const table of TABLES) {
     const grid = parseGrid(readFileSync(join(sheets, `${table.name}.csv`), 'utf8')).grid;
-    grid[0].forEach((column, i) => assert.ok(grid.slice(1).some((row) => row[i]), `${table.name}.csv "${column}" is never filled`));
+    grid[0].forEach((column, i) =>
+      assert.ok(
+        grid.slice(1).some((row) => row[i]),
+        `${table.name}.csv "${column}" is never filled`,
+      ),
+    );
   }
   const run = cli('import', sheets, '--out', join(dir, 'back.json'));
   assert.equal(run.status, 0, run.stderr);
@@ -127,7 +175,11 @@ function broken(...edits) {
 const problemsOf = (inputs) => importGrids(inputs).problems.map(describeProblem);
 
 const ERROR_KINDS = [
-  ['a choice not in the list', ['figures', 7, 'qualifier', 'lots'], 'figures.csv row 7, column "qualifier": "lots" is not one of exactly, at least, more than, about, up to'],
+  [
+    'a choice not in the list',
+    ['figures', 7, 'qualifier', 'lots'],
+    'figures.csv row 7, column "qualifier": "lots" is not one of exactly, at least, more than, about, up to',
+  ],
   [
     'an unknown name, with the nearest one',
     ['figures', 4, 'claimant', "Ukraine's Natonal Police"],
@@ -139,20 +191,59 @@ const ERROR_KINDS = [
     'events.csv row 3, column "sources": "wion-2023-12-31" is not the id, headline or URL of any source in sources; did you mean "wion-2023-12-30"?',
   ],
   ['not a number', ['figures', 5, 'value', 'many'], 'figures.csv row 5, column "value": "many" is not a number'],
-  ['a date in the wrong form', ['figures', 6, 'as of', '10/10/2022'], 'figures.csv row 6, column "as of": must be a date YYYY-MM-DD (got "10/10/2022")'],
+  [
+    'a date in the wrong form',
+    ['figures', 6, 'as of', '10/10/2022'],
+    'figures.csv row 6, column "as of": must be a date YYYY-MM-DD (got "10/10/2022")',
+  ],
   ['an empty required cell', ['quotes', 3, 'quote', ''], 'quotes.csv row 3, column "quote": is empty; expected text'],
-  ['neither yes nor no', ['quotes', 2, 'fragment', 'maybe'], 'quotes.csv row 2, column "fragment": "maybe" is not yes or no'],
-  ['a duplicate id', ['places', 4, 'id', 'kyiv'], 'places.csv row 4, column "id": duplicates the id of places.csv row 3'],
-  ['an unknown column, with the nearest one', ['figures', 1, 'qualifier', 'qualifer'], 'figures.csv row 1, column "qualifer": is not a column of the figures table; did you mean "qualifier"?'],
+  [
+    'neither yes nor no',
+    ['quotes', 2, 'fragment', 'maybe'],
+    'quotes.csv row 2, column "fragment": "maybe" is not yes or no',
+  ],
+  [
+    'a duplicate id',
+    ['places', 4, 'id', 'kyiv'],
+    'places.csv row 4, column "id": duplicates the id of places.csv row 3',
+  ],
+  [
+    'an unknown column, with the nearest one',
+    ['figures', 1, 'qualifier', 'qualifer'],
+    'figures.csv row 1, column "qualifer": is not a column of the figures table; did you mean "qualifier"?',
+  ],
   [
     'a row of an unknown event',
     ['attackers', 2, 'event', '2022-10-10-missile-strike'],
     'attackers.csv row 2, column "event": "2022-10-10-missile-strike" is not the id or headline of any event in events; did you mean "2022-10-10-missile-strikes"?',
   ],
-  ['a code in the wrong form', ['places', 2, 'code', 'Kyiv'], 'places.csv row 2, column "code": must be an ISO 3166-2 code (UA-30) or a country code (UA) (got "Kyiv")'],
-  ['a low above the high', [['figures', 2, 'value', ''], ['figures', 2, 'low', '30'], ['figures', 2, 'high', '20']], 'figures.csv row 2, column "value": low (30) is greater than high (20)'],
-  ['a value and a range', [['figures', 2, 'low', '3'], ['figures', 2, 'high', '20']], 'figures.csv row 2, column "value": give either a value or a low and a high, not both'],
-  ['a rule across records: the outlet of a source must be an outlet', ['sources', 2, 'outlet', 'ukraine'], 'sources.csv row 2, column "outlet": must refer to a party of kind "outlet"'],
+  [
+    'a code in the wrong form',
+    ['places', 2, 'code', 'Kyiv'],
+    'places.csv row 2, column "code": must be an ISO 3166-2 code (UA-30) or a country code (UA) (got "Kyiv")',
+  ],
+  [
+    'a low above the high',
+    [
+      ['figures', 2, 'value', ''],
+      ['figures', 2, 'low', '30'],
+      ['figures', 2, 'high', '20'],
+    ],
+    'figures.csv row 2, column "value": low (30) is greater than high (20)',
+  ],
+  [
+    'a value and a range',
+    [
+      ['figures', 2, 'low', '3'],
+      ['figures', 2, 'high', '20'],
+    ],
+    'figures.csv row 2, column "value": give either a value or a low and a high, not both',
+  ],
+  [
+    'a rule across records: the outlet of a source must be an outlet',
+    ['sources', 2, 'outlet', 'ukraine'],
+    'sources.csv row 2, column "outlet": must refer to a party of kind "outlet"',
+  ],
 ];
 
 for (const [kind, edit, expected] of ERROR_KINDS) {
@@ -164,34 +255,60 @@ for (const [kind, edit, expected] of ERROR_KINDS) {
 
 test('a missing dataset table: its required cells are named where its row would be', () => {
   const problems = problemsOf(broken().filter((i) => i.file !== 'dataset.csv'));
-  assert.ok(problems.includes('dataset.csv row 2, column "id": is empty; expected an id: lowercase letters, digits and single hyphens'), problems.join('\n'));
+  assert.ok(
+    problems.includes(
+      'dataset.csv row 2, column "id": is empty; expected an id: lowercase letters, digits and single hyphens',
+    ),
+    problems.join('\n'),
+  );
   assert.ok(problems.includes('dataset.csv row 2, column "title": is empty; expected text'));
 });
 
 test('a name two records share must be written as an id', () => {
   const inputs = broken(['actors', 3, 'name', 'Ukraine'], ['figures', 2, 'claimant', 'Ukraine']);
-  assert.ok(problemsOf(inputs).includes('figures.csv row 2, column "claimant": "Ukraine" is the name of more than one record (ukraine, russia): write the id'));
+  assert.ok(
+    problemsOf(inputs).includes(
+      'figures.csv row 2, column "claimant": "Ukraine" is the name of more than one record (ukraine, russia): write the id',
+    ),
+  );
 });
 
 test('a file that is no table of the template, and a column with cells but no name', () => {
   const inputs = broken();
-  inputs.push({ file: 'notes.csv', grid: [['when', 'what'], ['today', 'call back']] });
+  inputs.push({
+    file: 'notes.csv',
+    grid: [
+      ['when', 'what'],
+      ['today', 'call back'],
+    ],
+  });
   inputs.find((i) => i.file === 'places.csv').grid.forEach((row, r) => row.push(r === 2 ? 'stray' : ''));
   const problems = problemsOf(inputs);
-  assert.ok(problems.some((p) => p.startsWith('notes.csv: is not a table of the template')), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => p.startsWith('notes.csv: is not a table of the template')),
+    problems.join('\n'),
+  );
   assert.ok(problems.includes('places.csv: column K has no name in row 1'), problems.join('\n'));
 });
 
 test('import lists every problem at once, exits non-zero and writes no file', () => {
   const dir = scratch();
-  for (const { file, grid } of broken(['figures', 7, 'qualifier', 'lots'], ['figures', 4, 'claimant', 'Kyiv Mayr'], ['quotes', 3, 'quote', '']))
+  for (const { file, grid } of broken(
+    ['figures', 7, 'qualifier', 'lots'],
+    ['figures', 4, 'claimant', 'Kyiv Mayr'],
+    ['quotes', 3, 'quote', ''],
+  ))
     writeFileSync(join(dir, file), toCsv(grid));
   const out = join(dir, 'out.json');
   const run = cli('import', dir, '--out', out);
   assert.equal(run.status, 1);
   assert.equal(existsSync(out), false);
   const lines = run.stderr.trim().split('\n');
-  assert.ok(lines.includes('figures.csv row 7, column "qualifier": "lots" is not one of exactly, at least, more than, about, up to'));
+  assert.ok(
+    lines.includes(
+      'figures.csv row 7, column "qualifier": "lots" is not one of exactly, at least, more than, about, up to',
+    ),
+  );
   assert.ok(lines.some((l) => l.startsWith('figures.csv row 4, column "claimant": "Kyiv Mayr" is not the id or name')));
   assert.ok(lines.includes('quotes.csv row 3, column "quote": is empty; expected text'));
   assert.match(lines.at(-1), /3 problems to fix; .*out\.json not written/);
@@ -212,17 +329,59 @@ test('ids left empty are derived, references may be names (in any language), cho
   const grid = (rows) => rows.map((r) => r.split('|'));
   const { dataset, problems } = importGrids([
     { file: 'dataset.csv', grid: grid(['id|title|version|updated|language', 'mine|Mine|1.0.0|2024-02-02|en']) },
-    { file: 'actors.csv', grid: grid(['name|kind|name (uk)', 'The Example Gazette|outlet|', 'City council|authority|Міська рада', 'Олена Коваль|person|']) },
+    {
+      file: 'actors.csv',
+      grid: grid([
+        'name|kind|name (uk)',
+        'The Example Gazette|outlet|',
+        'City council|authority|Міська рада',
+        'Олена Коваль|person|',
+      ]),
+    },
     { file: 'places.csv', grid: grid(['name|kind|code', 'Odesa|city|UA-51']) },
-    { file: 'sources.csv', grid: grid(['outlet|published|language', 'The Example Gazette|2024-02-01|en', 'The Example Gazette|2024-02-01|en']) },
-    { file: 'events.csv', grid: grid(['kind|headline|summary|date|places|sources', 'drone strike|Drone attack on the port|Ours.|2024-02-01|Odesa|the-example-gazette-2024-02-01']) },
-    { file: 'figures.csv', grid: grid(['event|metric|value|qualifier|words in the report|claimant|sources|as of', 'Drone attack on the port|children injured|3|At least|three|Міська рада|the-example-gazette-2024-02-01-2|2024-02-01']) },
-    { file: 'quotes.csv', grid: grid(['quote|speaker|source|date|language|events', 'We are safe.|Олена Коваль|the-example-gazette-2024-02-01|2024-02-01|en|Drone attack on the port']) },
+    {
+      file: 'sources.csv',
+      grid: grid([
+        'outlet|published|language',
+        'The Example Gazette|2024-02-01|en',
+        'The Example Gazette|2024-02-01|en',
+      ]),
+    },
+    {
+      file: 'events.csv',
+      grid: grid([
+        'kind|headline|summary|date|places|sources',
+        'drone strike|Drone attack on the port|Ours.|2024-02-01|Odesa|the-example-gazette-2024-02-01',
+      ]),
+    },
+    {
+      file: 'figures.csv',
+      grid: grid([
+        'event|metric|value|qualifier|words in the report|claimant|sources|as of',
+        'Drone attack on the port|children injured|3|At least|three|Міська рада|the-example-gazette-2024-02-01-2|2024-02-01',
+      ]),
+    },
+    {
+      file: 'quotes.csv',
+      grid: grid([
+        'quote|speaker|source|date|language|events',
+        'We are safe.|Олена Коваль|the-example-gazette-2024-02-01|2024-02-01|en|Drone attack on the port',
+      ]),
+    },
   ]);
   assert.deepEqual(problems, []);
-  assert.deepEqual(dataset.parties.map((p) => p.id), ['the-example-gazette', 'city-council']);
-  assert.deepEqual(dataset.persons.map((p) => p.id), ['olena-koval']);
-  assert.deepEqual(dataset.sources.map((s) => s.id), ['the-example-gazette-2024-02-01', 'the-example-gazette-2024-02-01-2']);
+  assert.deepEqual(
+    dataset.parties.map((p) => p.id),
+    ['the-example-gazette', 'city-council'],
+  );
+  assert.deepEqual(
+    dataset.persons.map((p) => p.id),
+    ['olena-koval'],
+  );
+  assert.deepEqual(
+    dataset.sources.map((s) => s.id),
+    ['the-example-gazette-2024-02-01', 'the-example-gazette-2024-02-01-2'],
+  );
   assert.equal(dataset.events[0].id, '2024-02-01-drone-attack-on-the-port');
   assert.deepEqual(dataset.events[0].places, ['odesa']);
   const [figure] = dataset.figures;

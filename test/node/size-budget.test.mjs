@@ -5,15 +5,25 @@ import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { BUDGETS, CEILINGS, failures } from '../../scripts/size-budget.mjs';
 
-const run = (...args) => spawnSync(process.execPath, ['scripts/size-budget.mjs', ...args], { encoding: 'utf8', timeout: 120_000 });
-const OUTPUTS = ['strike-widgets.js (everything)', 'strike-widgets.js without the dataset', 'lit alone (for reference)', 'embedded dataset alone'];
+const run = (...args) =>
+  spawnSync(process.execPath, ['scripts/size-budget.mjs', ...args], { encoding: 'utf8', timeout: 120_000 });
+const OUTPUTS = [
+  'strike-widgets.js (everything)',
+  'strike-widgets.js without the dataset',
+  'lit alone (for reference)',
+  'embedded dataset alone',
+];
 const ELEMENTS = ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'];
 
 test('prints raw, gzip and brotli sizes of every output, and passes on the build as it is', () => {
   const { status, stdout, stderr } = run();
   assert.equal(status, 0, stderr);
   for (const name of [...OUTPUTS, ...ELEMENTS.map((tag) => `${tag} (own code, without lit)`)]) {
-    assert.match(stdout, new RegExp(`^\\| ${name.replace(/[()]/g, '\\$&')} \\| [\\d.]+ KB \\| [\\d.]+ KB \\| [\\d.]+ KB \\|`, 'm'), name);
+    assert.match(
+      stdout,
+      new RegExp(`^\\| ${name.replace(/[()]/g, '\\$&')} \\| [\\d.]+ KB \\| [\\d.]+ KB \\| [\\d.]+ KB \\|`, 'm'),
+      name,
+    );
   }
 });
 
@@ -32,7 +42,9 @@ test('an element over 3 KB fails; a bundle over its budget fails under its ceili
     { name: 'element', gzip: BUDGETS.element + 1, budget: BUDGETS.element },
     { name: 'lit', gzip: 99_999 },
   ];
-  assert.deepEqual(failures(rows), [`element is ${BUDGETS.element + 1} B gzip, over its budget of ${BUDGETS.element} B`]);
+  assert.deepEqual(failures(rows), [
+    `element is ${BUDGETS.element + 1} B gzip, over its budget of ${BUDGETS.element} B`,
+  ]);
   assert.equal(failures(rows, { strict: true }).length, 2);
   assert.equal(failures([{ ...rows[0], gzip: CEILINGS.bundle + 1 }]).length, 1);
   assert.deepEqual(failures([{ ...rows[1], gzip: BUDGETS.element }]), []);

@@ -32,12 +32,28 @@ describe('Storybook for designers', { skip: !built && 'run npm run build-storybo
       Object.fromEntries(
         [...document.querySelectorAll('tr')]
           .filter((tr) => tr.cells.length > 1)
-          .map((tr) => [tr.cells[0].textContent.trim().split(/\s/)[0], !!tr.querySelector('input, select, textarea, button[id^="set-"]')]),
+          .map((tr) => [
+            tr.cells[0].textContent.trim().split(/\s/)[0],
+            !!tr.querySelector('input, select, textarea, button[id^="set-"]'),
+          ]),
       ),
     );
     // The default slot's row is named `default` (its arg is `default-slot`), as @wc-toolkit/storybook-helpers names it.
-    const wanted = ['structured-data', 'dataset-id', 'dataset-src', 'heading-level', '--sw-color-background', '--sw-font-family', '--sw-radius', '--strike-card-gap', 'default'];
-    assert.deepEqual(wanted.filter((name) => !controls[name]), []);
+    const wanted = [
+      'structured-data',
+      'dataset-id',
+      'dataset-src',
+      'heading-level',
+      '--sw-color-background',
+      '--sw-font-family',
+      '--sw-radius',
+      '--strike-card-gap',
+      'default',
+    ];
+    assert.deepEqual(
+      wanted.filter((name) => !controls[name]),
+      [],
+    );
     const sidebar = await page.evaluate(() => document.querySelector('#storybook-explorer-tree')?.innerText ?? '');
     assert.ok(sidebar.includes('Theming'), 'the theming page is listed');
     assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /onboarding|checklist|get started/i);
@@ -50,10 +66,17 @@ describe('Storybook for designers', { skip: !built && 'run npm run build-storybo
     for (const name of ['UN Security Council meeting', 'JavaScript off', 'Kerch Bridge attack']) {
       assert.ok(names.includes(name), name);
     }
-    assert.deepEqual(names.filter((n) => /^(Un |No Java Script|Turk Stream)/.test(n)), []);
+    assert.deepEqual(
+      names.filter((n) => /^(Un |No Java Script|Turk Stream)/.test(n)),
+      [],
+    );
     // Theme, language and width are the toolbar's: a story that only sets one of them repeats it.
     assert.deepEqual(
-      stories.filter((s) => /^(Dark|Brand|Phone|Wide|Ukrainian|Russian Dark|Error Ukrainian|Error In Ukrainian)( |$)/.test(s.name)).map((s) => s.id),
+      stories
+        .filter((s) =>
+          /^(Dark|Brand|Phone|Wide|Ukrainian|Russian Dark|Error Ukrainian|Error In Ukrainian)( |$)/.test(s.name),
+        )
+        .map((s) => s.id),
       [],
     );
   });
@@ -61,17 +84,28 @@ describe('Storybook for designers', { skip: !built && 'run npm run build-storybo
   test('the theming page renders the worked brand example', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/iframe.html?id=theming--docs&viewMode=docs`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.body.innerText.includes('A worked brand example') && document.body.innerText.includes('#fff8e7'), { timeout: 30000 });
+    await page.waitForFunction(
+      () => document.body.innerText.includes('A worked brand example') && document.body.innerText.includes('#fff8e7'),
+      { timeout: 30000 },
+    );
     assert.match(await page.evaluate(() => document.body.innerText), /--sw-color-background[\s\S]{0,40}#fff8e7/);
     await page.close();
   });
 
   test('the preview loads one copy of Lit', async () => {
     const page = await browser.newPage();
-    for (const [id, mode] of [['elements-strike-card--default', 'story'], ['elements-strike-card--docs', 'docs']]) {
+    for (const [id, mode] of [
+      ['elements-strike-card--default', 'story'],
+      ['elements-strike-card--docs', 'docs'],
+    ]) {
       await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=${mode}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.querySelector('strike-card')?.shadowRoot?.querySelector('.root'), { timeout: 30000 });
-      const copies = await page.evaluate(() => [globalThis.litHtmlVersions?.length, globalThis.litElementVersions?.length]);
+      await page.waitForFunction(() => document.querySelector('strike-card')?.shadowRoot?.querySelector('.root'), {
+        timeout: 30000,
+      });
+      const copies = await page.evaluate(() => [
+        globalThis.litHtmlVersions?.length,
+        globalThis.litElementVersions?.length,
+      ]);
       assert.deepEqual(copies, [1, 1], `${id}: lit-html and LitElement loaded once`);
     }
     await page.close();

@@ -45,8 +45,10 @@ async function openStory(page, base, story, fresh) {
     const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`;
     await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT });
     await page.waitForFunction(
-      () => ['finished', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.storyRenders?.at(-1)?.phase) ||
-        document.body.classList.contains('sb-show-errordisplay') || document.body.classList.contains('sb-show-nopreview'),
+      () =>
+        ['finished', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.storyRenders?.at(-1)?.phase) ||
+        document.body.classList.contains('sb-show-errordisplay') ||
+        document.body.classList.contains('sb-show-nopreview'),
       { timeout: STORY_TIMEOUT, polling: 50 },
     );
     await page.addScriptTag({ path: AXE });
@@ -64,7 +66,10 @@ async function openStory(page, base, story, fresh) {
           resolve();
         };
         const missing = () => finished({ storyId });
-        const timer = setTimeout(() => reject(new Error(`Storybook did not finish the story in ${timeout} ms`)), timeout);
+        const timer = setTimeout(
+          () => reject(new Error(`Storybook did not finish the story in ${timeout} ms`)),
+          timeout,
+        );
         channel.on('storyFinished', finished);
         channel.on('storyMissing', missing);
         channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
@@ -96,12 +101,16 @@ async function unrenderedWidgets(page) {
 /** axe-core on the story root, with the accessibility addon's settings (its one disabled rule: `region`). */
 async function axeViolations(page) {
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document.getElementById('storybook-root'), { rules: { region: { enabled: false } } });
+    const result = await window.axe.run(document.getElementById('storybook-root'), {
+      rules: { region: { enabled: false } },
+    });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ')})` : ''}`),
+      nodes: v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ')})` : ''}`),
     }));
   });
   return violations.map((v) => `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.join('; ')}`);
@@ -139,38 +148,48 @@ describe('Storybook: every story of the static build', () => {
   let browser;
   let server;
 
-  before(async () => {
-    server = await startServer({ root: STATIC, csp: null });
-    browser = await launchBrowser();
-    // One queue entry per stories file: its stories run in order on one page.
-    const files = new Map();
-    for (const story of stories) files.set(story.importPath, [...(files.get(story.importPath) ?? []), story]);
-    const queue = [...files.values()];
-    const worker = async () => {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
-      const log = { errors: [] };
-      // The browser's own favicon probe aside.
-      const favicon = (url) => new URL(url).pathname === '/favicon.ico';
-      page.on('console', (m) => {
-        if (m.type() === 'error' && !favicon(m.location()?.url || 'http://x/')) log.errors.push(`console.error: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => log.errors.push(`exception: ${String(e.message ?? e).split('\n')[0]}`));
-      page.on('requestfailed', (r) => log.errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
-      page.on('response', (r) => {
-        if (r.status() >= 400 && !favicon(r.url())) log.errors.push(`HTTP ${r.status()}: ${r.url()}`);
-      });
-      for (let file = queue.shift(); file; file = queue.shift()) {
-        for (const [i, story] of file.entries()) {
-          // A story that could not be checked leaves the page in doubt: the next one starts from a fresh load.
-          const problems = await checkStory(page, log, server.url, story, i === 0 || results.get(file[i - 1].id)?.some((p) => p.startsWith('could not')));
-          results.set(story.id, problems);
+  before(
+    async () => {
+      server = await startServer({ root: STATIC, csp: null });
+      browser = await launchBrowser();
+      // One queue entry per stories file: its stories run in order on one page.
+      const files = new Map();
+      for (const story of stories) files.set(story.importPath, [...(files.get(story.importPath) ?? []), story]);
+      const queue = [...files.values()];
+      const worker = async () => {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 1280, height: 900 });
+        const log = { errors: [] };
+        // The browser's own favicon probe aside.
+        const favicon = (url) => new URL(url).pathname === '/favicon.ico';
+        page.on('console', (m) => {
+          if (m.type() === 'error' && !favicon(m.location()?.url || 'http://x/'))
+            log.errors.push(`console.error: ${m.text()}`);
+        });
+        page.on('pageerror', (e) => log.errors.push(`exception: ${String(e.message ?? e).split('\n')[0]}`));
+        page.on('requestfailed', (r) => log.errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+        page.on('response', (r) => {
+          if (r.status() >= 400 && !favicon(r.url())) log.errors.push(`HTTP ${r.status()}: ${r.url()}`);
+        });
+        for (let file = queue.shift(); file; file = queue.shift()) {
+          for (const [i, story] of file.entries()) {
+            // A story that could not be checked leaves the page in doubt: the next one starts from a fresh load.
+            const problems = await checkStory(
+              page,
+              log,
+              server.url,
+              story,
+              i === 0 || results.get(file[i - 1].id)?.some((p) => p.startsWith('could not')),
+            );
+            results.set(story.id, problems);
+          }
         }
-      }
-      await page.close();
-    };
-    await Promise.all(Array.from({ length: PAGES }, worker));
-  }, { timeout: stories.length * STORY_TIMEOUT });
+        await page.close();
+      };
+      await Promise.all(Array.from({ length: PAGES }, worker));
+    },
+    { timeout: stories.length * STORY_TIMEOUT },
+  );
 
   after(async () => {
     await browser?.close();

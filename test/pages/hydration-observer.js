@@ -4,7 +4,12 @@ window.__mutations = [];
 const observer = new MutationObserver((records) => {
   for (const m of records) {
     const root = m.target.getRootNode();
-    window.__mutations.push({ host: (root.host ?? m.target).localName, type: m.type, target: m.target.nodeName, attribute: m.attributeName });
+    window.__mutations.push({
+      host: (root.host ?? m.target).localName,
+      type: m.type,
+      target: m.target.nodeName,
+      attribute: m.attributeName,
+    });
   }
 });
 window.__prerendered = 0;

@@ -5,7 +5,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { ENGINES, engineBrowser, open, serveRepo, widgetSummaries, widgetsRendered, WIDGETS, WITHOUT_TRUSTED_TYPES_CSP } from '../node/harness.mjs';
+import {
+  ENGINES,
+  engineBrowser,
+  open,
+  serveRepo,
+  widgetSummaries,
+  widgetsRendered,
+  WIDGETS,
+  WITHOUT_TRUSTED_TYPES_CSP,
+} from '../node/harness.mjs';
 
 let server;
 before(async () => {
@@ -13,302 +22,402 @@ before(async () => {
 });
 after(() => server?.close());
 
-for (const engine of ENGINES) describe(engine, () => {
-  let browser;
-  before(async () => {
-    browser = await engineBrowser(engine);
-  });
-
-  /** Opens a test page and waits for every widget to render. */
-  async function load(name) {
-    const opened = await open(browser, `${server.url}/test/pages/${name}`);
-    await widgetsRendered(opened.page);
-    return opened;
-  }
-
-  describe('a plain page with the script tag, under a strict CSP', () => {
-    let opened;
+for (const engine of ENGINES)
+  describe(engine, () => {
+    let browser;
     before(async () => {
-      opened = await load('plain.html');
-    });
-    after(() => opened?.page.close());
-
-    test('is served with the strict policy', async () => {
-      const response = await fetch(`${server.url}/test/pages/plain.html`);
-      assert.equal(response.headers.get('content-security-policy'), STRICT_CSP);
+      browser = await engineBrowser(engine);
     });
 
-    test('renders every element, from the embedded, inline and remote datasets, with no error', async () => {
-      const widgets = await widgetSummaries(opened.page);
-      assert.equal(widgets.length, 8);
-      assert.deepEqual(widgets.filter((w) => w.error), []);
-      const text = widgets.map((w) => w.text).join('\n');
-      assert.match(text, /at least 14 killed/);
-      assert.match(text, /according to Ukraine's National Police/);
-      assert.match(text, /не менее 62 погибших/);
-      assert.match(text, /They want panic and chaos/);
-      assert.match(text, /at least 3 injured/, 'the inline publisher dataset');
-      assert.match(text, /A publisher's own event/, 'the remote publisher dataset');
-    });
-
-    test('causes zero securitypolicyviolation events and no page error', async () => {
-      assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
-      assert.deepEqual(await opened.page.evaluate(() => window.__errors), []);
-      const log = await opened.logs();
-      assert.deepEqual(log.errors, []);
-      assert.deepEqual(log.failed, []);
-      assert.deepEqual(await opened.page.evaluate(() => window.__widgetErrors), []);
-    });
-
-    test('requests nothing from any host but the page’s own, and sets no cookie or storage', async () => {
-      const origin = new URL(server.url).origin;
-      const log = await opened.logs();
-      assert.ok(log.requests.some((r) => r.endsWith('/dist/strike-widgets.js')), 'the requests are seen');
-      // data: URLs (a font Chromium may load for itself) reach no host.
-      assert.deepEqual(log.requests.filter((r) => !r.startsWith('data:') && new URL(r).origin !== origin), []);
-      const storage = await opened.page.evaluate(() => ({
-        cookie: document.cookie,
-        local: localStorage.length,
-        session: sessionStorage.length,
-      }));
-      assert.deepEqual(storage, { cookie: '', local: 0, session: 0 });
-    });
-
-    test('fetches the remote dataset once', async () => {
-      assert.equal((await opened.logs()).requests.filter((r) => r.endsWith('/test/fixtures/mini-dataset.json')).length, 1);
-    });
-
-    test('adds one JSON-LD block per element with structured-data, and updates it, with zero violations', async () => {
-      const blocks = () =>
-        opened.page.evaluate(() =>
-          [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => ({
-            inHead: s.parentNode === document.head,
-            for: s.dataset.strikeWidgetsFor,
-            text: s.textContent,
-          })),
-        ).then((found) => found.map(({ text, ...block }) => ({ ...block, data: JSON.parse(text) })));
-      const before = await blocks();
-      assert.deepEqual(before.map((b) => [b.inHead, b.for.replace(/\d+$/, 'N'), b.data['@type']]), [
-        [true, 'strike-card-N', 'Event'],
-        [true, 'quote-block-N', 'Quotation'],
-      ]);
-      assert.match(JSON.stringify(before[0].data), /"text":"at least 14 killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/);
-      // A change of language rewrites the block in place: still no Trusted Types violation.
-      await opened.page.evaluate(async () => {
-        const card = document.querySelector('strike-card[structured-data]');
-        card.setAttribute('lang', 'uk');
-        await card.updateComplete;
-      });
-      const after = await blocks();
-      assert.equal(after.length, 2);
-      assert.equal(after[0].data.inLanguage, 'uk');
-      assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
-    });
-  });
-
-  describe('Trusted Types', () => {
-    /**
-     * What the Trusted Types checks look at: whether the page has them, what a plain string written to a script
-     * sink did, the policy directives violated, the JSON-LD blocks (parsed), the widgets, and whether the first
-     * card's fallback paragraph still shows.
-     */
-    const trustedTypesState = (page) =>
-      page.evaluate(async (selector) => {
-        const script = document.createElement('script');
-        let refused = '';
-        try {
-          script.textContent = 'window.__ran = 1'; // a string, not a TrustedScript; and inline, which script-src refuses
-          document.head.append(script);
-        } catch (e) {
-          refused = e.name;
-        }
-        // A refused inline script is reported by an event queued after the insertion.
-        await new Promise((r) => setTimeout(r));
-        const policies = Symbol.for('strike-widgets.json-ld-policy.v1');
-        return {
-          supported: typeof window.trustedTypes !== 'undefined',
-          policy: policies in window ? (window[policies] ? 'created' : 'none') : 'never looked up',
-          refused,
-          ran: window.__ran === 1,
-          violations: window.__violations.map((v) => v.directive),
-          errors: [...window.__errors, ...window.__widgetErrors.map((e) => e.code)],
-          jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent),
-          widgets: [...document.querySelectorAll(selector)].filter((el) => el.shadowRoot?.querySelector('.root')).length,
-          fallback: document.querySelector('strike-card p').getBoundingClientRect().height,
-        };
-      }, WIDGETS).then((seen) => ({ ...seen, jsonLd: seen.jsonLd.map((text) => JSON.parse(text)) }));
-
-    /** The JSON-LD of plain.html where the engine enforces Trusted Types, to compare the degraded page's with. */
-    let enforcedJsonLd;
-
-    /** An engine without Trusted Types: the directive has no effect, and the bundle writes its JSON-LD as a Text node. */
-    async function assertDegraded(page, seen) {
-      assert.equal(seen.supported, false);
-      assert.equal(seen.policy, 'none', 'the bundle looked for Trusted Types and wrote its JSON-LD without a policy');
-      assert.equal(seen.refused, '', 'a string goes into a script sink');
-      assert.equal(seen.ran, false, 'the inline script did not run');
-      assert.deepEqual(seen.violations.map((d) => d.replace(/-elem$/, '')), ['script-src'], 'refused by script-src, the rest of the policy');
-      assert.deepEqual(seen.errors, []);
-      assert.equal(seen.widgets, 8, 'every widget renders');
-      assert.equal(seen.fallback, 0, 'the fallback paragraph gives way to the widget');
-      assert.deepEqual(seen.jsonLd.map((d) => d['@type']), ['Event', 'Quotation']);
-      assert.match(JSON.stringify(seen.jsonLd[0]), /"text":"at least 14 killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/);
-      if (enforcedJsonLd) assert.deepEqual(seen.jsonLd, enforcedJsonLd, 'the same JSON-LD as with Trusted Types enforced');
-      // A change of language rewrites the block in place, still without a policy.
-      const rewritten = await page.evaluate(async () => {
-        const card = document.querySelector('strike-card[structured-data]');
-        card.setAttribute('lang', 'uk');
-        await card.updateComplete;
-        return [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent);
-      }).then((texts) => texts.map((text) => JSON.parse(text)));
-      assert.equal(rewritten.length, 2);
-      assert.equal(rewritten[0].inLanguage, 'uk');
+    /** Opens a test page and waits for every widget to render. */
+    async function load(name) {
+      const opened = await open(browser, `${server.url}/test/pages/${name}`);
+      await widgetsRendered(opened.page);
+      return opened;
     }
 
-    test(`in ${engine} as it is: enforced where the engine has them, else the degraded behaviour`, async (t) => {
-      const { page } = await load('plain.html');
-      const seen = await trustedTypesState(page);
-      if (seen.supported) {
-        t.diagnostic(`${engine}: Trusted Types enforced`);
-        assert.equal(seen.policy, 'created', 'the JSON-LD went through the bundle’s policy');
-        assert.equal(seen.refused, 'TypeError', 'a string is refused by a script sink');
-        assert.equal(seen.ran, false, 'the inline script did not run');
-        assert.deepEqual(seen.violations, ['require-trusted-types-for']);
-        assert.deepEqual(seen.errors, []);
-        assert.equal(seen.widgets, 8);
-        assert.equal(seen.fallback, 0);
-        assert.deepEqual(seen.jsonLd.map((d) => d['@type']), ['Event', 'Quotation']);
-        enforcedJsonLd = seen.jsonLd;
-      } else {
-        t.diagnostic(`${engine}: no Trusted Types: degraded (the directive has no effect; JSON-LD written without a policy)`);
-        assert.notEqual(engine, 'chromium', 'Chromium has Trusted Types');
-        await assertDegraded(page, seen);
-      }
-      await page.close();
-    });
-
-    // Every engine here has Trusted Types: the page hides them, so the degraded path runs in each engine too.
-    test(`in ${engine} with Trusted Types hidden, as an engine without them: widgets, fallback and JSON-LD still right`, async (t) => {
-      const { page } = await load('no-trusted-types.html');
-      t.diagnostic(`${engine}: degraded (Trusted Types hidden; served with ${WITHOUT_TRUSTED_TYPES_CSP})`);
-      await assertDegraded(page, await trustedTypesState(page));
-      await page.close();
-    });
-  });
-
-  describe('a hostile theme', () => {
-    /** Computed styles of every element inside every widget's shadow root. */
-    const styles = (page) =>
-      page.evaluate((selector) => {
-        const props = [
-          'color', 'background-color', 'font-size', 'font-family', 'font-weight', 'font-style', 'font-variant-caps',
-          'line-height', 'letter-spacing', 'word-spacing', 'text-transform', 'text-align', 'text-decoration-line',
-          'margin-top', 'margin-left', 'padding-top', 'padding-left', 'border-top-width', 'display', 'visibility',
-          'list-style-type', 'quotes', 'pointer-events', 'width',
-        ];
-        return [...document.querySelectorAll(selector)].map((el) =>
-          [...el.shadowRoot.querySelectorAll('*')]
-            .filter((node) => node.localName !== 'style')
-            .map((node) => `${node.localName}.${node.className}: ${props.map((p) => getComputedStyle(node).getPropertyValue(p)).join(' | ')}`),
-        );
-      }, WIDGETS);
-
-    test('renders the shadow content exactly as on a clean page (computed styles compared)', async () => {
-      const clean = await load('plain.html');
-      const hostile = await load('hostile.html');
-      await clean.page.setViewport({ width: 1000, height: 800 });
-      await hostile.page.setViewport({ width: 1000, height: 800 });
-      // The host box may be restyled by the page (margins, borders); widths inside are compared at the same host width.
-      const fixWidth = (page) =>
-        page.evaluate((selector) => document.querySelectorAll(selector).forEach((el) => (el.style.cssText = 'width: 600px; box-sizing: content-box; padding: 0; border: 0')), WIDGETS);
-      await fixWidth(clean.page);
-      await fixWidth(hostile.page);
-      const [a, b] = [await styles(clean.page), await styles(hostile.page)];
-      assert.equal(a.length, b.length);
-      for (let i = 0; i < a.length; i++) assert.deepEqual(b[i], a[i], `widget ${i}`);
-      const hostileColor = await hostile.page.evaluate(() => getComputedStyle(document.querySelector('h1')).color);
-      assert.equal(hostileColor, 'rgb(255, 0, 0)', 'the hostile theme is in force on the page itself');
-      await clean.page.close();
-      await hostile.page.close();
-    });
-  });
-
-  describe('the bundle twice', () => {
-    test('from two URLs: nothing throws, one warning per tag, every element renders', async () => {
-      const { page, logs } = await load('twice.html');
-      assert.deepEqual(await page.evaluate(() => window.__errors), []);
-      const log = await logs();
-      assert.deepEqual(log.errors, []);
-      const widgets = await widgetSummaries(page);
-      assert.equal(widgets.length, 8);
-      assert.deepEqual(widgets.filter((w) => w.error), []);
-      const redefined = log.warnings.filter((w) => /already defined by strike-widgets/.test(w));
-      assert.equal(redefined.length, 5, redefined.join('\n'));
-      assert.ok(log.requests.some((r) => r.includes('/copy/strike-widgets.js')), 'the second copy was loaded');
-      await page.close();
-    });
-    test('the two copies share one registry: data registered through one serves elements of the other', async () => {
-      const { page } = await load('twice.html');
-      const text = await page.evaluate(async () => {
-        const second = await import('/copy/strike-widgets.js');
-        const data = await (await fetch('/test/fixtures/mini-dataset.json')).json();
-        const problems = second.registerDataset('shared-between-copies', data);
-        const el = document.createElement('strike-card');
-        el.setAttribute('dataset-id', 'shared-between-copies');
-        el.setAttribute('event', 'publisher-event');
-        document.body.append(el);
-        await el.updateComplete;
-        return { problems, defined: customElements.get('strike-card') === second.StrikeCard, text: el.shadowRoot.textContent };
+    describe('a plain page with the script tag, under a strict CSP', () => {
+      let opened;
+      before(async () => {
+        opened = await load('plain.html');
       });
-      assert.deepEqual(text.problems, []);
-      assert.equal(text.defined, false, 'the element class is the first copy’s');
-      assert.match(text.text, /A publisher's own event/);
-      await page.close();
-    });
-    test('from one URL twice: the module runs once, with no warning', async () => {
-      const { page, logs } = await open(browser, `${server.url}/test/pages/plain.html`);
-      await widgetsRendered(page);
-      await page.evaluate(() => import('/dist/strike-widgets.js').then(() => true));
-      assert.deepEqual((await logs()).warnings.filter((w) => /already defined/.test(w)), []);
-      await page.close();
-    });
-  });
+      after(() => opened?.page.close());
 
-  describe('a browser that lacks a feature the widgets need', () => {
-    test('registers no element and keeps the fallback content, with one warning saying what is missing', async () => {
-      const { page, logs } = await open(browser, `${server.url}/test/pages/old-browser.html`);
-      // The bundle has run once it has said what is missing (test/pages/probe.js records the console).
-      await page.waitForFunction(() => window.__console.some((m) => m.text.startsWith('strike-widgets')), { polling: 50 });
-      const seen = await page.evaluate((selector) => ({
-        defined: ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'].filter((t) => customElements.get(t)),
-        shadowRoots: [...document.querySelectorAll(selector)].filter((el) => el.shadowRoot).length,
-        fallback: document.querySelector('strike-card p').getBoundingClientRect().height,
-      }), WIDGETS);
-      assert.deepEqual(seen.defined, []);
-      assert.equal(seen.shadowRoots, 0);
-      assert.ok(seen.fallback > 0, 'the fallback paragraph shows');
-      const log = await logs();
-      assert.deepEqual(log.errors, []);
-      assert.deepEqual(log.warnings.filter((w) => w.startsWith('strike-widgets')), [
-        'strike-widgets: no element is registered: this browser lacks Intl.ListFormat; the content inside each element shows instead.',
-      ]);
-      await page.close();
-    });
-  });
+      test('is served with the strict policy', async () => {
+        const response = await fetch(`${server.url}/test/pages/plain.html`);
+        assert.equal(response.headers.get('content-security-policy'), STRICT_CSP);
+      });
 
-  describe('elements that were in the page before the script loaded', () => {
-    test('upgrade when the script arrives, and their fallback shows until then', async () => {
-      const { page } = await open(browser, `${server.url}/test/pages/late.html`);
-      const before = await page.evaluate(() => ({
-        upgraded: !!document.querySelector('strike-card').shadowRoot,
-        fallback: document.querySelector('strike-card p').getBoundingClientRect().height > 0,
-      }));
-      assert.deepEqual(before, { upgraded: false, fallback: true });
-      await widgetsRendered(page);
-      const widgets = await widgetSummaries(page);
-      assert.deepEqual(widgets.filter((w) => w.error), []);
-      assert.equal(await page.evaluate(() => document.querySelector('strike-card p').getBoundingClientRect().height), 0);
-      await page.close();
+      test('renders every element, from the embedded, inline and remote datasets, with no error', async () => {
+        const widgets = await widgetSummaries(opened.page);
+        assert.equal(widgets.length, 8);
+        assert.deepEqual(
+          widgets.filter((w) => w.error),
+          [],
+        );
+        const text = widgets.map((w) => w.text).join('\n');
+        assert.match(text, /at least 14 killed/);
+        assert.match(text, /according to Ukraine's National Police/);
+        assert.match(text, /не менее 62 погибших/);
+        assert.match(text, /They want panic and chaos/);
+        assert.match(text, /at least 3 injured/, 'the inline publisher dataset');
+        assert.match(text, /A publisher's own event/, 'the remote publisher dataset');
+      });
+
+      test('causes zero securitypolicyviolation events and no page error', async () => {
+        assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
+        assert.deepEqual(await opened.page.evaluate(() => window.__errors), []);
+        const log = await opened.logs();
+        assert.deepEqual(log.errors, []);
+        assert.deepEqual(log.failed, []);
+        assert.deepEqual(await opened.page.evaluate(() => window.__widgetErrors), []);
+      });
+
+      test('requests nothing from any host but the page’s own, and sets no cookie or storage', async () => {
+        const origin = new URL(server.url).origin;
+        const log = await opened.logs();
+        assert.ok(
+          log.requests.some((r) => r.endsWith('/dist/strike-widgets.js')),
+          'the requests are seen',
+        );
+        // data: URLs (a font Chromium may load for itself) reach no host.
+        assert.deepEqual(
+          log.requests.filter((r) => !r.startsWith('data:') && new URL(r).origin !== origin),
+          [],
+        );
+        const storage = await opened.page.evaluate(() => ({
+          cookie: document.cookie,
+          local: localStorage.length,
+          session: sessionStorage.length,
+        }));
+        assert.deepEqual(storage, { cookie: '', local: 0, session: 0 });
+      });
+
+      test('fetches the remote dataset once', async () => {
+        assert.equal(
+          (await opened.logs()).requests.filter((r) => r.endsWith('/test/fixtures/mini-dataset.json')).length,
+          1,
+        );
+      });
+
+      test('adds one JSON-LD block per element with structured-data, and updates it, with zero violations', async () => {
+        const blocks = () =>
+          opened.page
+            .evaluate(() =>
+              [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => ({
+                inHead: s.parentNode === document.head,
+                for: s.dataset.strikeWidgetsFor,
+                text: s.textContent,
+              })),
+            )
+            .then((found) => found.map(({ text, ...block }) => ({ ...block, data: JSON.parse(text) })));
+        const before = await blocks();
+        assert.deepEqual(
+          before.map((b) => [b.inHead, b.for.replace(/\d+$/, 'N'), b.data['@type']]),
+          [
+            [true, 'strike-card-N', 'Event'],
+            [true, 'quote-block-N', 'Quotation'],
+          ],
+        );
+        assert.match(
+          JSON.stringify(before[0].data),
+          /"text":"at least 14 killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/,
+        );
+        // A change of language rewrites the block in place: still no Trusted Types violation.
+        await opened.page.evaluate(async () => {
+          const card = document.querySelector('strike-card[structured-data]');
+          card.setAttribute('lang', 'uk');
+          await card.updateComplete;
+        });
+        const after = await blocks();
+        assert.equal(after.length, 2);
+        assert.equal(after[0].data.inLanguage, 'uk');
+        assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
+      });
+    });
+
+    describe('Trusted Types', () => {
+      /**
+       * What the Trusted Types checks look at: whether the page has them, what a plain string written to a script
+       * sink did, the policy directives violated, the JSON-LD blocks (parsed), the widgets, and whether the first
+       * card's fallback paragraph still shows.
+       */
+      const trustedTypesState = (page) =>
+        page
+          .evaluate(async (selector) => {
+            const script = document.createElement('script');
+            let refused = '';
+            try {
+              script.textContent = 'window.__ran = 1'; // a string, not a TrustedScript; and inline, which script-src refuses
+              document.head.append(script);
+            } catch (e) {
+              refused = e.name;
+            }
+            // A refused inline script is reported by an event queued after the insertion.
+            await new Promise((r) => setTimeout(r));
+            const policies = Symbol.for('strike-widgets.json-ld-policy.v1');
+            return {
+              supported: typeof window.trustedTypes !== 'undefined',
+              policy: policies in window ? (window[policies] ? 'created' : 'none') : 'never looked up',
+              refused,
+              ran: window.__ran === 1,
+              violations: window.__violations.map((v) => v.directive),
+              errors: [...window.__errors, ...window.__widgetErrors.map((e) => e.code)],
+              jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent),
+              widgets: [...document.querySelectorAll(selector)].filter((el) => el.shadowRoot?.querySelector('.root'))
+                .length,
+              fallback: document.querySelector('strike-card p').getBoundingClientRect().height,
+            };
+          }, WIDGETS)
+          .then((seen) => ({ ...seen, jsonLd: seen.jsonLd.map((text) => JSON.parse(text)) }));
+
+      /** The JSON-LD of plain.html where the engine enforces Trusted Types, to compare the degraded page's with. */
+      let enforcedJsonLd;
+
+      /** An engine without Trusted Types: the directive has no effect, and the bundle writes its JSON-LD as a Text node. */
+      async function assertDegraded(page, seen) {
+        assert.equal(seen.supported, false);
+        assert.equal(seen.policy, 'none', 'the bundle looked for Trusted Types and wrote its JSON-LD without a policy');
+        assert.equal(seen.refused, '', 'a string goes into a script sink');
+        assert.equal(seen.ran, false, 'the inline script did not run');
+        assert.deepEqual(
+          seen.violations.map((d) => d.replace(/-elem$/, '')),
+          ['script-src'],
+          'refused by script-src, the rest of the policy',
+        );
+        assert.deepEqual(seen.errors, []);
+        assert.equal(seen.widgets, 8, 'every widget renders');
+        assert.equal(seen.fallback, 0, 'the fallback paragraph gives way to the widget');
+        assert.deepEqual(
+          seen.jsonLd.map((d) => d['@type']),
+          ['Event', 'Quotation'],
+        );
+        assert.match(
+          JSON.stringify(seen.jsonLd[0]),
+          /"text":"at least 14 killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/,
+        );
+        if (enforcedJsonLd)
+          assert.deepEqual(seen.jsonLd, enforcedJsonLd, 'the same JSON-LD as with Trusted Types enforced');
+        // A change of language rewrites the block in place, still without a policy.
+        const rewritten = await page
+          .evaluate(async () => {
+            const card = document.querySelector('strike-card[structured-data]');
+            card.setAttribute('lang', 'uk');
+            await card.updateComplete;
+            return [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent);
+          })
+          .then((texts) => texts.map((text) => JSON.parse(text)));
+        assert.equal(rewritten.length, 2);
+        assert.equal(rewritten[0].inLanguage, 'uk');
+      }
+
+      test(`in ${engine} as it is: enforced where the engine has them, else the degraded behaviour`, async (t) => {
+        const { page } = await load('plain.html');
+        const seen = await trustedTypesState(page);
+        if (seen.supported) {
+          t.diagnostic(`${engine}: Trusted Types enforced`);
+          assert.equal(seen.policy, 'created', 'the JSON-LD went through the bundle’s policy');
+          assert.equal(seen.refused, 'TypeError', 'a string is refused by a script sink');
+          assert.equal(seen.ran, false, 'the inline script did not run');
+          assert.deepEqual(seen.violations, ['require-trusted-types-for']);
+          assert.deepEqual(seen.errors, []);
+          assert.equal(seen.widgets, 8);
+          assert.equal(seen.fallback, 0);
+          assert.deepEqual(
+            seen.jsonLd.map((d) => d['@type']),
+            ['Event', 'Quotation'],
+          );
+          enforcedJsonLd = seen.jsonLd;
+        } else {
+          t.diagnostic(
+            `${engine}: no Trusted Types: degraded (the directive has no effect; JSON-LD written without a policy)`,
+          );
+          assert.notEqual(engine, 'chromium', 'Chromium has Trusted Types');
+          await assertDegraded(page, seen);
+        }
+        await page.close();
+      });
+
+      // Every engine here has Trusted Types: the page hides them, so the degraded path runs in each engine too.
+      test(`in ${engine} with Trusted Types hidden, as an engine without them: widgets, fallback and JSON-LD still right`, async (t) => {
+        const { page } = await load('no-trusted-types.html');
+        t.diagnostic(`${engine}: degraded (Trusted Types hidden; served with ${WITHOUT_TRUSTED_TYPES_CSP})`);
+        await assertDegraded(page, await trustedTypesState(page));
+        await page.close();
+      });
+    });
+
+    describe('a hostile theme', () => {
+      /** Computed styles of every element inside every widget's shadow root. */
+      const styles = (page) =>
+        page.evaluate((selector) => {
+          const props = [
+            'color',
+            'background-color',
+            'font-size',
+            'font-family',
+            'font-weight',
+            'font-style',
+            'font-variant-caps',
+            'line-height',
+            'letter-spacing',
+            'word-spacing',
+            'text-transform',
+            'text-align',
+            'text-decoration-line',
+            'margin-top',
+            'margin-left',
+            'padding-top',
+            'padding-left',
+            'border-top-width',
+            'display',
+            'visibility',
+            'list-style-type',
+            'quotes',
+            'pointer-events',
+            'width',
+          ];
+          return [...document.querySelectorAll(selector)].map((el) =>
+            [...el.shadowRoot.querySelectorAll('*')]
+              .filter((node) => node.localName !== 'style')
+              .map(
+                (node) =>
+                  `${node.localName}.${node.className}: ${props.map((p) => getComputedStyle(node).getPropertyValue(p)).join(' | ')}`,
+              ),
+          );
+        }, WIDGETS);
+
+      test('renders the shadow content exactly as on a clean page (computed styles compared)', async () => {
+        const clean = await load('plain.html');
+        const hostile = await load('hostile.html');
+        await clean.page.setViewport({ width: 1000, height: 800 });
+        await hostile.page.setViewport({ width: 1000, height: 800 });
+        // The host box may be restyled by the page (margins, borders); widths inside are compared at the same host width.
+        const fixWidth = (page) =>
+          page.evaluate(
+            (selector) =>
+              document
+                .querySelectorAll(selector)
+                .forEach((el) => (el.style.cssText = 'width: 600px; box-sizing: content-box; padding: 0; border: 0')),
+            WIDGETS,
+          );
+        await fixWidth(clean.page);
+        await fixWidth(hostile.page);
+        const [a, b] = [await styles(clean.page), await styles(hostile.page)];
+        assert.equal(a.length, b.length);
+        for (let i = 0; i < a.length; i++) assert.deepEqual(b[i], a[i], `widget ${i}`);
+        const hostileColor = await hostile.page.evaluate(() => getComputedStyle(document.querySelector('h1')).color);
+        assert.equal(hostileColor, 'rgb(255, 0, 0)', 'the hostile theme is in force on the page itself');
+        await clean.page.close();
+        await hostile.page.close();
+      });
+    });
+
+    describe('the bundle twice', () => {
+      test('from two URLs: nothing throws, one warning per tag, every element renders', async () => {
+        const { page, logs } = await load('twice.html');
+        assert.deepEqual(await page.evaluate(() => window.__errors), []);
+        const log = await logs();
+        assert.deepEqual(log.errors, []);
+        const widgets = await widgetSummaries(page);
+        assert.equal(widgets.length, 8);
+        assert.deepEqual(
+          widgets.filter((w) => w.error),
+          [],
+        );
+        const redefined = log.warnings.filter((w) => /already defined by strike-widgets/.test(w));
+        assert.equal(redefined.length, 5, redefined.join('\n'));
+        assert.ok(
+          log.requests.some((r) => r.includes('/copy/strike-widgets.js')),
+          'the second copy was loaded',
+        );
+        await page.close();
+      });
+      test('the two copies share one registry: data registered through one serves elements of the other', async () => {
+        const { page } = await load('twice.html');
+        const text = await page.evaluate(async () => {
+          const second = await import('/copy/strike-widgets.js');
+          const data = await (await fetch('/test/fixtures/mini-dataset.json')).json();
+          const problems = second.registerDataset('shared-between-copies', data);
+          const el = document.createElement('strike-card');
+          el.setAttribute('dataset-id', 'shared-between-copies');
+          el.setAttribute('event', 'publisher-event');
+          document.body.append(el);
+          await el.updateComplete;
+          return {
+            problems,
+            defined: customElements.get('strike-card') === second.StrikeCard,
+            text: el.shadowRoot.textContent,
+          };
+        });
+        assert.deepEqual(text.problems, []);
+        assert.equal(text.defined, false, 'the element class is the first copy’s');
+        assert.match(text.text, /A publisher's own event/);
+        await page.close();
+      });
+      test('from one URL twice: the module runs once, with no warning', async () => {
+        const { page, logs } = await open(browser, `${server.url}/test/pages/plain.html`);
+        await widgetsRendered(page);
+        await page.evaluate(() => import('/dist/strike-widgets.js').then(() => true));
+        assert.deepEqual(
+          (await logs()).warnings.filter((w) => /already defined/.test(w)),
+          [],
+        );
+        await page.close();
+      });
+    });
+
+    describe('a browser that lacks a feature the widgets need', () => {
+      test('registers no element and keeps the fallback content, with one warning saying what is missing', async () => {
+        const { page, logs } = await open(browser, `${server.url}/test/pages/old-browser.html`);
+        // The bundle has run once it has said what is missing (test/pages/probe.js records the console).
+        await page.waitForFunction(() => window.__console.some((m) => m.text.startsWith('strike-widgets')), {
+          polling: 50,
+        });
+        const seen = await page.evaluate(
+          (selector) => ({
+            defined: ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'].filter(
+              (t) => customElements.get(t),
+            ),
+            shadowRoots: [...document.querySelectorAll(selector)].filter((el) => el.shadowRoot).length,
+            fallback: document.querySelector('strike-card p').getBoundingClientRect().height,
+          }),
+          WIDGETS,
+        );
+        assert.deepEqual(seen.defined, []);
+        assert.equal(seen.shadowRoots, 0);
+        assert.ok(seen.fallback > 0, 'the fallback paragraph shows');
+        const log = await logs();
+        assert.deepEqual(log.errors, []);
+        assert.deepEqual(
+          log.warnings.filter((w) => w.startsWith('strike-widgets')),
+          [
+            'strike-widgets: no element is registered: this browser lacks Intl.ListFormat; the content inside each element shows instead.',
+          ],
+        );
+        await page.close();
+      });
+    });
+
+    describe('elements that were in the page before the script loaded', () => {
+      test('upgrade when the script arrives, and their fallback shows until then', async () => {
+        const { page } = await open(browser, `${server.url}/test/pages/late.html`);
+        const before = await page.evaluate(() => ({
+          upgraded: !!document.querySelector('strike-card').shadowRoot,
+          fallback: document.querySelector('strike-card p').getBoundingClientRect().height > 0,
+        }));
+        assert.deepEqual(before, { upgraded: false, fallback: true });
+        await widgetsRendered(page);
+        const widgets = await widgetSummaries(page);
+        assert.deepEqual(
+          widgets.filter((w) => w.error),
+          [],
+        );
+        assert.equal(
+          await page.evaluate(() => document.querySelector('strike-card p').getBoundingClientRect().height),
+          0,
+        );
+        await page.close();
+      });
     });
   });
-});

@@ -7,15 +7,27 @@ import { shadowText } from '../helpers.js';
 
 /** Every bidi formatting character: embeddings, overrides, isolates, their closers, and the implicit marks. */
 const CONTROLS = [
-  '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
-  '\u2066', '\u2067', '\u2068', '\u2069',
-  '\u200E', '\u200F', '\u061C',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C',
 ];
 const hex = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The embedded dataset with `control` appended, unterminated, to every place, party and person name. */
 function withControl(control: string): unknown {
-  const d = structuredClone(seedDataset) as unknown as Record<string, { name: string; i18n?: Record<string, { name?: string }> }[]>;
+  const d = structuredClone(seedDataset) as unknown as Record<
+    string,
+    { name: string; i18n?: Record<string, { name?: string }> }[]
+  >;
   for (const list of [d['places']!, d['parties']!, d['persons']!]) {
     for (const r of list) {
       r.name += control;
@@ -62,7 +74,9 @@ function reordered(root: ShadowRoot): string[] {
       const rect = range.getBoundingClientRect();
       if (!rect.width) continue;
       if (previous && Math.abs(previous.rect.top - rect.top) < 2 && rect.left < previous.rect.left - 0.5) {
-        found.push(`"${previous.ch}" then "${ch}" in "${text.replace(/[\u2066-\u2069\u202A-\u202E\u200E\u200F\u061C]/g, (c) => `<${hex(c)}>`)}"`);
+        found.push(
+          `"${previous.ch}" then "${ch}" in "${text.replace(/[\u2066-\u2069\u202A-\u202E\u200E\u200F\u061C]/g, (c) => `<${hex(c)}>`)}"`,
+        );
       }
       previous = { ch, rect };
     }
@@ -71,7 +85,10 @@ function reordered(root: ShadowRoot): string[] {
 }
 
 describe('bidi: no data text can reorder the text that follows it', () => {
-  recordPassingTests('Bidi', 'bidi controls left open at the end of every place, party and person name, in five elements and two languages');
+  recordPassingTests(
+    'Bidi',
+    'bidi controls left open at the end of every place, party and person name, in five elements and two languages',
+  );
   afterEach(() => unregisterDataset('bidi'));
 
   for (const control of CONTROLS) {
@@ -100,5 +117,4 @@ describe('bidi: no data text can reorder the text that follows it', () => {
     root.append(`Kharkiv\u202E: 48 injured`);
     expect(reordered(root)).to.not.deep.equal([]);
   });
-
 });

@@ -14,7 +14,9 @@ const counter = (attrs = '') => {
 };
 /** Waits until the element shows `text` (after a change made elsewhere on the page). */
 const shows = (el: Element, text: string) =>
-  waitUntil(() => shadowText(el).includes(text), `shows "${text}"; shows "${shadowText(el).slice(0, 120)}"`, { timeout: 3000 });
+  waitUntil(() => shadowText(el).includes(text), `shows "${text}"; shows "${shadowText(el).slice(0, 120)}"`, {
+    timeout: 3000,
+  });
 
 async function withInjured(n: number) {
   const d = await miniDataset();
@@ -23,7 +25,10 @@ async function withInjured(n: number) {
 }
 
 describe('changes: after a change on the page, every widget shows the current data', () => {
-  recordPassingTests('Changes', 'changes made after the widgets rendered (re-registered, ancestors in shadow roots, late inline data, opting out, hostile objects)');
+  recordPassingTests(
+    'Changes',
+    'changes made after the widgets rendered (re-registered, ancestors in shadow roots, late inline data, opting out, hostile objects)',
+  );
   afterEach(() => ['changing', 'a', 'b', 'hostile'].forEach(unregisterDataset));
 
   it('registerDataset again with the same object, changed: the new numbers, not a stale index', async () => {
@@ -137,17 +142,32 @@ describe('changes: after a change on the page, every widget shows the current da
     const mini = await miniDataset();
     // Made synchronously: a Proxy returned from an async function would have its `then` read (and throw) there.
     const hostile: [string, () => unknown][] = [
-      ['a Proxy that throws', () => new Proxy(structuredClone(mini), { ownKeys: trap, get: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap })],
-      ['a throwing getter', () => {
-        const d = structuredClone(mini);
-        Object.defineProperty(d.events[0], 'headline', { enumerable: true, get: trap });
-        return d;
-      }],
-      ['a sparse array', () => {
-        const d = structuredClone(mini);
-        d.figures.length = 3;
-        return d;
-      }],
+      [
+        'a Proxy that throws',
+        () =>
+          new Proxy(structuredClone(mini), {
+            ownKeys: trap,
+            get: trap,
+            getOwnPropertyDescriptor: trap,
+            getPrototypeOf: trap,
+          }),
+      ],
+      [
+        'a throwing getter',
+        () => {
+          const d = structuredClone(mini);
+          Object.defineProperty(d.events[0], 'headline', { enumerable: true, get: trap });
+          return d;
+        },
+      ],
+      [
+        'a sparse array',
+        () => {
+          const d = structuredClone(mini);
+          d.figures.length = 3;
+          return d;
+        },
+      ],
     ];
     for (const [what, make] of hostile) {
       const data = make();

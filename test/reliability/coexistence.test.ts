@@ -16,7 +16,10 @@ class OtherLibraryCard extends HTMLElement {
 }
 
 describe('coexistence with other versions and other libraries', () => {
-  recordPassingTests('Coexistence', 'an older version owning a tag, and look-alike tags of another library (two bundle copies: the page tests)');
+  recordPassingTests(
+    'Coexistence',
+    'an older version owning a tag, and look-alike tags of another library (two bundle copies: the page tests)',
+  );
   const warnings: string[] = [];
   const pageErrors: string[] = [];
   const warn = console.warn;
@@ -38,7 +41,9 @@ describe('coexistence with other versions and other libraries', () => {
   it('an older version owning <strike-card>: this bundle warns once, throws nothing, and leaves it in place', async () => {
     expect(pageErrors).to.deep.equal([]);
     expect(customElements.get('strike-card')).to.equal(OlderStrikeCard);
-    expect(warnings.filter((w) => w.includes('<strike-card> is already defined by strike-widgets 0.0.1'))).to.have.length(1);
+    expect(
+      warnings.filter((w) => w.includes('<strike-card> is already defined by strike-widgets 0.0.1')),
+    ).to.have.length(1);
     const el = await fixture(html`<strike-card event="2022-10-10-missile-strikes"></strike-card>`);
     expect(el.shadowRoot!.textContent).to.equal('older strike-card');
   });
@@ -57,7 +62,9 @@ describe('coexistence with other versions and other libraries', () => {
   });
 
   it('another library with similar tag names is untouched, and ours are unaffected by it', async () => {
-    const el = await fixture(html`<div><strike-cards></strike-cards><quote-block-lite></quote-block-lite><casualty-counter event="2023-12-30-belgorod-attack"></casualty-counter></div>`);
+    const el = await fixture(
+      html`<div><strike-cards></strike-cards><quote-block-lite></quote-block-lite><casualty-counter event="2023-12-30-belgorod-attack"></casualty-counter></div>`,
+    );
     expect(el.querySelector('strike-cards')!.textContent).to.equal('another library');
     expect(el.querySelector('quote-block-lite')!.textContent).to.equal('another library');
     const counter = el.querySelector('casualty-counter') as HTMLElement & { updateComplete: Promise<unknown> };

@@ -21,7 +21,10 @@ const PATHS: [what: string, options: LoadOptions, query: string, detail: string]
 ];
 
 describe('remote data: every answer not read to its end is cancelled, so no connection is left hanging', () => {
-  recordPassingTests('Remote data', 'answers not read to their end (over the size cap, an error status, a timeout), eight in a row');
+  recordPassingTests(
+    'Remote data',
+    'answers not read to their end (over the size cap, an error status, a timeout), eight in a row',
+  );
   afterEach(() => {
     clearLoadedDatasets();
     setLoadOptions(DEFAULT_LOAD_OPTIONS);
@@ -33,15 +36,24 @@ describe('remote data: every answer not read to its end is cancelled, so no conn
       setLoadOptions(options);
       const prefix = `stall-${Math.random()}`;
       for (let i = 0; i < 8; i++) {
-        const result = await within(4000, loadDataset(new URL(`/__test/stall?${query}&key=${prefix}-${i}`, location.href).href));
+        const result = await within(
+          4000,
+          loadDataset(new URL(`/__test/stall?${query}&key=${prefix}-${i}`, location.href).href),
+        );
         expect(result, `answer ${i + 1} settles`).to.not.equal('stalled');
         expect(result).to.have.nested.property('error.detail', detail);
       }
       const started = performance.now();
-      while ((await openCount(prefix)) > 0 && performance.now() - started < 8000) await new Promise((r) => setTimeout(r, 100));
+      while ((await openCount(prefix)) > 0 && performance.now() - started < 8000)
+        await new Promise((r) => setTimeout(r, 100));
       expect(await openCount(prefix), 'answers still held open').to.equal(0);
-      expect(await within(2000, fetch('/__test/hits?key=probe').then((r) => r.status)), "the page's own request").to.equal(200);
+      expect(
+        await within(
+          2000,
+          fetch('/__test/hits?key=probe').then((r) => r.status),
+        ),
+        "the page's own request",
+      ).to.equal(200);
     });
   }
-
 });

@@ -34,10 +34,14 @@ function widgets(event: string, quote: string) {
 }
 
 /** Elements that a payload could have smuggled in; our templates create none of them. */
-const SMUGGLED = 'img, svg, script, iframe, object, embed, style:not([data-lit]) ~ style, [onerror], [onload], [onmouseover], a[href^="javascript" i]';
+const SMUGGLED =
+  'img, svg, script, iframe, object, embed, style:not([data-lit]) ~ style, [onerror], [onload], [onmouseover], a[href^="javascript" i]';
 
 describe('injection: hostile strings in every text field of a valid dataset', () => {
-  recordPassingTests('Injection', 'hostile strings in every text field of generated datasets, and hostile ids in attributes');
+  recordPassingTests(
+    'Injection',
+    'hostile strings in every text field of generated datasets, and hostile ids in attributes',
+  );
   let errors: ReturnType<typeof collectErrors>;
   const pageErrors: string[] = [];
   const onError = (e: ErrorEvent) => pageErrors.push(e.message);
@@ -82,7 +86,8 @@ describe('injection: hostile strings in every text field of a valid dataset', ()
               expect(text.includes(headline), 'the headline shows as text').to.equal(true);
             }
             if (tagName === 'quote-block') {
-              for (const p of quote.text.split('\n\n')) expect(text.includes(p), 'the quote shows as text').to.equal(true);
+              for (const p of quote.text.split('\n\n'))
+                expect(text.includes(p), 'the quote shows as text').to.equal(true);
             }
             el.remove();
           }

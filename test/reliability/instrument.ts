@@ -10,7 +10,10 @@ export const live = {
 };
 
 for (const name of ['MutationObserver', 'IntersectionObserver', 'ResizeObserver'] as const) {
-  const Original = window[name] as unknown as new (...args: unknown[]) => { observe(...a: unknown[]): void; disconnect(): void };
+  const Original = window[name] as unknown as new (...args: unknown[]) => {
+    observe(...a: unknown[]): void;
+    disconnect(): void;
+  };
   const Counted = class extends Original {
     override observe(...args: unknown[]) {
       live.observers.add(this);
@@ -28,11 +31,13 @@ const add = EventTarget.prototype.addEventListener;
 const remove = EventTarget.prototype.removeEventListener;
 const keyOf = (target: EventTarget, type: string) => `${target === window ? 'window' : 'document'}:${type}`;
 EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
-  if (this === window || this === document) live.listeners.set(keyOf(this, type), (live.listeners.get(keyOf(this, type)) ?? 0) + 1);
+  if (this === window || this === document)
+    live.listeners.set(keyOf(this, type), (live.listeners.get(keyOf(this, type)) ?? 0) + 1);
   return (add as (...a: unknown[]) => void).call(this, type, ...rest);
 };
 EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
-  if (this === window || this === document) live.listeners.set(keyOf(this, type), (live.listeners.get(keyOf(this, type)) ?? 0) - 1);
+  if (this === window || this === document)
+    live.listeners.set(keyOf(this, type), (live.listeners.get(keyOf(this, type)) ?? 0) - 1);
   return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
 };
 
@@ -68,8 +73,12 @@ window.cancelAnimationFrame = (id) => {
 
 /** A comparable summary of what is alive now. */
 export function snapshot() {
-  const registry = (globalThis as Record<symbol, { listeners: Set<unknown> } | undefined>)[Symbol.for('strike-widgets.registry.v1')];
-  const strings = (globalThis as Record<symbol, { listeners: Set<unknown> } | undefined>)[Symbol.for('strike-widgets.strings.v1')];
+  const registry = (globalThis as Record<symbol, { listeners: Set<unknown> } | undefined>)[
+    Symbol.for('strike-widgets.registry.v1')
+  ];
+  const strings = (globalThis as Record<symbol, { listeners: Set<unknown> } | undefined>)[
+    Symbol.for('strike-widgets.strings.v1')
+  ];
   return {
     observers: live.observers.size,
     listeners: Object.fromEntries([...live.listeners].filter(([, n]) => n !== 0)),

@@ -14,31 +14,120 @@ interface Breakage {
 }
 
 const BREAKAGES: Breakage[] = [
-  { what: 'a field of the wrong type', mutate: (d) => (d.events[0].headline = 42), path: '/events/0/headline', message: /must be a string/ },
-  { what: 'a missing field', mutate: (d) => delete d.figures[0].claimant, path: '/figures/0/claimant', message: /required/ },
-  { what: 'a field the contract does not have', mutate: (d) => (d.figures[0].qualifer = 'at-least'), path: '/figures/0/qualifer', message: /not a field/ },
-  { what: 'an unknown metric', mutate: (d) => (d.figures[0].metric = 'dead'), path: '/figures/0/metric', message: /one of/ },
-  { what: 'an unknown qualifier', mutate: (d) => (d.figures[0].qualifier = 'roughly'), path: '/figures/0/qualifier', message: /one of/ },
-  { what: "a figure's event that does not exist", mutate: (d) => (d.figures[0].event = 'nope'), path: '/figures/0/event', message: /not an event/ },
-  { what: "a figure's claimant that does not exist", mutate: (d) => (d.figures[0].claimant = 'nobody'), path: '/figures/0/claimant', message: /not a party or person/ },
-  { what: "a figure's source that does not exist", mutate: (d) => (d.figures[0].reportedIn[0] = 'nowhere'), path: '/figures/0/reportedIn/0', message: /not a source/ },
+  {
+    what: 'a field of the wrong type',
+    mutate: (d) => (d.events[0].headline = 42),
+    path: '/events/0/headline',
+    message: /must be a string/,
+  },
+  {
+    what: 'a missing field',
+    mutate: (d) => delete d.figures[0].claimant,
+    path: '/figures/0/claimant',
+    message: /required/,
+  },
+  {
+    what: 'a field the contract does not have',
+    mutate: (d) => (d.figures[0].qualifer = 'at-least'),
+    path: '/figures/0/qualifer',
+    message: /not a field/,
+  },
+  {
+    what: 'an unknown metric',
+    mutate: (d) => (d.figures[0].metric = 'dead'),
+    path: '/figures/0/metric',
+    message: /one of/,
+  },
+  {
+    what: 'an unknown qualifier',
+    mutate: (d) => (d.figures[0].qualifier = 'roughly'),
+    path: '/figures/0/qualifier',
+    message: /one of/,
+  },
+  {
+    what: "a figure's event that does not exist",
+    mutate: (d) => (d.figures[0].event = 'nope'),
+    path: '/figures/0/event',
+    message: /not an event/,
+  },
+  {
+    what: "a figure's claimant that does not exist",
+    mutate: (d) => (d.figures[0].claimant = 'nobody'),
+    path: '/figures/0/claimant',
+    message: /not a party or person/,
+  },
+  {
+    what: "a figure's source that does not exist",
+    mutate: (d) => (d.figures[0].reportedIn[0] = 'nowhere'),
+    path: '/figures/0/reportedIn/0',
+    message: /not a source/,
+  },
   {
     what: "a quote's speaker who does not exist",
-    mutate: (d) => d.quotes.push({ id: 'q', text: 'words', speaker: 'ghost', source: 'gazette-2024-02-01', date: '2024-02-01', language: 'en', events: ['publisher-event'] }),
+    mutate: (d) =>
+      d.quotes.push({
+        id: 'q',
+        text: 'words',
+        speaker: 'ghost',
+        source: 'gazette-2024-02-01',
+        date: '2024-02-01',
+        language: 'en',
+        events: ['publisher-event'],
+      }),
     path: '/quotes/0/speaker',
     message: /not a party or person/,
   },
-  { what: 'a duplicate id', mutate: (d) => (d.parties[1].id = d.parties[0].id), path: '/parties/1/id', message: /duplicates/ },
-  { what: 'a negative count', mutate: (d) => (d.figures[0].value = { n: -1 }), path: '/figures/0/value/n', message: /negative/ },
-  { what: 'a count that is not a finite number', mutate: (d) => (d.figures[0].value = { n: Number.POSITIVE_INFINITY }), path: '/figures/0/value/n', message: /finite number/ },
-  { what: 'a range whose low is above its high', mutate: (d) => (d.figures[0].value = { low: 9, high: 3 }), path: '/figures/0/value', message: /greater than/ },
-  { what: 'an impossible date', mutate: (d) => (d.figures[0].asOf = '2024-02-30'), path: '/figures/0/asOf', message: /calendar date/ },
-  { what: 'an EDTF interval that ends before it starts', mutate: (d) => (d.events[0].date = '2024-02-01/2024-01-01'), path: '/events/0/date', message: /starts after it ends/ },
-  { what: 'a URL that is not http(s)', mutate: (d) => (d.sources[0].url = 'javascript:alert(1)'), path: '/sources/0/url', message: /http\(s\)/ },
-  { what: 'an empty text', mutate: (d) => (d.events[0].summary = '   '), path: '/events/0/summary', message: /empty/ },
-  { what: 'an unknown schema version', mutate: (d) => (d.schemaVersion = 2), path: '/schemaVersion', message: /one of: 1/ },
   {
-    what: "a figure scoped to a place not of its event",
+    what: 'a duplicate id',
+    mutate: (d) => (d.parties[1].id = d.parties[0].id),
+    path: '/parties/1/id',
+    message: /duplicates/,
+  },
+  {
+    what: 'a negative count',
+    mutate: (d) => (d.figures[0].value = { n: -1 }),
+    path: '/figures/0/value/n',
+    message: /negative/,
+  },
+  {
+    what: 'a count that is not a finite number',
+    mutate: (d) => (d.figures[0].value = { n: Number.POSITIVE_INFINITY }),
+    path: '/figures/0/value/n',
+    message: /finite number/,
+  },
+  {
+    what: 'a range whose low is above its high',
+    mutate: (d) => (d.figures[0].value = { low: 9, high: 3 }),
+    path: '/figures/0/value',
+    message: /greater than/,
+  },
+  {
+    what: 'an impossible date',
+    mutate: (d) => (d.figures[0].asOf = '2024-02-30'),
+    path: '/figures/0/asOf',
+    message: /calendar date/,
+  },
+  {
+    what: 'an EDTF interval that ends before it starts',
+    mutate: (d) => (d.events[0].date = '2024-02-01/2024-01-01'),
+    path: '/events/0/date',
+    message: /starts after it ends/,
+  },
+  {
+    what: 'a URL that is not http(s)',
+    mutate: (d) => (d.sources[0].url = 'javascript:alert(1)'),
+    path: '/sources/0/url',
+    message: /http\(s\)/,
+  },
+  { what: 'an empty text', mutate: (d) => (d.events[0].summary = '   '), path: '/events/0/summary', message: /empty/ },
+  {
+    what: 'an unknown schema version',
+    mutate: (d) => (d.schemaVersion = 2),
+    path: '/schemaVersion',
+    message: /one of: 1/,
+  },
+  {
+    what: 'a figure scoped to a place not of its event',
     mutate: (d) => {
       d.places.push({ id: 'lviv', name: 'Lviv', kind: 'city', code: 'UA-46' });
       d.figures[0].place = 'lviv';
@@ -48,7 +137,8 @@ const BREAKAGES: Breakage[] = [
   },
   {
     what: "a revision of another claimant's figure",
-    mutate: (d) => d.figures.push({ ...d.figures[0], id: 'revised', claimant: 'example-gazette', supersedes: d.figures[0].id }),
+    mutate: (d) =>
+      d.figures.push({ ...d.figures[0], id: 'revised', claimant: 'example-gazette', supersedes: d.figures[0].id }),
     path: '/figures/1/supersedes',
     message: /same claimant/,
   },
@@ -82,7 +172,10 @@ async function renderVia(path: PublisherPath, data: unknown, text?: string) {
 }
 
 describe('invalid data: every rule, through every publisher path', () => {
-  recordPassingTests('Invalid data', 'kinds of invalid dataset, each through inline, remote and registered data, and text that is not JSON');
+  recordPassingTests(
+    'Invalid data',
+    'kinds of invalid dataset, each through inline, remote and registered data, and text that is not JSON',
+  );
   let errors: ReturnType<typeof collectErrors>;
   beforeEach(() => (errors = collectErrors()));
   afterEach(() => {
@@ -121,5 +214,4 @@ describe('invalid data: every rule, through every publisher path', () => {
       expect(embedded.shadowRoot!.querySelector('[part~=error]')).to.equal(null);
     });
   }
-
 });

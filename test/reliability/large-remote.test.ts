@@ -92,7 +92,7 @@ const longTasks = () => {
 async function noise(ms: number): Promise<number[]> {
   const watch = longTasks();
   for (const end = performance.now() + ms; performance.now() < end; await yieldToMain()) {
-    for (const until = performance.now() + 2; performance.now() < until; );
+    for (const until = performance.now() + 2; performance.now() < until;);
   }
   return watch.stop();
 }
@@ -117,17 +117,29 @@ describe('remote data: a file near the size cap never blocks the page for a long
       // Building and sending the file were long tasks of the test's own: let them pass before watching.
       await new Promise((r) => setTimeout(r, 300));
       const watch = longTasks();
-      const el = await fixture(html`<casualty-counter dataset-src=${src} event="event-1234" metric="injured"></casualty-counter>`);
-      await waitUntil(() => el.shadowRoot?.textContent?.includes('injured') && !el.shadowRoot.querySelector('[aria-busy=true]'), 'renders', {
-        timeout: 200_000,
-      });
+      const el = await fixture(
+        html`<casualty-counter dataset-src=${src} event="event-1234" metric="injured"></casualty-counter>`,
+      );
+      await waitUntil(
+        () => el.shadowRoot?.textContent?.includes('injured') && !el.shadowRoot.querySelector('[aria-busy=true]'),
+        'renders',
+        {
+          timeout: 200_000,
+        },
+      );
       const long = await watch.stop();
       expect(el.shadowRoot!.textContent).to.include('at least 35 injured');
-      expect(long.filter((ms) => ms >= NEVER_MS), 'tasks no machine makes this long').to.deep.equal([]);
+      expect(
+        long.filter((ms) => ms >= NEVER_MS),
+        'tasks no machine makes this long',
+      ).to.deep.equal([]);
       if (!long.length) return;
       // Long tasks while loading: the widgets' fault, unless this machine stretches even 2 ms tasks right now.
       const idle = await noise(1500);
-      expect(idle, `tasks over 50 ms while loading (${long.join(', ')} ms) on a machine that times 2 ms tasks right`).to.not.deep.equal([]);
+      expect(
+        idle,
+        `tasks over 50 ms while loading (${long.join(', ')} ms) on a machine that times 2 ms tasks right`,
+      ).to.not.deep.equal([]);
       busy.push(`${long.length} while loading, ${idle.length} of an idle second and a half`);
       clearLoadedDatasets();
       await new Promise((r) => setTimeout(r, 2000 * attempt));

@@ -16,11 +16,14 @@ const settled = async (els: Element[]) => {
 /** A deterministic pseudo-random sequence, so a failure can be replayed. */
 function random(seed: number) {
   let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 describe('lifecycle', () => {
-  recordPassingTests('Lifecycle', 'attribute changes and elements added and removed by the thousand, upgraded late, moved and cloned');
+  recordPassingTests(
+    'Lifecycle',
+    'attribute changes and elements added and removed by the thousand, upgraded late, moved and cloned',
+  );
   it('1,000 attribute changes (event, metric, lang, theme) end in the same rendering as a fresh element', async () => {
     const pick = random(7);
     const choose = <T>(list: readonly T[]) => list[Math.floor(pick() * list.length)]!;
@@ -82,7 +85,9 @@ describe('lifecycle', () => {
   });
 
   it('an element in the page before its definition upgrades with the attributes it had', async () => {
-    const el = await fixture(html`<strike-card-early event="2024-01-23-kyiv-kharkiv-missile-strikes" variant="compact" lang="uk"></strike-card-early>`);
+    const el = await fixture(
+      html`<strike-card-early event="2024-01-23-kyiv-kharkiv-missile-strikes" variant="compact" lang="uk"></strike-card-early>`,
+    );
     expect(el.shadowRoot).to.equal(null);
     customElements.define('strike-card-early', class extends StrikeCard {});
     await (el as StrikeWidgetElement).updateComplete;
@@ -90,7 +95,9 @@ describe('lifecycle', () => {
   });
 
   it('an element moved to another document and back renders correctly, styled', async () => {
-    const el = await fixture<StrikeWidgetElement>(html`<strike-card event="2023-12-30-belgorod-attack" variant="compact"></strike-card>`);
+    const el = await fixture<StrikeWidgetElement>(
+      html`<strike-card event="2023-12-30-belgorod-attack" variant="compact"></strike-card>`,
+    );
     const expected = shadowText(el);
     const frame = document.createElement('iframe');
     document.body.append(frame);
@@ -108,7 +115,9 @@ describe('lifecycle', () => {
   });
 
   it('a cloned element renders what the original renders', async () => {
-    const el = await fixture<StrikeWidgetElement>(html`<quote-block quote="klitschko-day-of-mourning" lang="ru" theme="dark"></quote-block>`);
+    const el = await fixture<StrikeWidgetElement>(
+      html`<quote-block quote="klitschko-day-of-mourning" lang="ru" theme="dark"></quote-block>`,
+    );
     const clone = el.cloneNode(true) as StrikeWidgetElement;
     document.body.append(clone);
     await clone.updateComplete;

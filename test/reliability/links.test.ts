@@ -53,7 +53,10 @@ function withUrl(url: string): Dataset {
 }
 
 describe('links: only http(s) URLs become links', () => {
-  recordPassingTests('Links', 'disguised, relative and non-http(s) URLs refused; http(s) URLs linked with rel="noopener noreferrer"');
+  recordPassingTests(
+    'Links',
+    'disguised, relative and non-http(s) URLs refused; http(s) URLs linked with rel="noopener noreferrer"',
+  );
   it(`rejects ${DANGEROUS.length} disguised schemes and forms in format, in templates and in validation`, () => {
     const loc = localeFor('en');
     for (const url of DANGEROUS) {
@@ -61,7 +64,10 @@ describe('links: only http(s) URLs become links', () => {
       const container = document.createElement('div');
       render(sourcesTemplate(loc, [phraseSource(loc, withUrl(url), 'sky-news-2022-10-10')!]), container);
       expect(container.querySelector('a'), `no link for ${JSON.stringify(url)}`).to.equal(null);
-      expect(validate(withUrl(url)).map((p) => p.path), JSON.stringify(url)).to.include('/sources/0/url');
+      expect(
+        validate(withUrl(url)).map((p) => p.path),
+        JSON.stringify(url),
+      ).to.include('/sources/0/url');
     }
   });
 
@@ -70,7 +76,9 @@ describe('links: only http(s) URLs become links', () => {
     try {
       for (const url of DANGEROUS.slice(0, 8)) {
         registerDataset('links', withUrl(url));
-        const el = await fixture(html`<strike-card dataset-id="links" event="2022-10-10-missile-strikes"></strike-card>`);
+        const el = await fixture(
+          html`<strike-card dataset-id="links" event="2022-10-10-missile-strikes"></strike-card>`,
+        );
         expect(el.shadowRoot!.querySelector('a')).to.equal(null);
         expect(el.shadowRoot!.textContent).to.include('/sources/0/url');
         el.remove();
@@ -93,13 +101,18 @@ describe('links: only http(s) URLs become links', () => {
       for (const widget of el.children) {
         await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         const links = [...widget.shadowRoot!.querySelectorAll('a')];
-        expect(links.length, `${widget.localName}: ${widget.shadowRoot!.textContent.replace(/\s+/g, " ").slice(0, 300)}`).to.be.above(0);
+        expect(
+          links.length,
+          `${widget.localName}: ${widget.shadowRoot!.textContent.replace(/\s+/g, ' ').slice(0, 300)}`,
+        ).to.be.above(0);
         for (const a of links) {
           expect(a.protocol).to.match(/^https?:$/);
           expect(a.rel).to.equal('noopener noreferrer');
         }
       }
-      expect(el.querySelector('quote-block')!.shadowRoot!.querySelector('blockquote')!.getAttribute('cite')).to.equal(new URL(url).href);
+      expect(el.querySelector('quote-block')!.shadowRoot!.querySelector('blockquote')!.getAttribute('cite')).to.equal(
+        new URL(url).href,
+      );
     }
     unregisterDataset('links');
   });

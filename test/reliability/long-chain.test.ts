@@ -67,7 +67,9 @@ async function longTasksDuring(work: () => Promise<void>, stallsWhenBusy = 0): P
   // The measuring above is a long task of its own: it ends before the observer starts.
   await task();
   const seen: number[] = [];
-  const observer = new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => Math.round(e.duration))));
+  const observer = new PerformanceObserver((list) =>
+    seen.push(...list.getEntries().map((e) => Math.round(e.duration))),
+  );
   observer.observe({ type: 'longtask' });
   try {
     await work();
@@ -85,7 +87,10 @@ async function longTasksDuring(work: () => Promise<void>, stallsWhenBusy = 0): P
 /** A widget mounted and shown: its long work is done in later tasks, meanwhile it shows a status. */
 async function rendered(tag: string, attrs: Record<string, string>, shown: string): Promise<Widget> {
   const el = await mount(tag, attrs);
-  await waitUntil(() => el.shadowRoot!.querySelector(shown), `<${tag}> shows ${shown}`, { timeout: 120_000, interval: 20 });
+  await waitUntil(() => el.shadowRoot!.querySelector(shown), `<${tag}> shows ${shown}`, {
+    timeout: 120_000,
+    interval: 20,
+  });
   return el;
 }
 
@@ -108,7 +113,9 @@ describe('long chains: no main-thread task over 50 ms', function () {
   it('<strike-timeline from> over 10,000 linked events: the first 50 steps, "and 9,950 more events" in three languages, a button that shows the rest', async () => {
     // The same chain from three of its events: the same work, each built afresh.
     const { long, result: el } = await fewestLongTasks(
-      ['link-5000', 'link-4000', 'link-3000'].map((from) => () => rendered('strike-timeline', { from, 'dataset-id': NAME }, '[part~=step]')),
+      ['link-5000', 'link-4000', 'link-3000'].map(
+        (from) => () => rendered('strike-timeline', { from, 'dataset-id': NAME }, '[part~=step]'),
+      ),
     );
     expect(long, 'tasks over 50 ms while rendering').to.deep.equal([]);
     const root = el.shadowRoot!;
@@ -128,7 +135,10 @@ describe('long chains: no main-thread task over 50 ms', function () {
 
     const shownAll = await longTasksDuring(async () => {
       root.querySelector<HTMLButtonElement>('[part~=show-all]')!.click();
-      await waitUntil(() => !root.querySelector('[part~=more-events]'), 'every step shown', { timeout: 540_000, interval: 50 });
+      await waitUntil(() => !root.querySelector('[part~=more-events]'), 'every step shown', {
+        timeout: 540_000,
+        interval: 50,
+      });
     }, CHUNKS_STALLING_WHEN_BUSY);
     expect(shownAll, 'tasks over 50 ms while showing the rest').to.deep.equal([]);
     const steps = root.querySelectorAll('[part~=step]');
@@ -142,18 +152,25 @@ describe('long chains: no main-thread task over 50 ms', function () {
     const reversed = ids.split(' ').reverse().join(' ');
     const rotated = ids.split(' ').slice(1).concat('link-0').join(' ');
     const { long, result: el } = await fewestLongTasks(
-      [ids, reversed, rotated].map((events) => () => rendered('casualty-counter', { events, 'dataset-id': NAME }, '[part~=label]')),
+      [ids, reversed, rotated].map(
+        (events) => () => rendered('casualty-counter', { events, 'dataset-id': NAME }, '[part~=label]'),
+      ),
     );
     expect(long, 'tasks over 50 ms while rendering').to.deep.equal([]);
     const root = el.shadowRoot!;
     // 1 + 2 + … + 7 killed, a week at a time: 1,428 weeks and 4 days over.
     expect(root.querySelector('[part~=label]')!.textContent.trim()).to.equal('at least 39,994 killed');
-    expect(root.querySelector('[part~=total-adds]')!.textContent).to.match(/; and 9,950 more events \(see the breakdown\)\.$/);
+    expect(root.querySelector('[part~=total-adds]')!.textContent).to.match(
+      /; and 9,950 more events \(see the breakdown\)\.$/,
+    );
     expect(root.querySelectorAll('.breakdown > ul > li')).to.have.length(50);
     root.querySelector('details')!.open = true;
     const shownAll = await longTasksDuring(async () => {
       root.querySelector<HTMLButtonElement>('[part~=show-all]')!.click();
-      await waitUntil(() => !root.querySelector('[part~=more-events]'), 'every event shown', { timeout: 540_000, interval: 50 });
+      await waitUntil(() => !root.querySelector('[part~=more-events]'), 'every event shown', {
+        timeout: 540_000,
+        interval: 50,
+      });
     }, CHUNKS_STALLING_WHEN_BUSY);
     expect(shownAll, 'tasks over 50 ms while showing the rest').to.deep.equal([]);
     expect(root.querySelectorAll('.breakdown > ul > li')).to.have.length(LENGTH);

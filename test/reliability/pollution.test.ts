@@ -93,7 +93,10 @@ async function renderAll(): Promise<string[]> {
 }
 
 describe('prototype pollution: a property another script adds to Object.prototype is never read as data', () => {
-  recordPassingTests('Prototype pollution', 'contract field names set on Object.prototype, each checked in every element');
+  recordPassingTests(
+    'Prototype pollution',
+    'contract field names set on Object.prototype, each checked in every element',
+  );
   let baseline: string[];
   before(async () => {
     registerDataset('polluted-mini', await miniDataset());
@@ -116,7 +119,13 @@ describe('prototype pollution: a property another script adds to Object.prototyp
         } finally {
           delete proto[name];
         }
-        shown.forEach((s, i) => s !== baseline[i] && changed.push(`Object.prototype.${name} = ${shape}: ${WIDGETS[i]![0]} ${JSON.stringify(WIDGETS[i]![1]).slice(0, 60)}`));
+        shown.forEach(
+          (s, i) =>
+            s !== baseline[i] &&
+            changed.push(
+              `Object.prototype.${name} = ${shape}: ${WIDGETS[i]![0]} ${JSON.stringify(WIDGETS[i]![1]).slice(0, 60)}`,
+            ),
+        );
       }
     }
     expect(changed).to.deep.equal([]);

@@ -4,7 +4,8 @@ import { RELEASE_DELAY_MS, clearLoadedDatasets, keepsDataset } from '../../src/d
 import { shadowText } from '../helpers.js';
 import { echoUrl, miniDataset } from './support.js';
 
-const hits = async (key: string) => ((await (await fetch(`/__test/hits?key=${encodeURIComponent(key)}`)).json()) as { count: number }).count;
+const hits = async (key: string) =>
+  ((await (await fetch(`/__test/hits?key=${encodeURIComponent(key)}`)).json()) as { count: number }).count;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pastRelease = () => wait(RELEASE_DELAY_MS + 200);
 

@@ -1,6 +1,14 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { DEFAULT_LOAD_OPTIONS, FIRST_RETRY_MS, MAX_CACHED_BYTES, cachedBytes, clearLoadedDatasets, loadDataset, setLoadOptions } from '../../src/data/registry.js';
+import {
+  DEFAULT_LOAD_OPTIONS,
+  FIRST_RETRY_MS,
+  MAX_CACHED_BYTES,
+  cachedBytes,
+  clearLoadedDatasets,
+  loadDataset,
+  setLoadOptions,
+} from '../../src/data/registry.js';
 import type { StrikeWidgetElement } from '../../src/elements/base.js';
 import { collectErrors } from '../helpers.js';
 import { echoUrl, miniDataset, recordPassingTests } from './support.js';
@@ -13,7 +21,8 @@ const state = (el: Element) =>
       : el.shadowRoot.querySelector('[part~=error]')
         ? 'error'
         : 'rendered';
-const hits = async (key: string) => ((await (await fetch(`/__test/hits?key=${encodeURIComponent(key)}`)).json()) as { count: number }).count;
+const hits = async (key: string) =>
+  ((await (await fetch(`/__test/hits?key=${encodeURIComponent(key)}`)).json()) as { count: number }).count;
 
 async function one(src: string) {
   const el = fixtureSync(html`<strike-card dataset-src=${src} event="publisher-event"><p>Fallback</p></strike-card>`);
@@ -22,7 +31,10 @@ async function one(src: string) {
 }
 
 describe('remote data: every way a server can fail', () => {
-  recordPassingTests('Remote data', 'failure modes of a dataset-src server (404, 500, slow, not JSON, too large, silent, unreachable, shared)');
+  recordPassingTests(
+    'Remote data',
+    'failure modes of a dataset-src server (404, 500, slow, not JSON, too large, silent, unreachable, shared)',
+  );
   let errors: ReturnType<typeof collectErrors>;
   beforeEach(() => {
     errors = collectErrors();
@@ -44,7 +56,9 @@ describe('remote data: every way a server can fail', () => {
 
   it('a slow response: the fallback shows while it loads, then the widget renders', async () => {
     const data = JSON.stringify(await miniDataset());
-    const el = fixtureSync<StrikeWidgetElement>(html`<strike-card dataset-src=${`/__test/slow?ms=600&b=${echoUrl(data).split('&b=')[1]}`} event="publisher-event"><p>Fallback</p></strike-card>`);
+    const el = fixtureSync<StrikeWidgetElement>(
+      html`<strike-card dataset-src=${`/__test/slow?ms=600&b=${echoUrl(data).split('&b=')[1]}`} event="publisher-event"><p>Fallback</p></strike-card>`,
+    );
     await el.updateComplete;
     expect(state(el)).to.equal('loading');
     expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Fallback');
@@ -88,7 +102,9 @@ describe('remote data: every way a server can fail', () => {
     const data = JSON.stringify(await miniDataset());
     const key = `shared-${Math.random()}`;
     const url = echoUrl(data, key);
-    const container = await fixture(html`<div>${Array.from({ length: 100 }, () => html`<casualty-counter dataset-src=${url} event="publisher-event" metric="injured"></casualty-counter>`)}</div>`);
+    const container = await fixture(
+      html`<div>${Array.from({ length: 100 }, () => html`<casualty-counter dataset-src=${url} event="publisher-event" metric="injured"></casualty-counter>`)}</div>`,
+    );
     const all = [...container.children];
     await waitUntil(() => all.every((el) => state(el) === 'rendered'), 'all rendered', { timeout: 8000 });
     expect(await hits(key)).to.equal(1);
@@ -101,7 +117,9 @@ describe('remote data: every way a server can fail', () => {
     console.warn = (m: string) => warnings.push(m);
     try {
       const key = `fail-${Math.random()}`;
-      const container = await fixture(html`<div>${Array.from({ length: 100 }, () => html`<quote-block dataset-src=${`/__test/status?code=500&key=${key}`} quote="x"></quote-block>`)}</div>`);
+      const container = await fixture(
+        html`<div>${Array.from({ length: 100 }, () => html`<quote-block dataset-src=${`/__test/status?code=500&key=${key}`} quote="x"></quote-block>`)}</div>`,
+      );
       const all = [...container.children];
       await waitUntil(() => all.every((el) => state(el) === 'error'), 'all show the error', { timeout: 8000 });
       expect(await hits(key)).to.equal(1);
@@ -114,20 +132,29 @@ describe('remote data: every way a server can fail', () => {
 });
 
 describe('remote data: a good HTTP client', () => {
-  recordPassingTests('Remote data', 'transient failures tried again, lasting ones kept, and the cache bounded in bytes');
+  recordPassingTests(
+    'Remote data',
+    'transient failures tried again, lasting ones kept, and the cache bounded in bytes',
+  );
   afterEach(() => {
     clearLoadedDatasets();
     setLoadOptions(DEFAULT_LOAD_OPTIONS);
   });
 
-  for (const [what, query] of [['a 503', 'status=503'], ['a timeout', 'status=200']] as const) {
+  for (const [what, query] of [
+    ['a 503', 'status=503'],
+    ['a timeout', 'status=200'],
+  ] as const) {
     it(`${what} is tried again, after a wait, when an element next needs the dataset`, async function () {
       this.timeout(20_000);
       const data = JSON.stringify(await miniDataset());
       const key = `flaky-${Math.random()}`;
       const b = echoUrl(data).split('&b=')[1];
       if (what === 'a timeout') setLoadOptions({ timeoutMs: 300 });
-      const src = what === 'a timeout' ? `/__test/slow?ms=${2000}&key=${key}&b=${b}` : `/__test/flaky?${query}&fail=1&key=${key}&b=${b}`;
+      const src =
+        what === 'a timeout'
+          ? `/__test/slow?ms=${2000}&key=${key}&b=${b}`
+          : `/__test/flaky?${query}&fail=1&key=${key}&b=${b}`;
       const first = await one(src);
       expect(state(first)).to.equal('error');
       // Within the wait, another element gets the same failure without a request.
@@ -136,7 +163,9 @@ describe('remote data: a good HTTP client', () => {
       await new Promise((r) => setTimeout(r, FIRST_RETRY_MS + 100));
       setLoadOptions(DEFAULT_LOAD_OPTIONS);
       first.setAttribute('lang', 'en-GB');
-      await waitUntil(() => state(first) === 'rendered', 'the first element renders after the retry', { timeout: 8000 });
+      await waitUntil(() => state(first) === 'rendered', 'the first element renders after the retry', {
+        timeout: 8000,
+      });
       expect(await hits(key)).to.equal(2);
     });
   }

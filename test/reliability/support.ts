@@ -43,7 +43,9 @@ export const hostileString: fc.Arbitrary<string> = fc
   .oneof(
     fc.constantFrom(...PAYLOADS),
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
-    fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom(...PAYLOADS), fc.string({ maxLength: 10 })).map(([a, p, b]) => a + p + b),
+    fc
+      .tuple(fc.string({ maxLength: 10 }), fc.constantFrom(...PAYLOADS), fc.string({ maxLength: 10 }))
+      .map(([a, p, b]) => a + p + b),
     fc.constantFrom(...PAYLOADS).map((p) => p.repeat(Math.ceil(10_000 / p.length)).slice(0, 10_000)),
   )
   .map((s) => (s.trim() ? s : `x${s}`));
@@ -79,17 +81,23 @@ export function hostileDataset(strings: string[]): Dataset {
 }
 
 /** The small publisher dataset of the fixtures, as an object. */
-export async function miniDataset(): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any -- mutated freely
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- mutated freely
+export async function miniDataset(): Promise<Record<string, any>> {
   return (await fetch('/test/fixtures/mini-dataset.json')).json();
 }
 
 /** A URL under which the test server answers with this JSON text. */
 export const echoUrl = (text: string, key = String(Math.random())) =>
-  `/__test/echo?key=${encodeURIComponent(key)}&b=${btoa(unescape(encodeURIComponent(text))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+  `/__test/echo?key=${encodeURIComponent(key)}&b=${btoa(unescape(encodeURIComponent(text)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')}`;
 
 /** Waits for the browser to settle: a frame, and any timers a payload could have queued. */
 export const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
 
 /** Every strike-widgets tag this page defines. */
 export const definedTags = () =>
-  ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'].filter((t) => customElements.get(t));
+  ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'].filter((t) =>
+    customElements.get(t),
+  );

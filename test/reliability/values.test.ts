@@ -30,7 +30,10 @@ describe('values no attribute can hold: a symbol or an object set on a property'
             fixtureSync(html`<div></div>`).append(el);
             await el.updateComplete;
             (el as unknown as Record<PropertyKey, unknown>)[key] = make();
-            const settled = await el.updateComplete.then(() => 'ok', (e: unknown) => `rejected: ${String(e)}`);
+            const settled = await el.updateComplete.then(
+              () => 'ok',
+              (e: unknown) => `rejected: ${String(e)}`,
+            );
             await new Promise((r) => setTimeout(r, 0));
             expect(settled, `${String(key)} = ${what}`).to.equal('ok');
             const name = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();

@@ -74,7 +74,10 @@ export const events: StrikeEvent[] = [
         canonical: 'missile',
         assertedBy: ['vladimir-putin'],
         sources: [SKY],
-        i18n: { uk: { reported: 'ракетні удари великої дальності' }, ru: { reported: 'ракетные удары большой дальности' } },
+        i18n: {
+          uk: { reported: 'ракетні удари великої дальності' },
+          ru: { reported: 'ракетные удары большой дальности' },
+        },
       },
       {
         reported: 'kamikaze drones',
@@ -113,7 +116,8 @@ export const events: StrikeEvent[] = [
     summary:
       "Belarus's president, Alexander Lukashenko, Vladimir Putin's closest ally, said he had ordered troops to deploy jointly with Russian forces near Ukraine, which he accused of planning attacks on Belarus with its Western backers.",
     date: '2022-10-10',
-    dateNote: 'Reported on Monday 10 Oct 2022 in the same article as the strikes; the text does not date the order itself.',
+    dateNote:
+      'Reported on Monday 10 Oct 2022 in the same article as the strikes; the text does not date the order itself.',
     places: [],
     attackers: [],
     struck: [],
@@ -309,20 +313,18 @@ export const quotes: Quote[] = [
       ['yatsenyuk-critical-infrastructure', 'critical infrastructure'],
       ['yatsenyuk-bold-actions', 'clear cut strong and bold actions'],
     ] as const
-  ).map(
-    ([id, text]): Quote => ({
-      id,
-      text,
-      partial: true,
-      speaker: 'arseniy-yatsenyuk',
-      role: 'former prime minister of Ukraine',
-      source: SKY,
-      date: '2022-10-10',
-      language: 'en',
-      events: ['2022-10-10-missile-strikes'],
-      i18n: { uk: { role: 'колишній прем’єр-міністр України' }, ru: { role: 'бывший премьер-министр Украины' } },
-    }),
-  ),
+  ).map(([id, text]): Quote => ({
+    id,
+    text,
+    partial: true,
+    speaker: 'arseniy-yatsenyuk',
+    role: 'former prime minister of Ukraine',
+    source: SKY,
+    date: '2022-10-10',
+    language: 'en',
+    events: ['2022-10-10-missile-strikes'],
+    i18n: { uk: { role: 'колишній прем’єр-міністр України' }, ru: { role: 'бывший премьер-министр Украины' } },
+  })),
   ...(
     [
       [
@@ -331,18 +333,16 @@ export const quotes: Quote[] = [
         false,
       ],
     ] as const
-  ).map(
-    ([id, text, partial]): Quote => ({
-      id,
-      text,
-      partial,
-      speaker: 'alexander-lukashenko',
-      role: 'president of Belarus',
-      source: SKY,
-      date: '2022-10-10',
-      language: 'en',
-      events: ['2022-10-10-lukashenko-troop-deployment'],
-      i18n: { uk: { role: 'президент Білорусі' }, ru: { role: 'президент Беларуси' } },
-    }),
-  ),
+  ).map(([id, text, partial]): Quote => ({
+    id,
+    text,
+    partial,
+    speaker: 'alexander-lukashenko',
+    role: 'president of Belarus',
+    source: SKY,
+    date: '2022-10-10',
+    language: 'en',
+    events: ['2022-10-10-lukashenko-troop-deployment'],
+    i18n: { uk: { role: 'президент Білорусі' }, ru: { role: 'президент Беларуси' } },
+  })),
 ];

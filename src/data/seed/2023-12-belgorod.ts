@@ -87,7 +87,10 @@ export const events: StrikeEvent[] = [
         canonical: 'Vampire',
         assertedBy: ['russian-authorities'],
         sources: [WION],
-        i18n: { uk: { reported: 'ракети Vampire чеського виробництва' }, ru: { reported: 'ракеты Vampire чешского производства' } },
+        i18n: {
+          uk: { reported: 'ракети Vampire чеського виробництва' },
+          ru: { reported: 'ракеты Vampire чешского производства' },
+        },
       },
       {
         reported: 'drones',
@@ -150,7 +153,10 @@ export const events: StrikeEvent[] = [
         canonical: 'Shahed',
         assertedBy: ['ukraine-general-staff'],
         sources: [WION],
-        i18n: { uk: { reported: 'дрони Shahed іранського виробництва' }, ru: { reported: 'дроны Shahed иранского производства' } },
+        i18n: {
+          uk: { reported: 'дрони Shahed іранського виробництва' },
+          ru: { reported: 'дроны Shahed иранского производства' },
+        },
       },
     ],
     relations: [
@@ -266,11 +272,13 @@ export const events: StrikeEvent[] = [
     i18n: {
       uk: {
         headline: 'Російська атака дронів на Україну в перший день нового року',
-        summary: 'Київ заявив, що російські збройні сили застосували рекордну кількість дронів для ударів по Україні на Новий рік.',
+        summary:
+          'Київ заявив, що російські збройні сили застосували рекордну кількість дронів для ударів по Україні на Новий рік.',
       },
       ru: {
         headline: 'Российская атака дронов на Украину в первый день нового года',
-        summary: 'Киев заявил, что российские вооружённые силы применили рекордное количество дронов для ударов по Украине в Новый год.',
+        summary:
+          'Киев заявил, что российские вооружённые силы применили рекордное количество дронов для ударов по Украине в Новый год.',
       },
     },
   },
@@ -484,14 +492,12 @@ export const quotes: Quote[] = [
   {
     id: 'klitschko-largest-civilian-casualties',
     ...klitschko,
-    text:
-      'The attack on the capital city on December 29 was the largest in terms of civilian casualties since the start of the full-scale invasion. Rescuers are working and will continue to clear the rubble until tomorrow',
+    text: 'The attack on the capital city on December 29 was the largest in terms of civilian casualties since the start of the full-scale invasion. Rescuers are working and will continue to clear the rubble until tomorrow',
   },
   { id: 'klitschko-day-of-mourning', ...klitschko, text: 'January 1 will be declared a Day of Mourning in Kyiv.' },
   {
     id: 'terekhov-emergency-services',
-    text:
-      'All relevant emergency services are already on the site. Information about potential casualties is being clarified.',
+    text: 'All relevant emergency services are already on the site. Information about potential casualties is being clarified.',
     speaker: 'ihor-terekhov',
     role: 'mayor of Kharkiv',
     source: WION,
@@ -503,8 +509,7 @@ export const quotes: Quote[] = [
   },
   {
     id: 'russian-defence-ministry-divert-attention',
-    text:
-      'The Kyiv regime is trying to divert attention from the defeats on the front lines and to provoke us into taking similar actions',
+    text: 'The Kyiv regime is trying to divert attention from the defeats on the front lines and to provoke us into taking similar actions',
     speaker: 'russian-defence-ministry',
     source: WION,
     date: '2023-12-30',
@@ -552,8 +557,7 @@ export const quotes: Quote[] = [
   {
     id: 'putin-burning-with-rage',
     ...putin,
-    text:
-      "Of course, we can strike public squares and Kyiv, and any other city. I understand. I'm burning with rage myself. But do we need to attack civilians? No, we hit military targets, and we'll continue to do that",
+    text: "Of course, we can strike public squares and Kyiv, and any other city. I understand. I'm burning with rage myself. But do we need to attack civilians? No, we hit military targets, and we'll continue to do that",
     events: ['2024-01-01-putin-intensify-statement'],
   },
   {
@@ -587,8 +591,7 @@ export const quotes: Quote[] = [
   {
     id: 'putin-how-i-am-being-briefed',
     ...putin,
-    text:
-      'In any case, that is how I am being briefed and I always insist any offensive operations should be done after a defeat of the enemy',
+    text: 'In any case, that is how I am being briefed and I always insist any offensive operations should be done after a defeat of the enemy',
     events: ['2024-01-01-putin-intensify-statement'],
   },
 ];

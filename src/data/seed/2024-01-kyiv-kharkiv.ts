@@ -96,7 +96,10 @@ export const events: StrikeEvent[] = [
         canonical: 'Iskander',
         assertedBy: ['oleh-syniehubov'],
         sources: [ABC],
-        i18n: { uk: { reported: 'гіперзвукові ракети «Іскандер»' }, ru: { reported: 'гиперзвуковые ракеты «Искандер»' } },
+        i18n: {
+          uk: { reported: 'гіперзвукові ракети «Іскандер»' },
+          ru: { reported: 'гиперзвуковые ракеты «Искандер»' },
+        },
       },
     ],
     relations: [
@@ -176,7 +179,7 @@ export const figures: Figure[] = [
     claimant: 'abc-news-au',
     ...ON_23_JAN,
     developing: true,
-    note: 'Stated in the report\'s key points without attribution.',
+    note: "Stated in the report's key points without attribution.",
   },
   {
     id: '2024-01-23-kharkiv-killed-syniehubov',

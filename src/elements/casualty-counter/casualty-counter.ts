@@ -150,7 +150,9 @@ export class CasualtyCounter extends StrikeWidgetElement {
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
     const metric = this.measure;
     const ids = this.ids;
-    const ref = ids.length ? { events: ids, metric } : { event: this.event!.trim(), metric, place: this.place?.trim() || undefined };
+    const ref = ids.length
+      ? { events: ids, metric }
+      : { event: this.event!.trim(), metric, place: this.place?.trim() || undefined };
     const pending = counterPending(ds, ref);
     if (pending) return whilePreparing(loc, pending, this);
     const view = phraseCounter(loc, ds, ref, this.more.shown);
@@ -174,8 +176,9 @@ export class CasualtyCounter extends StrikeWidgetElement {
         const badge = view.disagree ? html`<span class="badge" part="badge">${view.disagree}</span>` : nothing;
         const { total } = view;
         return html`${view.disagree ? html`<p>${badge}</p>` : nothing}
-          ${total
-            ? html`<div class="figure main total" part="figure">
+          ${
+            total
+              ? html`<div class="figure main total" part="figure">
                 ${this.renderNumber({ text: total.number, countTo: total.countTo })}
                 <div class="text">
                   <span class="label" part="label">${total.text}</span><span class="sr-only">, </span>
@@ -184,31 +187,44 @@ export class CasualtyCounter extends StrikeWidgetElement {
                   ${total.uncounted ? html`<p class="note small" part="total-uncounted">${total.uncounted}</p>` : nothing}
                 </div>
               </div>`
-            : html`<div class="none"><p class="none-text" part="label">${view.noFigure}</p></div>`}
+              : html`<div class="none"><p class="none-text" part="label">${view.noFigure}</p></div>`
+          }
           <details class="breakdown" part="breakdown">
             <summary>${strings.breakdown}</summary>
             <ul>
-              ${inRuns(view.parts, CasualtyCounter.eventsPerTask, [], (part) =>
-                html`<li>
+              ${inRuns(
+                view.parts,
+                CasualtyCounter.eventsPerTask,
+                [],
+                (part) =>
+                  html`<li>
                   <p>${eventLine(loc, part)}:</p>
-                  ${part.byPlace
-                    ? html`<span class="muted">${part.byPlace.note}</span>${part.byPlace.figures.length
-                          ? html`<ul>
+                  ${
+                    part.byPlace
+                      ? html`<span class="muted">${part.byPlace.note}</span>${
+                          part.byPlace.figures.length
+                            ? html`<ul>
                               ${figureItems(part.byPlace.figures)}
                             </ul>`
-                          : nothing}`
-                    : html`${part.added.map((f) => figureTemplate(f))}${part.disagree ? html` ${badge}` : nothing}
-                        ${others(loc, part.each)}`}
+                            : nothing
+                        }`
+                      : html`${part.added.map((f) => figureTemplate(f))}${part.disagree ? html` ${badge}` : nothing}
+                        ${others(loc, part.each)}`
+                  }
                 </li>`,
               )}
             </ul>
-            ${view.more
-              ? html`<p class="more small" part="more-events" aria-live="polite">
-                  <span>${view.more.text}</span> ${this.more.showingAll
-                    ? nothing
-                    : html`<button class="show-all" part="show-all" type="button" @click=${this.more.showAll}>${view.more.button}</button>`}
+            ${
+              view.more
+                ? html`<p class="more small" part="more-events" aria-live="polite">
+                  <span>${view.more.text}</span> ${
+                    this.more.showingAll
+                      ? nothing
+                      : html`<button class="show-all" part="show-all" type="button" @click=${this.more.showAll}>${view.more.button}</button>`
+                  }
                 </p>`
-              : nothing}
+                : nothing
+            }
           </details>`;
       }
     }
@@ -230,22 +246,26 @@ export class CasualtyCounter extends StrikeWidgetElement {
         <div class="text">
           <span class="label" part="label">${lead.scopedText}</span><span class="sr-only">, </span>
           <span class="attribution" part="attribution"
-            >${lead.attribution}${lead.asOf
-              ? html` <span class="as-of">(<time datetime=${lead.asOf.iso}>${lead.asOf.text}</time>)</span>`
-              : nothing}</span
+            >${lead.attribution}${
+              lead.asOf
+                ? html` <span class="as-of">(<time datetime=${lead.asOf.iso}>${lead.asOf.text}</time>)</span>`
+                : nothing
+            }</span
           >
           ${sourcesTemplate(loc, lead.sources)}
         </div>
       </div>
       ${others(loc, each)}
-      ${history.length
-        ? html`<details class="history small" part="history">
+      ${
+        history.length
+          ? html`<details class="history small" part="history">
             <summary>${loc.strings.earlierFigures}</summary>
             <ul>
               ${figureItems(history)}
             </ul>
           </details>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

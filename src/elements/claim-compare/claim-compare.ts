@@ -111,18 +111,24 @@ export class ClaimCompare extends StrikeWidgetElement {
     return html`<div class="group" part="group">
       ${g.heading ? heading(level, inLang(loc, g.heading), { part: 'place' }) : nothing}
       ${g.lead.note ? html`<p><span class="badge ${g.lead.verdict}" part="badge">${g.lead.note}</span></p>` : nothing}
-      ${g.summary.length
-        ? html`<p class="summary" part="summary">${g.summary.map(
-            (s, i) => html`${i ? '; ' : ''}<span class="figure" data-figure=${s.id}>${s.text}</span>`,
-          )}</p>`
-        : nothing}
-      ${g.range
-        ? html`<p class="range figure" part="range" data-figures=${g.range.figures.join(' ')}>${g.range.text}</p>`
-        : nothing}
+      ${
+        g.summary.length
+          ? html`<p class="summary" part="summary">${g.summary.map(
+              (s, i) => html`${i ? '; ' : ''}<span class="figure" data-figure=${s.id}>${s.text}</span>`,
+            )}</p>`
+          : nothing
+      }
+      ${
+        g.range
+          ? html`<p class="range figure" part="range" data-figures=${g.range.figures.join(' ')}>${g.range.text}</p>`
+          : nothing
+      }
       ${claims(g.figures)}
-      ${g.history.length
-        ? html`<div class="history" part="history"><p class="history-label">${loc.strings.earlierFigures}</p>${claims(g.history)}</div>`
-        : nothing}
+      ${
+        g.history.length
+          ? html`<div class="history" part="history"><p class="history-label">${loc.strings.earlierFigures}</p>${claims(g.history)}</div>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -75,9 +75,9 @@ export class QuoteBlock extends StrikeWidgetElement {
    */
   declare structuredData: boolean;
   /** Whether a clamped quote is shown whole. */
-  protected declare expanded: boolean;
+  declare protected expanded: boolean;
   /** Whether the clamped text is longer than `max-lines`. */
-  protected declare overflows: boolean;
+  declare protected overflows: boolean;
 
   private resizeObserver?: ResizeObserver;
   private observed: HTMLElement | null = null;
@@ -140,10 +140,12 @@ export class QuoteBlock extends StrikeWidgetElement {
         ${found.partial ? html`<span class="sr-only" lang=${loc.tag}>${strings.fragment}</span>` : nothing}
         <div id="text" part="text" class=${lines && !this.expanded ? 'text clamped' : 'text'}>${q.paragraphs.map((p) => html`<p>${p}</p>`)}</div>
       </blockquote>
-      ${lines && this.overflows
-        ? html`<button part="toggle" class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'}
+      ${
+        lines && this.overflows
+          ? html`<button part="toggle" class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'}
             @click=${() => (this.expanded = !this.expanded)}>${this.expanded ? strings.showLess : strings.showMore}</button>`
-        : nothing}
+          : nothing
+      }
       <figcaption part="caption" class="small muted">${q.caption.map((piece) => (typeof piece === 'string' ? piece : slots[piece.slot]))}</figcaption>
     </figure>`;
   }

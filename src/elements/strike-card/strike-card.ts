@@ -21,7 +21,9 @@ export type { CardVariant as StrikeCardVariant } from '../../format/card.js';
 
 /** A claimed subject and, after a dash, who claims or denies it. */
 const claimItem = (loc: Locale, { subject, who }: PhrasedClaim) =>
-  who ? html`<li>${inLang(loc, subject)} <span class="who muted">— ${who}</span></li>` : html`<li>${inLang(loc, subject)}</li>`;
+  who
+    ? html`<li>${inLang(loc, subject)} <span class="who muted">— ${who}</span></li>`
+    : html`<li>${inLang(loc, subject)}</li>`;
 
 /** What the claims of one scope come to (the bound or the span); parts from other claimants follow. */
 const leadLine = ({ lead, otherParts }: LeadLine, sources: boolean) =>
@@ -142,8 +144,9 @@ export class StrikeCard extends StrikeWidgetElement {
     const s = loc.strings;
     const sub = Math.min((this.headingLevel ?? 3) + 1, 6);
     return html`<p class="summary" part="summary">${card.summary ? inLang(loc, card.summary) : nothing}</p>
-      ${card.metrics.length
-        ? html`<section class="figures-section" part="figures" aria-labelledby="figures-heading heading">
+      ${
+        card.metrics.length
+          ? html`<section class="figures-section" part="figures" aria-labelledby="figures-heading heading">
             ${heading(sub, s.figures, { id: 'figures-heading' })}
             <dl class="figures">
               ${card.metrics.map(
@@ -154,19 +157,25 @@ export class StrikeCard extends StrikeWidgetElement {
               )}
             </dl>
           </section>`
-        : nothing}
-      ${card.facts.length || card.related.length
-        ? html`<details class="more" part="more">
+          : nothing
+      }
+      ${
+        card.facts.length || card.related.length
+          ? html`<details class="more" part="more">
             <summary>${s.moreAboutEvent}</summary>
-            ${card.facts.length
-              ? html`<dl class="facts" part="facts">
+            ${
+              card.facts.length
+                ? html`<dl class="facts" part="facts">
                   ${card.facts.map(
-                    (f) => html`<div class="fact"><dt>${f.label}</dt><dd><ul class=${f.chips ? 'chips' : 'stack'}>${f.items.map((item) => claimItem(loc, item))}</ul></dd></div>`,
+                    (f) =>
+                      html`<div class="fact"><dt>${f.label}</dt><dd><ul class=${f.chips ? 'chips' : 'stack'}>${f.items.map((item) => claimItem(loc, item))}</ul></dd></div>`,
                   )}
                 </dl>`
-              : nothing}${this.related(loc, sub, card)}
+                : nothing
+            }${this.related(loc, sub, card)}
           </details>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** The events this one is said to answer or to have provoked, and who says so. */
@@ -187,9 +196,11 @@ export class StrikeCard extends StrikeWidgetElement {
     return html`<dd>
       <p class="lead">${leadLine(c, true)}</p>
       ${c.each.length ? html`<div class="others small"><p>${s.eachClaim}:</p>${figureList(c.each)}</div>` : nothing}
-      ${c.history.length
-        ? html`<details class="history small"><summary>${s.earlierFigures}</summary>${figureList(c.history)}</details>`
-        : nothing}
+      ${
+        c.history.length
+          ? html`<details class="history small"><summary>${s.earlierFigures}</summary>${figureList(c.history)}</details>`
+          : nothing
+      }
     </dd>`;
   }
 }

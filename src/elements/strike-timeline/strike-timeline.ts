@@ -118,13 +118,17 @@ export class StrikeTimeline extends StrikeWidgetElement {
     return html`<ol class="steps" part="list" role="list" aria-label=${loc.strings.timelineLabel}>
         ${inRuns(view.steps, StrikeTimeline.stepsPerTask, [compact, level], (step) => this.step(loc, step, compact, level))}
       </ol>
-      ${view.more
-        ? html`<p class="more" part="more-events" aria-live="polite">
-            <span>${view.more.text}</span> ${this.more.showingAll
-              ? nothing
-              : html`<button class="show-all" part="show-all" type="button" @click=${this.more.showAll}>${view.more.button}</button>`}
+      ${
+        view.more
+          ? html`<p class="more" part="more-events" aria-live="polite">
+            <span>${view.more.text}</span> ${
+              this.more.showingAll
+                ? nothing
+                : html`<button class="show-all" part="show-all" type="button" @click=${this.more.showAll}>${view.more.button}</button>`
+            }
           </p>`
-        : nothing}
+          : nothing
+      }
       ${sourcesTemplate(loc, view.sources)}`;
   }
 
@@ -138,27 +142,33 @@ export class StrikeTimeline extends StrikeWidgetElement {
           <span class="headline">${inLang(loc, step.headline)}</span>`,
         { id: `step-${step.id}`, part: 'heading', focusable: true },
       )}
-      ${step.figure || step.noFigure
-        ? html`<p class="casualty" part="figure">
-            ${step.lead
-              ? html`${leadTemplate(step.lead, { sources: !compact })}${step.otherParts.map(
-                  (f) => html` ${figureTemplate(f, { sources: !compact })}`,
-                )}`
-              : html`<span class="muted">${step.noFigure}</span>`}
+      ${
+        step.figure || step.noFigure
+          ? html`<p class="casualty" part="figure">
+            ${
+              step.lead
+                ? html`${leadTemplate(step.lead, { sources: !compact })}${step.otherParts.map(
+                    (f) => html` ${figureTemplate(f, { sources: !compact })}`,
+                  )}`
+                : html`<span class="muted">${step.noFigure}</span>`
+            }
           </p>`
-        : nothing}
-      ${step.links.length && !compact
-        ? html`<ul class="links" part="links">
+          : nothing
+      }
+      ${
+        step.links.length && !compact
+          ? html`<ul class="links" part="links">
             ${step.links.map(
               (link) => html`<li class="link" part="link">
                 ${link.denied ? badge(strings.timelineDenied) : nothing}<span class="relation">${link.label}:</span>
-                <a href="#step-${link.target}" @click=${this.go}>${inLang(loc, link.headline)}</a>${link.who
-                  ? html` <span class="who muted">— ${link.who}</span>`
-                  : nothing}
+                <a href="#step-${link.target}" @click=${this.go}>${inLang(loc, link.headline)}</a>${
+                  link.who ? html` <span class="who muted">— ${link.who}</span>` : nothing
+                }
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 

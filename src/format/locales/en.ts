@@ -3,7 +3,13 @@ import type { Strings } from '../strings.js';
 const same = (word: string) => ({ one: word, other: word });
 
 export const en: Strings = {
-  qualifier: { exactly: '{n}', 'at-least': 'at least {n}', 'more-than': 'more than {n}', about: 'about {n}', 'up-to': 'up to {n}' },
+  qualifier: {
+    exactly: '{n}',
+    'at-least': 'at least {n}',
+    'more-than': 'more than {n}',
+    about: 'about {n}',
+    'up-to': 'up to {n}',
+  },
   qualifierCase: { exactly: 'nom', 'at-least': 'nom', 'more-than': 'nom', about: 'nom', 'up-to': 'nom' },
   metric: {
     killed: same('killed'),
