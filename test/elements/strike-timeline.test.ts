@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { emulateMedia } from '../engine.js';
 import '../../src/elements/strike-timeline/define.js';
 import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
+import { StrikeWidgetElement } from '../../src/elements/base.js';
 import type { Dataset } from '../../src/data/model.js';
 import { chainOf, dateKey, timelineOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
@@ -702,14 +703,20 @@ describe('<strike-timeline>', () => {
     });
 
     it('renders a publisher’s dataset, and re-renders when it is registered late', async () => {
-      const el = await timeline({ from: 'b-mid', 'dataset-id': 'timeline-test' });
-      // Until the page has loaded (and its grace period passed) a dataset not yet registered shows as loading.
-      await waitUntil(
-        () => text($(el, '[part=error]')).includes('There is no dataset “timeline-test” on this page.'),
-        'the error, once the page has loaded',
-      );
-      registerDataset('timeline-test', cycleDataset());
-      await waitUntil(() => steps(el).length === 3, 'rendered from the registered dataset');
+      // The error at once, not after the wait for a dataset registered late (loading-and-errors.test.ts tests that).
+      const grace = StrikeWidgetElement.datasetGraceMs;
+      StrikeWidgetElement.datasetGraceMs = 0;
+      try {
+        const el = await timeline({ from: 'b-mid', 'dataset-id': 'timeline-test' });
+        await waitUntil(
+          () => text($(el, '[part=error]')).includes('There is no dataset “timeline-test” on this page.'),
+          'the error, once the page has loaded',
+        );
+        registerDataset('timeline-test', cycleDataset());
+        await waitUntil(() => steps(el).length === 3, 'rendered from the registered dataset');
+      } finally {
+        StrikeWidgetElement.datasetGraceMs = grace;
+      }
     });
   });
 });
