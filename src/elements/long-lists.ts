@@ -4,12 +4,13 @@
  * for all, more are added a chunk per task (so no task blocks the page), for as long as the host's last render
  * still has a `[part~=more-events]` line.
  */
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { TemplateResult } from 'lit';
 import type { Locale } from '../format/phrase.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FIRST_SHOWN } from '../format/view.js';
+import type { MoreLine } from '../format/view.js';
 
 export interface ShowMoreHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -29,6 +30,17 @@ export class ShowMoreController implements ReactiveController {
     private readonly firstAdded: (index: number) => HTMLElement | null | undefined,
   ) {
     host.addController(this);
+  }
+
+  /** "and N more events" with the button that shows them; the button goes once the reader has asked. */
+  line(more: MoreLine | undefined, { small = false } = {}): TemplateResult | typeof nothing {
+    if (!more) return nothing;
+    const button = this.showingAll
+      ? nothing
+      : html`<button class="show-all" part="show-all" type="button" @click=${this.showAll}>${more.button}</button>`;
+    return html`<p class=${small ? 'more small' : 'more'} part="more-events" aria-live="polite">
+      <span>${more.text}</span> ${button}
+    </p>`;
   }
 
   /** Back to the first items (the host shows another list). */

@@ -214,17 +214,7 @@ export class CasualtyCounter extends StrikeWidgetElement {
                 </li>`,
               )}
             </ul>
-            ${
-              view.more
-                ? html`<p class="more small" part="more-events" aria-live="polite">
-                  <span>${view.more.text}</span> ${
-                    this.more.showingAll
-                      ? nothing
-                      : html`<button class="show-all" part="show-all" type="button" @click=${this.more.showAll}>${view.more.button}</button>`
-                  }
-                </p>`
-                : nothing
-            }
+            ${this.more.line(view.more, { small: true })}
           </details>`;
       }
     }

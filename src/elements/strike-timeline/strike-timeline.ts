@@ -118,17 +118,7 @@ export class StrikeTimeline extends StrikeWidgetElement {
     return html`<ol class="steps" part="list" role="list" aria-label=${loc.strings.timelineLabel}>
         ${inRuns(view.steps, StrikeTimeline.stepsPerTask, [compact, level], (step) => this.step(loc, step, compact, level))}
       </ol>
-      ${
-        view.more
-          ? html`<p class="more" part="more-events" aria-live="polite">
-            <span>${view.more.text}</span> ${
-              this.more.showingAll
-                ? nothing
-                : html`<button class="show-all" part="show-all" type="button" @click=${this.more.showAll}>${view.more.button}</button>`
-            }
-          </p>`
-          : nothing
-      }
+      ${this.more.line(view.more)}
       ${sourcesTemplate(loc, view.sources)}`;
   }
 
