@@ -5,8 +5,8 @@ import { QuoteBlock } from '../../src/elements/quote-block/quote-block.js';
 import { StrikeCard } from '../../src/elements/strike-card/strike-card.js';
 import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
 import { itConforms } from '../kit/conformance.js';
+import { BELGOROD, DEC29, JAN23, KERCH, OCT10 } from '../kit/ids.js';
 
-const BELGOROD = '2023-12-30-belgorod-attack';
 const openDisclosures = (el: Element) => el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
 
 itConforms({
@@ -16,14 +16,18 @@ itConforms({
   content: 'article [part~=heading]',
   failing: { attrs: { event: 'no-such-event' }, code: 'unknown-event' },
   prepare: openDisclosures,
+  headingLevel: true,
+  variant: true,
 });
 itConforms({
   tag: 'casualty-counter',
   ctor: CasualtyCounter,
-  attrs: { events: `2022-10-10-missile-strikes ${BELGOROD} kerch-bridge-attack` },
+  attrs: { events: `${OCT10} ${BELGOROD} ${KERCH}` },
   content: '[part~=label]',
   failing: { attrs: { metric: 'dead', event: BELGOROD }, code: 'invalid-attribute' },
   prepare: openDisclosures,
+  // Claims that disagree, no figure, and an unknown event.
+  also: [[{ event: DEC29 }], [{ event: KERCH }], [{ event: 'nope' }]],
 });
 itConforms({
   tag: 'quote-block',
@@ -31,13 +35,22 @@ itConforms({
   attrs: { quote: 'putin-terrorist-action' },
   content: '[part~=quote]',
   failing: { attrs: { quote: 'no-such-quote' }, code: 'unknown-quote' },
+  // Clamped with its button; a body's statement.
+  also: [
+    [{ quote: 'putin-response-will-be-harsh', 'max-lines': '2' }],
+    [{ quote: 'nebenzya-deliberate-act-of-terrorism' }],
+  ],
 });
 itConforms({
   tag: 'strike-timeline',
   ctor: StrikeTimeline,
-  attrs: { from: '2022-10-10-missile-strikes' },
+  attrs: { from: OCT10 },
   content: '[part~=step]',
   failing: { attrs: {}, code: 'missing-attribute' },
+  headingLevel: true,
+  variant: true,
+  // Figures by place, compact and wide, and the error of a missing `from`.
+  also: [[{ from: JAN23 }], [{ from: KERCH, variant: 'compact' }, 'width: 900px'], [{}]],
 });
 itConforms({
   tag: 'claim-compare',
@@ -46,4 +59,12 @@ itConforms({
   content: '[part~=claim]',
   failing: { attrs: { event: BELGOROD, 'heading-level': '9' }, code: 'invalid-attribute' },
   prepare: openDisclosures,
+  headingLevel: true,
+  // Claims grouped by place, wide; every metric, narrow; no figure; and the error of a missing event.
+  also: [
+    [{ event: DEC29, metric: 'killed' }, 'width: 900px'],
+    [{ event: OCT10 }, 'width: 280px'],
+    [{ event: KERCH, metric: 'killed' }],
+    [{}],
+  ],
 });

@@ -1,13 +1,16 @@
 /**
  * What every element must do, run by each element's test file with its own attributes: accessible in every
  * language and theme, a visible and accessible error with the publisher's fallback kept beside it, the fallback
- * shown until the element upgrades, and the colour scheme followed.
+ * shown until the element upgrades, the colour scheme followed, the attribute rules every element shares
+ * (theme, dataset-id, and heading-level and variant where it has them), and the heading level it is asked for.
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { LANGS } from '../../src/data/model.js';
+import { StrikeWidgetElement } from '../../src/elements/base.js';
 import type { StrikeWidgetsErrorDetail } from '../../src/elements/base.js';
+import { stringsFor } from '../../src/format/strings.js';
 import { emulateMedia } from '../engine.js';
-import { mount } from './mount.js';
+import { mount, shadowText } from './mount.js';
 import type { Widget } from './mount.js';
 
 export interface Conformance {
@@ -23,6 +26,15 @@ export interface Conformance {
   failing: { attrs: Record<string, string>; code: StrikeWidgetsErrorDetail['code'] };
   /** Prepares a rendering before it is checked (e.g. opens a disclosure, so what it hides is checked too). */
   prepare?: (el: Widget) => void | Promise<void>;
+  /**
+   * Other renderings checked for accessibility in every language and theme too (other events, variants, states,
+   * widths): attributes, and the style of the wrapper.
+   */
+  also?: [attrs: Record<string, string>, style?: string][];
+  /** It has `heading-level`: its headings follow it. */
+  headingLevel?: boolean;
+  /** It has `variant` (full, compact). */
+  variant?: boolean;
 }
 
 const FALLBACK = 'The publisher’s own words for readers without JavaScript.';
@@ -43,6 +55,41 @@ async function withFallback(
   return { el, fallback };
 }
 
+/** Collects `strike-widgets-error` events on the document while `run` runs. */
+async function withErrors<T>(run: (errors: StrikeWidgetsErrorDetail[]) => Promise<T>): Promise<T> {
+  const errors: StrikeWidgetsErrorDetail[] = [];
+  const listen = (e: Event) => errors.push((e as CustomEvent<StrikeWidgetsErrorDetail>).detail);
+  document.addEventListener('strike-widgets-error', listen);
+  try {
+    return await run(errors);
+  } finally {
+    document.removeEventListener('strike-widgets-error', listen);
+  }
+}
+
+const invalid = (name: string, value: string, valid: string) =>
+  [
+    { [name]: value },
+    'invalid-attribute',
+    `“${value}” is not a valid value for “${name}”. Valid values: ${valid}.`,
+  ] as const;
+
+/** The bad values of the attributes every element shares (and of heading-level and variant, where it has them). */
+function sharedBadInput(c: Conformance): (readonly [Record<string, string>, string, string])[] {
+  return [
+    invalid('theme', 'blue', 'light, dark'),
+    [{ 'dataset-id': 'no-such-dataset' }, 'dataset-not-found', 'There is no dataset “no-such-dataset” on this page.'],
+    // Exactly one digit 1–6: Lit's Number conversion would take every one of these but 0 and 7.
+    ...(c.headingLevel
+      ? ['0', '7', 'two', '2.0', '3.0', '0x2', '2e0', ' 2'].map((v) => invalid('heading-level', v, '1, 2, 3, 4, 5, 6'))
+      : []),
+    ...(c.variant ? ['wide', 'tiny'].map((v) => invalid('variant', v, 'full, compact')) : []),
+  ];
+}
+
+/** The heading levels of a rendering, in document order. */
+const levels = (el: Element) => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName);
+
 /** The conformance suite for one element. */
 export function itConforms(c: Conformance): void {
   describe(`<${c.tag}> conforms`, () => {
@@ -56,7 +103,7 @@ export function itConforms(c: Conformance): void {
 
     for (const lang of LANGS) {
       for (const theme of ['light', 'dark'] as const) {
-        it(`renders and is accessible in ${lang}, ${theme}`, async () => {
+        it(`renders and is accessible in ${lang}, ${theme}${c.also ? `, with ${c.also.length} other renderings` : ''}`, async () => {
           const el = await mount(c.tag, { ...c.attrs, lang, theme });
           const root = el.shadowRoot!;
           expect(root.querySelector('[part~=error]'), 'no error').to.equal(null);
@@ -64,15 +111,17 @@ export function itConforms(c: Conformance): void {
           expect(root.querySelector('[part~=base]')!.getAttribute('lang')).to.equal(lang);
           await c.prepare?.(el);
           await expect(el).to.be.accessible();
+          for (const [attrs, style] of c.also ?? []) {
+            const other = await mount(c.tag, { ...attrs, lang, theme }, style);
+            await c.prepare?.(other);
+            await expect(other, JSON.stringify(attrs)).to.be.accessible();
+          }
         });
       }
     }
 
     it("an error: a visible, accessible message in the reader's language, an event, and the fallback kept beside it", async () => {
-      const errors: StrikeWidgetsErrorDetail[] = [];
-      const listen = (e: Event) => errors.push((e as CustomEvent<StrikeWidgetsErrorDetail>).detail);
-      document.addEventListener('strike-widgets-error', listen);
-      try {
+      await withErrors(async (errors) => {
         const { el, fallback } = await withFallback(c.tag, { ...c.failing.attrs, lang: 'uk' });
         await waitUntil(() => errors.length > 0, 'an error event');
         expect(errors.map((e) => e.code)).to.deep.equal([c.failing.code]);
@@ -80,14 +129,62 @@ export function itConforms(c: Conformance): void {
         expect(box.checkVisibility() && box.getBoundingClientRect().height > 0, 'the message is visible').to.equal(
           true,
         );
-        expect(box.textContent, 'in Ukrainian').to.include('Не вдалося показати цей віджет');
+        const uk = stringsFor('uk');
+        expect(box.textContent, 'in Ukrainian').to.include(uk.errorTitle);
+        // The event's message is English, for developers; the reader's message, and its hint, are in Ukrainian.
+        const [english, hint] = errors[0]!.message.split(' Valid values: ');
+        expect(box.textContent, 'the message itself translated').to.not.include(english);
+        if (hint) expect(box.textContent, 'the valid values, translated').to.include(uk.errorValid.split('{')[0]);
         expect(el.shadowRoot!.querySelector(c.content), 'no content').to.equal(null);
         expect(fallback.checkVisibility(), 'the fallback stays for readers').to.equal(true);
         await expect(el).to.be.accessible();
+      });
+    });
+
+    it('rejects a bad theme, dataset-id, heading-level or variant: a visible message, one event, no content', async () => {
+      // A missing dataset is reported at once, not after the wait for one registered late.
+      const grace = StrikeWidgetElement.datasetGraceMs;
+      StrikeWidgetElement.datasetGraceMs = 0;
+      try {
+        for (const [attrs, code, message] of sharedBadInput(c)) {
+          await withErrors(async (errors) => {
+            const el = await mount(c.tag, { ...c.attrs, ...attrs });
+            const what = JSON.stringify(attrs);
+            await waitUntil(() => errors.length === 1, `one error event for ${what}`);
+            expect(errors[0], what).to.deep.equal({ code, message });
+            const box = el.shadowRoot!.querySelector<HTMLElement>('[part~=error]');
+            expect(box && box.checkVisibility() && box.getBoundingClientRect().height > 0, what).to.equal(true);
+            expect(box!.textContent.replace(/\s+/g, ' ').trim(), what).to.equal(
+              `This widget could not be shown ${message}`,
+            );
+            expect(el.shadowRoot!.querySelector(c.content), what).to.equal(null);
+          });
+        }
       } finally {
-        document.removeEventListener('strike-widgets-error', listen);
+        StrikeWidgetElement.datasetGraceMs = grace;
       }
     });
+
+    if (c.headingLevel)
+      it('puts its heading at the level asked for, and its own sub-headings below it, never past h6', async () => {
+        // The depth of each heading below the element's own, read from a rendering at the default level, 3.
+        const depths = levels(await mount(c.tag, c.attrs)).map((h) => Number(h[1]) - 3);
+        expect(depths[0], 'its own heading comes first').to.equal(0);
+        const expected = (level: number) => depths.map((d) => `h${Math.min(level + d, 6)}`);
+        for (const level of [1, 2, 4, 5, 6]) {
+          const el = await mount(c.tag, { ...c.attrs, 'heading-level': String(level) });
+          expect(levels(el), `heading-level ${level}`).to.deep.equal(expected(level));
+          expect(el.shadowRoot!.querySelector('[part~=heading]')!.localName).to.equal(`h${level}`);
+        }
+        const live = await mount<Widget & { headingLevel: number }>(c.tag, { ...c.attrs, 'heading-level': '5' });
+        live.headingLevel = 1;
+        await live.updateComplete;
+        expect(levels(live), 'the property').to.deep.equal(expected(1));
+        live.removeAttribute('heading-level');
+        await live.updateComplete;
+        expect(levels(live), 'back to the default').to.deep.equal(expected(3));
+        expect(shadowText(live)).to.not.include('could not be shown');
+      });
 
     it('shows its fallback until it upgrades, then hides it and keeps it in the light DOM', async () => {
       const tag = `${c.tag}-conformance-${Math.random().toString(36).slice(2, 8)}`;
@@ -100,12 +197,14 @@ export function itConforms(c: Conformance): void {
       expect(el.querySelector('p')).to.equal(fallback);
     });
 
-    it('on a page that supports both schemes, follows prefers-color-scheme; an explicit theme wins over it', async () => {
+    it('on a page that supports both schemes, follows prefers-color-scheme (and is accessible so); an explicit theme wins over it', async () => {
       const background = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor;
       const [dark, light] = ['rgb(23, 24, 27)', 'rgb(255, 255, 255)'];
       await emulateMedia({ colorScheme: 'dark' });
       const preferred = await mount(c.tag, c.attrs);
       expect(background(preferred)).to.equal(dark);
+      await c.prepare?.(preferred);
+      await expect(preferred).to.be.accessible();
       expect(background(await mount(c.tag, { ...c.attrs, theme: 'light' }))).to.equal(light);
       await emulateMedia({ colorScheme: 'light' });
       expect(background(await mount(c.tag, { ...c.attrs, theme: 'dark' }))).to.equal(dark);

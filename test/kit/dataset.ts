@@ -8,7 +8,9 @@ import type {
   Figure,
   FigureValue,
   Metric,
+  Person,
   Qualifier,
+  Quote,
   Relation,
   StrikeEvent,
 } from '../../src/data/model.js';
@@ -36,13 +38,47 @@ export interface FigureSpec {
   place?: string;
   asOf?: string;
   supersedes?: string;
+  /** The report's own words (default "test words"). */
+  verbatim?: string;
+}
+
+export interface QuoteSpec {
+  id: string;
+  text?: string;
+  /** Said on this day (default the source's, 2024-02-01). */
+  date?: string;
 }
 
 export class DatasetBuilder {
   private readonly events: StrikeEvent[] = [];
   private readonly figures: Figure[] = [];
+  private readonly quotes: Quote[] = [];
+  private readonly persons: Person[] = [];
+  private url: string | undefined;
 
   constructor(private readonly id = 'test') {}
+
+  /** The one source's URL (it has none unless given: a URL is never invented). */
+  sourceUrl(url: string): this {
+    this.url = url;
+    return this;
+  }
+
+  /** A quote by Jane Doe, mayor, from the one source, about no event. */
+  quote(spec: QuoteSpec): this {
+    if (!this.persons.length) this.persons.push({ id: 'jane-doe', name: 'Jane Doe' });
+    this.quotes.push({
+      id: spec.id,
+      text: spec.text ?? 'We will rebuild.',
+      speaker: 'jane-doe',
+      role: 'Mayor',
+      source: SOURCE,
+      date: spec.date ?? '2024-02-01',
+      language: 'en',
+      events: [],
+    });
+    return this;
+  }
 
   /** An event in Odesa, cited to the one source. */
   event(spec: EventSpec): this {
@@ -75,7 +111,7 @@ export class DatasetBuilder {
       metric: spec.metric ?? 'killed',
       value,
       qualifier: spec.qualifier ?? 'at-least',
-      verbatim: 'test words',
+      verbatim: spec.verbatim ?? 'test words',
       claimant: spec.claimant ?? 'council',
       reportedIn: [SOURCE],
       asOf: spec.asOf ?? '2024-02-01',
@@ -126,8 +162,16 @@ export class DatasetBuilder {
         { id: 'council', name: 'City council', kind: 'authority', country: 'UA', level: 'local' },
         { id: 'police', name: 'Regional police', kind: 'authority', country: 'UA', level: 'regional' },
       ],
-      persons: [],
-      sources: [{ id: SOURCE, outlet: 'gazette', published: '2024-02-01', language: 'en' }],
+      persons: this.persons,
+      sources: [
+        {
+          id: SOURCE,
+          outlet: 'gazette',
+          published: '2024-02-01',
+          language: 'en',
+          ...(this.url ? { url: this.url } : {}),
+        },
+      ],
       places: [
         {
           id: 'odesa',
@@ -140,7 +184,7 @@ export class DatasetBuilder {
       ],
       events: this.events,
       figures: this.figures,
-      quotes: [],
+      quotes: this.quotes,
     };
   }
 }

@@ -24,3 +24,15 @@ export async function mount<T extends Widget = Widget>(
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** The first match of `selector` in an element's shadow root. */
+export const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+
+/** Every match of `selector` in an element's shadow root. */
+export const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** A node's text, whitespace collapsed ('' for none). */
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
