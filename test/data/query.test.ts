@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
   claimsByScope,
+  chainOf,
   claimsFor,
+  dateKey,
   distance,
   eventById,
   figuresFor,
@@ -9,11 +11,27 @@ import {
   quotesFor,
   relatedEvents,
   refinedByPlace,
+  timelineOf,
   total,
 } from '../../src/data/query.js';
 import { seedDataset } from '../../src/data/seed/index.js';
 import type { Dataset, Figure } from '../../src/data/model.js';
 import { validate } from '../../src/data/validate.js';
+import { cycle } from '../kit/dataset.js';
+import {
+  BELGOROD,
+  DEC29,
+  DONETSK,
+  INTENSIFY,
+  JAN23,
+  KERCH,
+  KHARKIV_KHERSON,
+  LUKASHENKO,
+  NEW_YEAR,
+  OCT10,
+  TURKSTREAM,
+  UNSC,
+} from '../kit/ids.js';
 
 const ds = seedDataset;
 
@@ -235,5 +253,61 @@ describe('query: lookups', () => {
     expect(eventById(copy, '2022-10-10-missile-strikes')).to.not.equal(undefined);
     copy.events.length = 0;
     expect(eventById(copy, '2022-10-10-missile-strikes')).to.not.equal(undefined);
+  });
+});
+
+describe('query: the chain of linked events, and a chosen set of events, in date order', () => {
+  it('finds the same chain from any of its events, both ways, in date order, with the relations among them', () => {
+    for (const id of [KERCH, OCT10]) {
+      const chain = chainOf(ds, id)!;
+      expect(
+        chain.events.map((e) => e.id),
+        id,
+      ).to.deep.equal([KERCH, OCT10]);
+      expect(chain.links.map((l) => `${l.from.id} ${l.relation.kind} ${l.to.id}`)).to.deep.equal([
+        `${OCT10} retaliation-for ${KERCH}`,
+      ]);
+    }
+    expect(
+      chainOf(ds, LUKASHENKO)!.events.map((e) => e.id),
+      'no one in the report links it to the strikes',
+    ).to.deep.equal([LUKASHENKO]);
+    expect(chainOf(ds, INTENSIFY)!.events.map((e) => e.id)).to.deep.equal([
+      DEC29,
+      BELGOROD,
+      KHARKIV_KHERSON,
+      UNSC,
+      INTENSIFY,
+    ]);
+    expect(chainOf(ds, DONETSK)!.events.map((e) => e.id)).to.deep.equal([DONETSK, JAN23]);
+    expect(
+      chainOf(ds, NEW_YEAR)!.events.map((e) => e.id),
+      'an event linked to none',
+    ).to.deep.equal([NEW_YEAR]);
+    expect(chainOf(ds, NEW_YEAR)!.links).to.deep.equal([]);
+    expect(chainOf(ds, 'no-such-event')).to.equal(undefined);
+  });
+
+  it('ends on a cycle and orders by date, not by the dataset', () => {
+    const data = cycle();
+    for (const id of ['a-early', 'b-mid', 'c-late']) {
+      const chain = chainOf(data, id)!;
+      expect(chain.events.map((e) => e.id)).to.deep.equal(['a-early', 'b-mid', 'c-late']);
+      expect(chain.links).to.have.length(3);
+    }
+    expect(chainOf(data, 'undated')!.events.map((e) => e.id)).to.deep.equal(['undated']);
+  });
+
+  it('sorts an open-start date by its known end, and keeps unknown ids apart', () => {
+    expect(dateKey('../2022-10-10')).to.equal('2022-10-10');
+    expect(dateKey('2023-12-29/2023-12-30')).to.equal('2023-12-29');
+    expect(dateKey('2022-10-10/..')).to.equal('2022-10-10');
+    const set = timelineOf(ds, [INTENSIFY, OCT10, 'nope', TURKSTREAM, KERCH]);
+    expect(set.events.map((e) => e.id)).to.deep.equal([KERCH, TURKSTREAM, OCT10, INTENSIFY]);
+    expect(set.unknown).to.deep.equal(['nope']);
+    expect(
+      set.links.map((l) => l.from.id),
+      'only links among the chosen events',
+    ).to.deep.equal([OCT10]);
   });
 });

@@ -5,35 +5,36 @@ import '../../src/elements/strike-timeline/define.js';
 import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
 import { StrikeWidgetElement } from '../../src/elements/base.js';
 import type { Dataset } from '../../src/data/model.js';
-import { chainOf, dateKey, timelineOf } from '../../src/data/query.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import {
-  collectErrors,
-  itReportsErrors,
-  mountWidget,
-  seedDataset,
-  untranslatedWords,
-  onPageSupportingBothSchemes,
-} from '../helpers.js';
+import { idsOf } from '../../src/elements/attributes.js';
+import { localeFor } from '../../src/format/phrase.js';
+import type { PhrasedSource } from '../../src/format/phrase.js';
+import { phraseTimeline } from '../../src/format/timeline.js';
+import { isNotShown } from '../../src/format/view.js';
+import { collectErrors, itReportsErrors, seedDataset, untranslatedWords } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
+import { cycle } from '../kit/dataset.js';
+import {
+  BELGOROD,
+  DEC29,
+  DONETSK,
+  INTENSIFY,
+  JAN23,
+  KERCH,
+  KHARKIV_KHERSON,
+  LUKASHENKO,
+  NEW_YEAR,
+  OCT10,
+  TURKSTREAM,
+  UNSC,
+} from '../kit/ids.js';
+import { $, $$, mount, text } from '../kit/mount.js';
 
-const KERCH = 'kerch-bridge-attack';
-const OCT10 = '2022-10-10-missile-strikes';
-const LUKASHENKO = '2022-10-10-lukashenko-troop-deployment';
-const TURKSTREAM = 'turkstream-pipeline-claim';
-const DEC29 = '2023-12-29-aerial-bombardment';
-const BELGOROD = '2023-12-30-belgorod-attack';
-const KHARKIV_KHERSON = '2023-12-30-kharkiv-kherson-strikes';
-const UNSC = '2023-12-30-un-security-council-meeting';
-const INTENSIFY = '2024-01-01-putin-intensify-statement';
-const NEW_YEAR = '2024-01-01-new-year-drone-attack';
-const DONETSK = '2024-01-21-donetsk-shelling';
-const JAN23 = '2024-01-23-kyiv-kharkiv-missile-strikes';
+// What each step, link and figure says is tested on the view model (test/format/timeline.test.ts), and which events
+// a chain holds on the data (test/data/query.test.ts); here, that it reaches the reader, each in its part, with the
+// structure, the keyboard and the layout around it.
+
 const EVENTS = seedDataset.events.map((e) => e.id);
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const steps = (el: Element) => $$(el, '[part~=step]');
 /** The event id of each step, from its heading's id. */
 const order = (el: Element) => $$(el, '[part~=heading]').map((h) => h.id.replace(/^step-/, ''));
@@ -41,72 +42,92 @@ const links = (el: Element) => $$(el, '[part~=link]').map(text);
 
 /** A connected timeline with these attributes, rendered, in a wrapper of the given style. */
 async function timeline(attrs: Record<string, string>, style = ''): Promise<StrikeTimeline> {
-  return mountWidget<StrikeTimeline>('strike-timeline', attrs, style);
+  return mount<StrikeTimeline>('strike-timeline', attrs, style);
 }
 
-/**
- * A publisher's dataset: three events listed against date order and linked in a cycle (a → c → b → a), one
- * undated claim on or before 2 Feb, and one strike with an injured figure only.
- */
-function cycleDataset() {
-  const source = 'gazette-2024-03-04';
-  const event = (id: string, date: string, relations: unknown[] = [], kind = 'drone-strike') => ({
-    id,
-    kind,
-    headline: `Event ${id}`,
-    summary: 'A test event.',
-    date,
-    places: ['odesa'],
-    attackers: [],
-    struck: [],
-    sources: [source],
-    relations,
-  });
+const optional = (node: Element | null | undefined) => (node ? text(node) : undefined);
+const cited = (sources: readonly PhrasedSource[]) =>
+  sources.map((s) => (s.via ? `${s.text} (${s.via})` : s.text)).join('; ');
+
+/** Everything a rendering shows, part by part. */
+function shown(el: Element) {
   return {
-    schemaVersion: 1,
-    id: 'timeline-test',
-    title: 'Timeline test',
-    version: '0.1.0',
-    updatedAt: '2024-03-04',
-    language: 'en',
-    parties: [
-      { id: 'gazette', name: 'The Example Gazette', kind: 'outlet' },
-      { id: 'council', name: 'City council', kind: 'authority', country: 'UA', level: 'local' },
-      { id: 'police', name: 'Regional police', kind: 'authority', country: 'UA', level: 'regional' },
-    ],
-    persons: [],
-    sources: [
-      { id: source, outlet: 'gazette', published: '2024-03-04', language: 'en', url: 'https://example.org/report' },
-    ],
-    places: [{ id: 'odesa', name: 'Odesa', kind: 'city', code: 'UA-51' }],
-    events: [
-      event('c-late', '2024-03-03', [{ event: 'b-mid', kind: 'response-to', assertedBy: ['council'], source }]),
-      event('b-mid', '2024-02-02', [
-        { event: 'a-early', kind: 'retaliation-for', assertedBy: ['police'], deniedBy: ['council'], source },
-      ]),
-      event('a-early', '2024-01-01', [{ event: 'c-late', kind: 'follow-up', assertedBy: ['gazette'], source }]),
-      event('undated', '../2024-02-02', [], 'attack-claim'),
-    ],
-    figures: [
-      {
-        id: 'b-injured',
-        event: 'b-mid',
-        metric: 'injured',
-        value: { n: 3 },
-        qualifier: 'at-least',
-        verbatim: 'at least three injured',
-        claimant: 'police',
-        reportedIn: [source],
-        asOf: '2024-03-04',
-      },
-    ],
-    quotes: [],
+    label: $(el, '[part~=list]')!.getAttribute('aria-label'),
+    steps: steps(el).map((s) => {
+      const figure = s.querySelector('[part~=figure]');
+      const lead = figure?.querySelector('.figure.lead');
+      return {
+        id: s.querySelector('[part~=heading]')!.id,
+        date: [text(s.querySelector('[part~=date]')), s.querySelector('[part~=date]')!.getAttribute('datetime')],
+        headline: text(s.querySelector('.headline')),
+        figure: !figure
+          ? undefined
+          : lead
+            ? [
+                optional(figure.querySelector('[part~=badge]')),
+                text(lead.querySelector('.amount')),
+                text(lead.querySelector('.attribution')),
+                optional(lead.querySelector(':scope > .as-of time')),
+                optional(lead.querySelector(':scope > .reported')),
+                figure.querySelectorAll('.figure').length,
+              ]
+            : [text(figure)],
+        links: [...s.querySelectorAll('[part~=link]')].map((l) => [
+          optional(l.querySelector('[part~=badge]')),
+          text(l.querySelector('.relation')),
+          l.querySelector('a')!.getAttribute('href'),
+          text(l.querySelector('a')),
+          optional(l.querySelector('.who')),
+        ]),
+      };
+    }),
+    sources: [optional($(el, '[part~=sources] .sources-label')), ...$$(el, '[part~=sources] li').map(text)],
+  };
+}
+
+/** What the view model says the timeline with these attributes shows. */
+function expected(attrs: Record<string, string>, data: Dataset = seedDataset): ReturnType<typeof shown> {
+  const loc = localeFor(attrs['lang'] ?? 'en');
+  const events = idsOf(attrs['events']);
+  const view = phraseTimeline(loc, data, events.length ? { events } : { from: attrs['from'] ?? '' });
+  if (isNotShown(view)) throw new Error(view.notShown);
+  const compact = attrs['variant'] === 'compact';
+  const { strings } = loc;
+  return {
+    label: strings.timelineLabel,
+    steps: view.steps.map((s) => ({
+      id: `step-${s.id}`,
+      date: [s.date.text, s.date.datetime],
+      headline: s.headline.text,
+      figure: s.lead
+        ? [
+            s.lead.note,
+            s.lead.scopedText,
+            s.lead.attribution,
+            s.lead.asOf?.text,
+            !compact && s.lead.sources.length ? `— ${cited(s.lead.sources)}` : undefined,
+            1 + s.otherParts.length,
+          ]
+        : s.noFigure
+          ? [s.noFigure]
+          : undefined,
+      links: compact
+        ? []
+        : s.links.map((l) => [
+            l.denied ? strings.timelineDenied : undefined,
+            `${l.label}:`,
+            `#step-${l.target}`,
+            l.headline.text,
+            l.who ? `— ${l.who}` : undefined,
+          ]),
+    })),
+    sources: view.sources.length
+      ? [`${view.sources.length > 1 ? strings.source.other : strings.source.one}:`, ...cited(view.sources).split('; ')]
+      : [undefined],
   };
 }
 
 describe('<strike-timeline>', () => {
-  onPageSupportingBothSchemes();
-
   let errors: ReturnType<typeof collectErrors>;
   beforeEach(() => (errors = collectErrors()));
   afterEach(async () => {
@@ -117,21 +138,7 @@ describe('<strike-timeline>', () => {
     await emulateMedia({ colorScheme: 'light', media: 'screen' });
   });
 
-  describe('accessibility', () => {
-    for (const scheme of ['light', 'dark'] as const) {
-      for (const lang of ['en', 'uk', 'ru']) {
-        it(`is accessible in ${lang}, ${scheme} (theme attribute and prefers-color-scheme)`, async () => {
-          await emulateMedia({ colorScheme: scheme });
-          await expect(await timeline({ from: BELGOROD, lang })).to.be.accessible();
-          await expect(await timeline({ from: JAN23, lang, theme: scheme })).to.be.accessible();
-          await expect(
-            await timeline({ from: KERCH, lang, theme: scheme, variant: 'compact' }, 'width: 900px'),
-          ).to.be.accessible();
-          await expect(await timeline({ lang, theme: scheme })).to.be.accessible();
-        });
-      }
-    }
-
+  describe('structure', () => {
     it('is an ordered list of labelled steps, each with a real heading holding its date and headline', async () => {
       const el = await timeline({ from: OCT10 });
       const list = $(el, '[part~=list]')!;
@@ -144,184 +151,13 @@ describe('<strike-timeline>', () => {
       expect(text(headings[0])).to.equal('on or before 10 Oct 2022 Attack on the Kerch Bridge to Crimea');
       expect(headings[0]!.querySelector('time[part~=date]')!.getAttribute('datetime')).to.equal('2022-10-10');
     });
-  });
-
-  describe('chainOf', () => {
-    it('finds the same chain from any of its events, both ways, in date order, with the relations among them', () => {
-      for (const id of [KERCH, OCT10]) {
-        const chain = chainOf(seedDataset, id)!;
-        expect(
-          chain.events.map((e) => e.id),
-          id,
-        ).to.deep.equal([KERCH, OCT10]);
-        expect(chain.links.map((l) => `${l.from.id} ${l.relation.kind} ${l.to.id}`)).to.deep.equal([
-          `${OCT10} retaliation-for ${KERCH}`,
-        ]);
-      }
-      expect(
-        chainOf(seedDataset, LUKASHENKO)!.events.map((e) => e.id),
-        'no one in the report links it to the strikes',
-      ).to.deep.equal([LUKASHENKO]);
-      expect(chainOf(seedDataset, INTENSIFY)!.events.map((e) => e.id)).to.deep.equal([
-        DEC29,
-        BELGOROD,
-        KHARKIV_KHERSON,
-        UNSC,
-        INTENSIFY,
-      ]);
-      expect(chainOf(seedDataset, DONETSK)!.events.map((e) => e.id)).to.deep.equal([DONETSK, JAN23]);
-      expect(
-        chainOf(seedDataset, NEW_YEAR)!.events.map((e) => e.id),
-        'an event linked to none',
-      ).to.deep.equal([NEW_YEAR]);
-      expect(chainOf(seedDataset, NEW_YEAR)!.links).to.deep.equal([]);
-      expect(chainOf(seedDataset, 'no-such-event')).to.equal(undefined);
-    });
-
-    it('ends on a cycle and orders by date, not by the dataset', () => {
-      const data = cycleDataset() as unknown as Dataset;
-      for (const id of ['a-early', 'b-mid', 'c-late']) {
-        const chain = chainOf(data, id)!;
-        expect(chain.events.map((e) => e.id)).to.deep.equal(['a-early', 'b-mid', 'c-late']);
-        expect(chain.links).to.have.length(3);
-      }
-      expect(chainOf(data, 'undated')!.events.map((e) => e.id)).to.deep.equal(['undated']);
-    });
-
-    it('sorts an open-start date by its known end, and keeps unknown ids apart', () => {
-      expect(dateKey('../2022-10-10')).to.equal('2022-10-10');
-      expect(dateKey('2023-12-29/2023-12-30')).to.equal('2023-12-29');
-      expect(dateKey('2022-10-10/..')).to.equal('2022-10-10');
-      const set = timelineOf(seedDataset, [INTENSIFY, OCT10, 'nope', TURKSTREAM, KERCH]);
-      expect(set.events.map((e) => e.id)).to.deep.equal([KERCH, TURKSTREAM, OCT10, INTENSIFY]);
-      expect(set.unknown).to.deep.equal(['nope']);
-      expect(
-        set.links.map((l) => l.from.id),
-        'only links among the chosen events',
-      ).to.deep.equal([OCT10]);
-    });
-  });
-
-  describe('the chains of the dataset', () => {
-    it('Kerch Bridge → 10 Oct 2022, from either of them', async () => {
-      for (const from of [KERCH, OCT10]) {
-        const el = await timeline({ from });
-        expect(order(el), from).to.deep.equal([KERCH, OCT10]);
-        expect(links(el)).to.deep.equal([
-          'Retaliation for: Attack on the Kerch Bridge to Crimea — claimed by Vladimir Putin',
-        ]);
-        expect(steps(el)[0]!.querySelector('[part~=link]'), 'the first step points at nothing').to.equal(null);
-      }
-    });
-
-    it('29 Dec 2023 → Belgorod → Kharkiv and Kherson, the UN Security Council meeting, "we will intensify"', async () => {
-      const el = await timeline({ from: DEC29 });
-      expect(order(el)).to.deep.equal([DEC29, BELGOROD, KHARKIV_KHERSON, UNSC, INTENSIFY]);
-      expect(steps(el).map((s) => text(s.querySelector('[part~=date]')))).to.deep.equal([
-        '29 Dec 2023',
-        '30 Dec 2023',
-        '30 Dec 2023',
-        '30 Dec 2023',
-        '1 Jan 2024',
-      ]);
-      expect(links(el)).to.deep.equal([
-        "Response to: Russia's aerial bombardment across Ukraine — claimed by a Ukrainian security source",
-        'Came after: Attack on the Russian border city of Belgorod — claimed by WION',
-        'Came after: Attack on the Russian border city of Belgorod — claimed by WION',
-        'Response to: Attack on the Russian border city of Belgorod — claimed by Vladimir Putin',
-      ]);
-      expect(text($$(el, '[part~=heading]')[4])).to.equal(
-        '1 Jan 2024 Putin says Russia will intensify strikes on Ukraine',
-      );
-    });
-
-    it('21 Jan Donetsk ↔ 23 Jan: a link no one asserts and Peskov denies reads as denied, never as asserted', async () => {
-      for (const lang of ['en', 'uk', 'ru']) {
-        const el = await timeline({ from: DONETSK, lang });
-        expect(order(el)).to.deep.equal([DONETSK, JAN23]);
-        const [link, ...rest] = $$(el, '[part~=link]');
-        expect(rest).to.deep.equal([]);
-        const badge = link!.querySelector('[part~=badge]')!;
-        expect(link!.firstElementChild, 'the mark is read first').to.equal(badge);
-        const expected = {
-          en: [
-            'Link denied',
-            'Link denied Response to: Deadly shelling on the outskirts of occupied Donetsk — denied by Dmitry Peskov',
-            'claimed by',
-          ],
-          uk: [
-            'Зв’язок заперечено',
-            'Зв’язок заперечено Відповідь на: Смертельний обстріл на околиці окупованого Донецька — заперечення: Дмитро Пєсков',
-            'твердження',
-          ],
-          ru: [
-            'Связь опровергнута',
-            'Связь опровергнута Ответ на: Смертоносный обстрел на окраине оккупированного Донецка — опровержение: Дмитрий Песков',
-            'утверждение',
-          ],
-        }[lang]!;
-        expect(text(badge)).to.equal(expected[0]);
-        expect(text(link)).to.equal(expected[1]);
-        expect(text(link), 'no one is said to assert it').to.not.include(expected[2]!);
-      }
-      const asserted = await timeline({ from: KERCH });
-      expect(asserted.shadowRoot!.textContent).to.not.include('Link denied');
-    });
-
-    it('shows an event linked to no other as a single step', async () => {
-      const el = await timeline({ from: NEW_YEAR });
-      expect(order(el)).to.deep.equal([NEW_YEAR]);
-      expect($$(el, '[part~=link]')).to.deep.equal([]);
-    });
-  });
-
-  describe('each step', () => {
-    it('shows the headline casualty figure with its claimant, marks disagreement, and says when a strike has none', async () => {
-      const el = await timeline({ from: DEC29 });
-      const figures = steps(el).map((s) => s.querySelector('[part~=figure]'));
-      expect(text(figures[0])).to.equal(
-        'Claims disagree 23 to at least 41 killed, according to The Moscow Times and WION — The Moscow Times, 1 Jan 2024; WION, 30 Dec 2023',
-      );
-      expect(text(figures[0]!.querySelector('[part~=badge]'))).to.equal('Claims disagree');
-      expect(text(figures[1])).to.match(
-        /^Claims agree at least 24 killed, according to The Moscow Times — The Moscow Times/,
-      );
-      expect(text(figures[2]), 'a place-scoped figure names its place').to.equal(
-        'Kherson: 1 killed, according to WION — WION, 30 Dec 2023',
-      );
-      expect(figures[2]!.querySelector('[part~=badge]')).to.equal(null);
-      expect(figures[3], 'a meeting has no figure to report').to.equal(null);
-      expect(figures[4], 'a statement has no figure to report').to.equal(null);
-      const kerch = await timeline({ from: KERCH, lang: 'uk' });
-      expect(text(steps(kerch)[0]!.querySelector('[part~=figure]')), 'a strike without one says so').to.equal(
-        'Даних не повідомлялося',
-      );
-      expect(text(steps(kerch)[1]!.querySelector('[part~=figure]'))).to.match(
-        /^щонайменше 14 загиблих, за даними Національної поліції України/,
-      );
-    });
-
-    it('falls back to the injured figure when no one reported a killed one', async () => {
-      registerDataset('timeline-test', cycleDataset());
-      const el = await timeline({ from: 'a-early', 'dataset-id': 'timeline-test' });
-      const figures = steps(el).map((s) => text(s.querySelector('[part~=figure]')));
-      expect(figures).to.deep.equal([
-        'No figure reported',
-        'at least 3 injured, according to Regional police — The Example Gazette, 4 Mar 2024',
-        'No figure reported',
-      ]);
-      expect($(el, '[part~=sources] a')!.getAttribute('href')).to.equal('https://example.org/report');
-    });
-
-    it('shows a cycle once, in date order, each link on the step that holds it', async () => {
-      registerDataset('timeline-test', cycleDataset());
-      const el = await timeline({ from: 'c-late', 'dataset-id': 'timeline-test' });
-      expect(order(el)).to.deep.equal(['a-early', 'b-mid', 'c-late']);
-      expect(steps(el).map((s) => [...s.querySelectorAll('[part~=link]')].map(text))).to.deep.equal([
-        ['Came after: Event c-late — claimed by The Example Gazette'],
-        ['Retaliation for: Event a-early — claimed by Regional police; denied by City council'],
-        ['Response to: Event b-mid — claimed by City council'],
-      ]);
+    it('a denied link reads its mark first; the first step of a chain points at nothing', async () => {
+      const el = await timeline({ from: DONETSK });
+      const [link, ...rest] = $$(el, '[part~=link]');
+      expect(rest).to.deep.equal([]);
+      expect(link!.firstElementChild, 'the mark is read first').to.equal(link!.querySelector('[part~=badge]'));
+      expect(steps(el)[0]!.querySelector('[part~=link]')).to.equal(null);
+      expect($(await timeline({ from: KERCH }), '[part~=link] [part~=badge]'), 'an asserted link').to.equal(null);
     });
 
     it('links each relation to the step it points at; following it moves focus there', async () => {
@@ -341,12 +177,39 @@ describe('<strike-timeline>', () => {
 
     it('names the sources of every step once, below the list', async () => {
       const el = await timeline({ from: DEC29 });
-      expect(text($(el, '[part~=sources] .sources-label'))).to.equal('Sources:');
-      expect($$(el, '[part~=sources] li').map(text)).to.deep.equal([
-        'WION, 30 Dec 2023',
-        'The Moscow Times, 1 Jan 2024',
-      ]);
+      expect($$(el, '[part~=sources] li')).to.have.length(2);
       expect($(el, '[part~=list] + [part~=sources]')).to.exist;
+    });
+  });
+
+  describe('what the view model says, each in its part', () => {
+    const cases: [string, Record<string, string>, Dataset?][] = [
+      ['a chain, from either end', { from: KERCH }],
+      ['a long chain, with leads that agree, disagree and are scoped to a place', { from: DEC29 }],
+      ['a denied link, in Ukrainian', { from: DONETSK, lang: 'uk' }],
+      ['a denied link, in Russian', { from: DONETSK, lang: 'ru' }],
+      ['a strike without a figure, in Ukrainian', { from: OCT10, lang: 'uk' }],
+      ['one step', { from: NEW_YEAR }],
+      ['a chosen set, an open start among them', { events: `${INTENSIFY} ${OCT10} ${TURKSTREAM} ${KERCH}` }],
+      ['compact', { from: JAN23, variant: 'compact', lang: 'ru' }],
+      [
+        'a cycle, once, each link on the step that holds it',
+        { from: 'c-late', 'dataset-id': 'timeline-test' },
+        cycle(),
+      ],
+    ];
+    for (const [name, attrs, data] of cases) {
+      it(name, async () => {
+        if (data) registerDataset('timeline-test', data);
+        const el = await timeline(attrs);
+        expect(shown(el)).to.deep.equal(expected(attrs, data));
+        expect(errors.errors, 'not an error').to.deep.equal([]);
+      });
+    }
+    it('a link to a source is the http(s) URL given', async () => {
+      registerDataset('timeline-test', cycle());
+      const el = await timeline({ from: 'a-early', 'dataset-id': 'timeline-test' });
+      expect($(el, '[part~=sources] a')!.getAttribute('href')).to.equal('https://example.org/report');
     });
   });
 
@@ -354,12 +217,7 @@ describe('<strike-timeline>', () => {
     it('shows a chosen set in date order, an open start sorting by its known end, with only the links among them', async () => {
       const el = await timeline({ events: `${INTENSIFY}  ${OCT10} ${TURKSTREAM}\n${KERCH}` });
       expect(order(el)).to.deep.equal([KERCH, TURKSTREAM, OCT10, INTENSIFY]);
-      const date = steps(el)[1]!.querySelector('time')!;
-      expect(text(date)).to.equal('on or before 10 Oct 2022');
-      expect(date.getAttribute('datetime')).to.equal('2022-10-10');
-      expect(links(el)).to.deep.equal([
-        'Retaliation for: Attack on the Kerch Bridge to Crimea — claimed by Vladimir Putin',
-      ]);
+      expect(links(el).length, 'only the link among them').to.equal(1);
       const apart = await timeline({ events: `${LUKASHENKO} ${KERCH}` });
       expect(order(apart)).to.deep.equal([KERCH, LUKASHENKO]);
       expect(links(apart), 'the event joining them is not chosen').to.deep.equal([]);
@@ -371,7 +229,7 @@ describe('<strike-timeline>', () => {
     });
 
     it('orders by date whatever the order of the dataset', async () => {
-      registerDataset('timeline-test', cycleDataset());
+      registerDataset('timeline-test', cycle());
       const el = await timeline({ events: 'c-late undated b-mid a-early', 'dataset-id': 'timeline-test' });
       expect(order(el)).to.deep.equal(['a-early', 'undated', 'b-mid', 'c-late']);
       const dates = steps(el).map((s) => s.querySelector('time')!.getAttribute('datetime')!);
@@ -379,31 +237,21 @@ describe('<strike-timeline>', () => {
     });
   });
 
-  describe('compact variant and heading level', () => {
+  describe('compact variant', () => {
     it('shows date, headline and figure only', async () => {
       const el = await timeline({ from: OCT10, variant: 'compact' });
       expect(el.getAttribute('variant')).to.equal('compact');
       expect(order(el)).to.deep.equal([KERCH, OCT10]);
       expect($(el, '[part~=links], [part~=link]')).to.equal(null);
-      expect(text(steps(el)[1]!.querySelector('[part~=figure]'))).to.equal(
-        "at least 14 killed, according to Ukraine's National Police (as of 10 Oct 2022)",
-      );
       expect($(el, '[part~=sources]'), 'the sources are still named').to.exist;
       const full = await timeline({ from: OCT10 });
       expect(full.variant).to.equal('full');
       expect(full.getAttribute('variant'), 'the default is reflected').to.equal('full');
     });
-
-    it('uses the heading level asked for', async () => {
-      const el = await timeline({ from: DONETSK, 'heading-level': '2' });
-      expect($$(el, '[part~=heading]').map((h) => h.tagName)).to.deep.equal(['H2', 'H2']);
-      el.headingLevel = 6;
-      await el.updateComplete;
-      expect($$(el, '[part~=heading]').map((h) => h.tagName)).to.deep.equal(['H6', 'H6']);
-    });
   });
 
   describe('errors', () => {
+    // The rules every element shares (theme, heading-level, variant, dataset-id) and translated messages: conformance.test.ts.
     const cases: ErrorCase[] = [
       ['no from and no events', {}, 'missing-attribute', 'The “from” attribute is missing.'],
       [
@@ -424,53 +272,8 @@ describe('<strike-timeline>', () => {
         'unknown-event',
         'There is no event “nope” in this dataset.',
       ],
-      [
-        'an invalid variant',
-        { from: KERCH, variant: 'wide' },
-        'invalid-attribute',
-        '“wide” is not a valid value for “variant”. Valid values: full, compact.',
-      ],
-      [
-        'an invalid heading level',
-        { from: KERCH, 'heading-level': '7' },
-        'invalid-attribute',
-        '“7” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
-      ],
-      [
-        'a heading level that is no number',
-        { from: KERCH, 'heading-level': 'two' },
-        'invalid-attribute',
-        '“two” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
-      ],
-      [
-        'a heading level written as a decimal',
-        { from: KERCH, 'heading-level': '3.0' },
-        'invalid-attribute',
-        '“3.0” is not a valid value for “heading-level”. Valid values: 1, 2, 3, 4, 5, 6.',
-      ],
-      [
-        'an invalid theme',
-        { from: KERCH, theme: 'blue' },
-        'invalid-attribute',
-        '“blue” is not a valid value for “theme”. Valid values: light, dark.',
-      ],
-      [
-        'a missing dataset',
-        { from: KERCH, 'dataset-id': 'no-such-dataset' },
-        'dataset-not-found',
-        'There is no dataset “no-such-dataset” on this page.',
-      ],
     ];
     itReportsErrors(cases, timeline, () => errors.errors, '[part~=list]');
-
-    it('messages are translated', async () => {
-      const uk = await timeline({ lang: 'uk' });
-      expect(text($(uk, '[part=error]'))).to.equal('Не вдалося показати цей віджет Бракує атрибута «from».');
-      const ru = await timeline({ from: 'nope', lang: 'ru' });
-      expect(text($(ru, '[part=error]'))).to.equal(
-        'Не удалось показать этот виджет В этом наборе данных нет события «nope».',
-      );
-    });
   });
 
   describe('keyboard', () => {
@@ -574,22 +377,8 @@ describe('<strike-timeline>', () => {
   });
 
   describe('languages', () => {
-    it('phrases dates, links and figures in Ukrainian and Russian', async () => {
-      const uk = await timeline({ from: OCT10, lang: 'uk' });
-      expect($(uk, '[part~=list]')!.getAttribute('aria-label')).to.equal('Хронологія пов’язаних подій');
-      expect(links(uk)[0]).to.equal(
-        'Удар у відповідь на: Атака на Керченський міст до Криму — твердження: Володимир Путін',
-      );
-      expect(text($$(uk, '[part~=heading]')[0])).to.match(
-        /^не пізніше 10 жовт\. 2022 р\. Атака на Керченський міст до Криму$/,
-      );
-      const ru = await timeline({ from: OCT10, lang: 'ru' });
-      expect(links(ru)[0]).to.equal('Ответный удар на: Атака на Керченский мост в Крым — утверждение: Владимир Путин');
-      expect(text(steps(ru)[1]!.querySelector('[part~=figure] .amount'))).to.equal('не менее 14 погибших');
-    });
-
     it('marks a headline left in English with lang="en"', async () => {
-      registerDataset('timeline-test', cycleDataset());
+      registerDataset('timeline-test', cycle());
       const el = await timeline({ from: 'a-early', lang: 'uk', 'dataset-id': 'timeline-test' });
       expect($$(el, '[part~=heading] [lang="en"]').map(text)).to.deep.equal([
         'Event a-early',
@@ -712,7 +501,7 @@ describe('<strike-timeline>', () => {
           () => text($(el, '[part=error]')).includes('There is no dataset “timeline-test” on this page.'),
           'the error, once the page has loaded',
         );
-        registerDataset('timeline-test', cycleDataset());
+        registerDataset('timeline-test', cycle());
         await waitUntil(() => steps(el).length === 3, 'rendered from the registered dataset');
       } finally {
         StrikeWidgetElement.datasetGraceMs = grace;

@@ -3,6 +3,7 @@ import {
   formatDate,
   formatEdtf,
   formatNumber,
+  errorMessage,
   formatValue,
   localeFor,
   metricLabel,
@@ -325,5 +326,24 @@ describe('format: strings', () => {
     setStrings('de' as Lang, { noFigure: 'Keine Angabe' });
     setStrings('en', { notAKey: 'x' } as never);
     expect(stringsFor('en')).to.not.have.property('notAKey');
+  });
+});
+
+describe('format: error messages in the reader’s language', () => {
+  it('each message, with its values filled in, and the valid values after it', () => {
+    const valid = (loc: typeof en, values: string) => fill(loc.strings.errorValid, { values });
+    expect(
+      `${ru.strings.errorTitle} ${errorMessage(ru, 'invalid-attribute', { name: 'metric', value: 'dead' })}`,
+    ).to.equal('Не удалось показать этот виджет «dead» — недопустимое значение атрибута «metric».');
+    expect(valid(ru, 'killed, injured')).to.equal('Допустимые значения: killed, injured.');
+    expect(errorMessage(uk, 'invalid-attribute', { name: 'metric', value: 'dead' })).to.equal(
+      '«dead» — неприпустиме значення атрибута «metric».',
+    );
+    expect(`${uk.strings.errorTitle} ${errorMessage(uk, 'missing-attribute', { name: 'from' })}`).to.equal(
+      'Не вдалося показати цей віджет Бракує атрибута «from».',
+    );
+    expect(errorMessage(ru, 'unknown-event', { id: 'nope' })).to.equal('В этом наборе данных нет события «nope».');
+    expect(errorMessage(uk, 'unknown-quote', { id: 'nope' })).to.equal('У цьому наборі даних немає цитати «nope».');
+    expect(errorMessage(en, 'unknown-event', { id: 'nope' })).to.equal('There is no event “nope” in this dataset.');
   });
 });

@@ -3,9 +3,10 @@ import { seedDataset as ds } from '../../src/data/seed/index.js';
 import type { Dataset } from '../../src/data/model.js';
 import { localeFor } from '../../src/format/phrase.js';
 import { phraseTimeline } from '../../src/format/timeline.js';
-import type { TimelineRef, TimelineView } from '../../src/format/timeline.js';
+import type { PhrasedStep, TimelineRef, TimelineView } from '../../src/format/timeline.js';
 import { isNotShown } from '../../src/format/view.js';
-import { dataset } from '../kit/dataset.js';
+import { cycle, dataset } from '../kit/dataset.js';
+import { DEC29, DONETSK, KERCH, OCT10, TURKSTREAM } from '../kit/ids.js';
 
 function timeline(lang: string, ref: TimelineRef, data: Dataset = ds, shown?: number): TimelineView {
   const view = phraseTimeline(localeFor(lang), data, ref, shown);
@@ -56,6 +57,83 @@ describe('format: the view model of <strike-timeline>', () => {
     expect(more.steps.slice(0, 50), 'steps already phrased are kept').to.deep.equal(first.steps);
     expect(more.more!.text).to.equal('и ещё 30 событий');
     expect(timeline('en', { from: 'link-7' }, data, 1000).more).to.equal(undefined);
+  });
+
+  it('29 Dec 2023 → Belgorod → …: dates, links with who asserts them, and the sources of every step once', () => {
+    const t = timeline('en', { from: DEC29 });
+    expect(t.steps.map((s) => s.date.text)).to.deep.equal([
+      '29 Dec 2023',
+      '30 Dec 2023',
+      '30 Dec 2023',
+      '30 Dec 2023',
+      '1 Jan 2024',
+    ]);
+    expect(t.steps.flatMap((s) => s.links.map((l) => `${l.label}: ${l.headline.text} — ${l.who}`))).to.deep.equal([
+      "Response to: Russia's aerial bombardment across Ukraine — claimed by a Ukrainian security source",
+      'Came after: Attack on the Russian border city of Belgorod — claimed by WION',
+      'Came after: Attack on the Russian border city of Belgorod — claimed by WION',
+      'Response to: Attack on the Russian border city of Belgorod — claimed by Vladimir Putin',
+    ]);
+    expect(t.steps[4]!.headline.text).to.equal('Putin says Russia will intensify strikes on Ukraine');
+    expect(t.sources.map((s) => s.text)).to.deep.equal(['WION, 30 Dec 2023', 'The Moscow Times, 1 Jan 2024']);
+  });
+
+  it('each step: the casualty lead with its claimants, marked when they disagree; a strike without one says so', () => {
+    const lead = (s: PhrasedStep) =>
+      s.lead ? [s.lead.note, `${s.lead.scopedText}, ${s.lead.attribution}`] : [s.noFigure ?? 'none'];
+    expect(timeline('en', { from: DEC29 }).steps.map(lead)).to.deep.equal([
+      ['Claims disagree', '23 to at least 41 killed, according to The Moscow Times and WION'],
+      ['Claims agree', 'at least 24 killed, according to The Moscow Times'],
+      [undefined, 'Kherson: 1 killed, according to WION'],
+      ['none'], // a meeting has no figure to report
+      ['none'], // nor has a statement
+    ]);
+    const kerch = timeline('uk', { from: KERCH }).steps.map(lead);
+    expect(kerch[0]).to.deep.equal(['Даних не повідомлялося']);
+    expect(kerch[1]![1]).to.match(/^щонайменше 14 загиблих, за даними Національної поліції України/);
+  });
+
+  it('falls back to the injured figure when no one reported a killed one', () => {
+    const steps = timeline('en', { from: 'a-early' }, cycle()).steps;
+    expect(steps.map((s) => s.noFigure ?? `${s.lead!.scopedText}, ${s.lead!.attribution}`)).to.deep.equal([
+      'No figure reported',
+      'at least 3 injured, according to Regional police',
+      'No figure reported',
+    ]);
+    expect(steps.map((s) => s.links.map((l) => `${l.label}: ${l.headline.text} — ${l.who}`))).to.deep.equal([
+      ['Came after: Event c-late — claimed by The Example Gazette'],
+      ['Retaliation for: Event a-early — claimed by Regional police; denied by City council'],
+      ['Response to: Event b-mid — claimed by City council'],
+    ]);
+  });
+
+  it('21 Jan Donetsk ↔ 23 Jan: a link no one asserts and Peskov denies reads as denied, in every language', () => {
+    const expected = {
+      en: 'Response to: Deadly shelling on the outskirts of occupied Donetsk — denied by Dmitry Peskov',
+      uk: 'Відповідь на: Смертельний обстріл на околиці окупованого Донецька — заперечення: Дмитро Пєсков',
+      ru: 'Ответ на: Смертоносный обстрел на окраине оккупированного Донецка — опровержение: Дмитрий Песков',
+    };
+    for (const [lang, line] of Object.entries(expected)) {
+      const links = timeline(lang, { from: DONETSK }).steps.flatMap((s) => s.links);
+      expect(links.map((l) => `${l.label}: ${l.headline.text} — ${l.who}`)).to.deep.equal([line]);
+      expect(links[0]!.denied).to.equal(true);
+    }
+  });
+
+  it('dates, links and figures in Ukrainian and Russian; an open start reads "on or before"', () => {
+    const link = (l: PhrasedStep['links'][number]) => `${l.label}: ${l.headline.text} — ${l.who}`;
+    const uk = timeline('uk', { from: OCT10 });
+    expect(link(uk.steps[1]!.links[0]!)).to.equal(
+      'Удар у відповідь на: Атака на Керченський міст до Криму — твердження: Володимир Путін',
+    );
+    expect(uk.steps[0]!.date.text).to.match(/^не пізніше 10 жовт\. 2022 р\.$/);
+    const ru = timeline('ru', { from: OCT10 });
+    expect(link(ru.steps[1]!.links[0]!)).to.equal(
+      'Ответный удар на: Атака на Керченский мост в Крым — утверждение: Владимир Путин',
+    );
+    expect(ru.steps[1]!.lead!.scopedText).to.equal('не менее 14 погибших');
+    const chosen = timeline('en', { events: [OCT10, TURKSTREAM, KERCH] });
+    expect(chosen.steps[1]!.date).to.deep.equal({ text: 'on or before 10 Oct 2022', datetime: '2022-10-10' });
   });
 
   it('an unknown event is not shown, with the error to report', () => {

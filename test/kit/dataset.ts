@@ -191,3 +191,30 @@ export class DatasetBuilder {
 
 /** A builder for a dataset named `id`. */
 export const dataset = (id?: string) => new DatasetBuilder(id);
+
+/**
+ * Three events listed against date order and linked in a cycle (a-early → c-late → b-mid → a-early; b-mid's link
+ * asserted by the police and denied by the council), an undated claim "on or before 2 Feb 2024", and one figure:
+ * at least 3 injured in b-mid, according to the police.
+ */
+export function cycle(id?: string): Dataset {
+  const link = (event: string, kind: Relation['kind'], assertedBy: string[], deniedBy?: string[]): Relation => ({
+    event,
+    kind,
+    assertedBy,
+    ...(deniedBy ? { deniedBy } : {}),
+    source: SOURCE,
+  });
+  return dataset(id)
+    .event({ id: 'c-late', date: '2024-03-03', relations: [link('b-mid', 'response-to', ['council'])] })
+    .event({
+      id: 'b-mid',
+      date: '2024-02-02',
+      relations: [link('a-early', 'retaliation-for', ['police'], ['council'])],
+    })
+    .event({ id: 'a-early', date: '2024-01-01', relations: [link('c-late', 'follow-up', ['gazette'])] })
+    .event({ id: 'undated', date: '../2024-02-02', kind: 'attack-claim' })
+    .figure({ event: 'b-mid', metric: 'injured', n: 3, claimant: 'police', asOf: '2024-02-02' })
+    .sourceUrl('https://example.org/report')
+    .build();
+}
