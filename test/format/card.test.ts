@@ -5,9 +5,7 @@ import type { CardVariant, CardView } from '../../src/format/card.js';
 import { localeFor } from '../../src/format/phrase.js';
 import { isNotShown } from '../../src/format/view.js';
 import { dataset } from '../kit/dataset.js';
-
-const OCT_10 = '2022-10-10-missile-strikes';
-const BELGOROD = '2023-12-30-belgorod-attack';
+import { BELGOROD, OCT10 } from '../kit/ids.js';
 
 function card(lang: string, id: string, variant: CardVariant = 'full', data = ds): CardView {
   const view = phraseCard(localeFor(lang), data, id, variant);
@@ -17,7 +15,7 @@ function card(lang: string, id: string, variant: CardVariant = 'full', data = ds
 
 describe('format: the view model of <strike-card>', () => {
   it('phrases the header, the facts with who claims them, and the linked events', () => {
-    const c = card('en', OCT_10);
+    const c = card('en', OCT10);
     expect(c).to.include({ kind: 'Missile and drone strike', variant: 'full' });
     expect(c.headline).to.deep.equal({
       text: 'Russian missile and drone strikes on Kyiv and cities across Ukraine',
@@ -45,7 +43,7 @@ describe('format: the view model of <strike-card>', () => {
   });
 
   it('lists each metric with what its claims come to, parts read with the figure they belong to', () => {
-    const lines = card('en', OCT_10).metrics.map((m) => [
+    const lines = card('en', OCT10).metrics.map((m) => [
       m.name,
       ...m.scopes.map((s) => `${s.lead.scopedText}, ${s.lead.attribution}`),
     ]);

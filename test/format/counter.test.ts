@@ -6,9 +6,7 @@ import type { CounterRef, CounterView } from '../../src/format/counter.js';
 import { localeFor } from '../../src/format/phrase.js';
 import { isNotShown } from '../../src/format/view.js';
 import { dataset } from '../kit/dataset.js';
-
-const OCT_10 = '2022-10-10-missile-strikes';
-const DONETSK = '2024-01-21-donetsk-shelling';
+import { BELGOROD, DONETSK, OCT10 } from '../kit/ids.js';
 
 function counter<K extends CounterView['kind']>(
   kind: K,
@@ -25,7 +23,7 @@ function counter<K extends CounterView['kind']>(
 
 describe('format: the view model of <casualty-counter>', () => {
   it('one claimant: the number that may count up, the qualified label, the claimant and the outlet', () => {
-    const [scope] = counter('claims', 'en', { event: OCT_10, metric: 'killed' }).scopes;
+    const [scope] = counter('claims', 'en', { event: OCT10, metric: 'killed' }).scopes;
     expect(scope!.number).to.deep.equal({ text: '14', countTo: 14 });
     expect(scope!.lead).to.include({
       scopedText: 'at least 14 killed',
@@ -66,13 +64,21 @@ describe('format: the view model of <casualty-counter>', () => {
   });
 
   it('a total: conservative, names the claims it adds, and a breakdown by event', () => {
-    const t = counter('total', 'en', { events: [OCT_10, DONETSK], metric: 'killed' });
+    const t = counter('total', 'en', { events: [OCT10, DONETSK], metric: 'killed' });
     expect(t.total).to.include({ number: '41', countTo: 41, text: 'at least 41 killed', events: 'Total for 2 events' });
     expect(t.total!.adds).to.equal(
       "Adds the lowest figure claimed for each event: at least 14 killed (Russian missile and drone strikes on Kyiv and cities across Ukraine), according to Ukraine's National Police; 27 killed (Deadly shelling on the outskirts of occupied Donetsk), according to Moscow-installed officials in eastern Ukraine.",
     );
     expect(t.parts.map((p) => p.added.map((f) => f.text))).to.deep.equal([['at least 14 killed'], ['27 killed']]);
     expect(t.more).to.equal(undefined);
+  });
+
+  it('a total in Ukrainian and Russian, with the plural of "events"', () => {
+    const uk = counter('total', 'uk', { events: [OCT10, BELGOROD, DONETSK], metric: 'killed' });
+    expect(uk.total).to.include({ text: 'щонайменше 62 загиблі', events: 'Разом за 3 події' });
+    const five = [OCT10, BELGOROD, DONETSK, '2023-12-29-aerial-bombardment', '2024-01-23-kyiv-kharkiv-missile-strikes'];
+    const ru = counter('total', 'ru', { events: five, metric: 'killed' });
+    expect(ru.total).to.include({ text: 'не менее 90 погибших', events: 'Всего за 5 событий' });
   });
 
   it('a total of many events names the first 50 claims and shows the first 50 events, the rest when asked', () => {
@@ -98,11 +104,11 @@ describe('format: the view model of <casualty-counter>', () => {
       notShown: 'unknown-event',
       vars: { id: 'nope' },
     });
-    expect(phraseCounter(localeFor('en'), ds, { events: [OCT_10, 'nope'], metric: 'killed' })).to.deep.equal({
+    expect(phraseCounter(localeFor('en'), ds, { events: [OCT10, 'nope'], metric: 'killed' })).to.deep.equal({
       notShown: 'unknown-event',
       vars: { id: 'nope' },
     });
-    expect(phraseCounter(localeFor('en'), ds, { event: OCT_10, metric: 'killed', place: 'nowhere' })).to.deep.equal({
+    expect(phraseCounter(localeFor('en'), ds, { event: OCT10, metric: 'killed', place: 'nowhere' })).to.deep.equal({
       notShown: 'invalid-attribute',
       vars: { name: 'place', value: 'nowhere' },
     });

@@ -5,27 +5,26 @@ import { localeFor } from '../../src/format/phrase.js';
 import { resetStrings, setStrings } from '../../src/format/strings.js';
 import { doneLater, doneNow, memoView, moreEvents } from '../../src/format/view.js';
 import { dataset } from '../kit/dataset.js';
-
-const OCT_10 = '2022-10-10-missile-strikes';
+import { OCT10 } from '../kit/ids.js';
 
 describe('format: view models are built once per dataset, strings, language and id', () => {
   afterEach(() => resetStrings());
 
   it('the same card twice is the same object; another language, variant or dataset is another', () => {
     const en = localeFor('en');
-    const card = phraseCard(en, ds, OCT_10);
-    expect(phraseCard(localeFor('en'), ds, OCT_10)).to.equal(card);
-    expect(phraseCard(localeFor('uk'), ds, OCT_10)).to.not.equal(card);
-    expect(phraseCard(en, ds, OCT_10, 'compact')).to.not.equal(card);
-    expect(phraseCard(en, structuredClone(ds), OCT_10)).to.not.equal(card);
+    const card = phraseCard(en, ds, OCT10);
+    expect(phraseCard(localeFor('en'), ds, OCT10)).to.equal(card);
+    expect(phraseCard(localeFor('uk'), ds, OCT10)).to.not.equal(card);
+    expect(phraseCard(en, ds, OCT10, 'compact')).to.not.equal(card);
+    expect(phraseCard(en, structuredClone(ds), OCT10)).to.not.equal(card);
     // en-US reads dates its own way: the tag is part of the key.
-    expect(phraseCard(localeFor('en-US'), ds, OCT_10)).to.not.equal(card);
+    expect(phraseCard(localeFor('en-US'), ds, OCT10)).to.not.equal(card);
   });
 
   it("a publisher's string override is seen at once, not served from the cache", () => {
-    const before = phraseCard(localeFor('en'), ds, OCT_10);
+    const before = phraseCard(localeFor('en'), ds, OCT10);
     setStrings('en', { figures: 'The numbers', eventKind: { 'combined-strike': 'Combined strike' } });
-    const after = phraseCard(localeFor('en'), ds, OCT_10);
+    const after = phraseCard(localeFor('en'), ds, OCT10);
     expect(after).to.not.equal(before);
     expect('kind' in after && after.kind).to.equal('Combined strike');
   });
