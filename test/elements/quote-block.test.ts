@@ -1,11 +1,11 @@
-import { expect, fixture, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { emulateMedia } from '../engine.js';
 import '../../src/elements/quote-block/define.js';
 import { QuoteBlock } from '../../src/elements/quote-block/quote-block.js';
-import { defineElement } from '../../src/elements/base.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, seedDataset, shadowText, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
+import { collectErrors, seedDataset, untranslatedWords } from '../helpers.js';
+import { dataset } from '../kit/dataset.js';
 
 const LONG = 'putin-response-will-be-harsh'; // three paragraphs
 const SHORT = 'klitschko-day-of-mourning';
@@ -27,41 +27,13 @@ async function settled(el: QuoteBlock) {
   await el.updateComplete;
 }
 
-/** A one-quote dataset of a publisher; the source's URL and the quote's date are the test's to choose. */
-function publisherDataset(url?: string, date = '2024-02-01') {
-  return {
-    schemaVersion: 1,
-    id: 'quote-test',
-    title: 'A publisher dataset with one quote',
-    version: '0.1.0',
-    updatedAt: '2024-02-01',
-    language: 'en',
-    parties: [{ id: 'example-gazette', name: 'The Example Gazette', kind: 'outlet' }],
-    persons: [{ id: 'jane-doe', name: 'Jane Doe' }],
-    sources: [
-      { id: 'gazette', outlet: 'example-gazette', published: '2024-02-01', language: 'en', ...(url ? { url } : {}) },
-    ],
-    places: [],
-    events: [],
-    figures: [],
-    quotes: [
-      {
-        id: 'jane',
-        text: 'We will rebuild.',
-        speaker: 'jane-doe',
-        role: 'Mayor',
-        source: 'gazette',
-        date,
-        language: 'en',
-        events: [],
-      },
-    ],
-  };
+/** A one-quote dataset of a publisher; the source's URL and the day the words were said are the test's to choose. */
+function publisherDataset(url?: string, date?: string) {
+  const data = dataset('quote-test').quote({ id: 'jane', ...(date ? { date } : {}) });
+  return (url ? data.sourceUrl(url) : data).build();
 }
 
 describe('<quote-block>', () => {
-  onPageSupportingBothSchemes();
-
   let collected: ReturnType<typeof collectErrors>;
   beforeEach(() => (collected = collectErrors()));
   afterEach(async () => {
@@ -71,32 +43,7 @@ describe('<quote-block>', () => {
     await emulateMedia({ colorScheme: 'light', media: 'screen' });
   });
 
-  describe('accessibility', () => {
-    for (const scheme of ['light', 'dark'] as const) {
-      it(`is accessible in the ${scheme} theme (theme attribute and prefers-color-scheme)`, async () => {
-        await emulateMedia({ colorScheme: scheme });
-        const byMedia = await fixture<QuoteBlock>(html`<quote-block quote=${LONG} max-lines="2"></quote-block>`);
-        await expect(byMedia).to.be.accessible();
-        const byAttribute = await fixture<QuoteBlock>(
-          html`<quote-block theme=${scheme} quote="putin-terrorist-action"></quote-block>`,
-        );
-        await expect(byAttribute).to.be.accessible();
-        const colors = (el: Element) => getComputedStyle(part(el, 'base')!).backgroundColor;
-        const expected = scheme === 'dark' ? 'rgb(23, 24, 27)' : 'rgb(255, 255, 255)';
-        expect(colors(byMedia)).to.equal(expected);
-        expect(colors(byAttribute)).to.equal(expected);
-      });
-    }
-    for (const lang of ['en', 'uk', 'ru']) {
-      it(`is accessible in ${lang}`, async () => {
-        const el = await fixture<QuoteBlock>(
-          html`<quote-block lang=${lang} quote="nebenzya-deliberate-act-of-terrorism"></quote-block>`,
-        );
-        await expect(el).to.be.accessible();
-      });
-    }
-  });
-
+  // Accessibility in every language and theme, the colour scheme and the fallback: conformance.test.ts.
   describe('every quote of the dataset', () => {
     for (const quote of seedDataset.quotes) {
       it(`${quote.id}: the stored text, unchanged, accessible, and nothing left in English in uk and ru`, async () => {
@@ -273,12 +220,6 @@ describe('<quote-block>', () => {
         'invalid-attribute',
         '“two” is not a valid value for “max-lines”.',
       ],
-      [
-        'theme="blue"',
-        html`<quote-block quote=${SHORT} theme="blue"></quote-block>`,
-        'invalid-attribute',
-        '“blue” is not a valid value for “theme”. Valid values: light, dark.',
-      ],
     ];
     for (const [name, template, code, message] of cases) {
       it(`${name}: ${code}, shown and dispatched`, async () => {
@@ -289,11 +230,6 @@ describe('<quote-block>', () => {
         expect(part(el, 'figure')).to.equal(null);
       });
     }
-    it('the message is translated', async () => {
-      const el = await fixture<QuoteBlock>(html`<quote-block lang="uk" quote="nope"></quote-block>`);
-      expect(shadowText(el)).to.include('У цьому наборі даних немає цитати «nope».');
-      await expect(el).to.be.accessible();
-    });
   });
 
   describe('max-lines', () => {
@@ -473,23 +409,5 @@ describe('<quote-block>', () => {
       expect(shownText(el)).to.equal(quoteText(LONG));
       expect(el.shadowRoot!.querySelectorAll('figure')).to.have.length(1);
     });
-  });
-
-  it('shows the light-DOM fallback until it upgrades, then only the rendered quote', async () => {
-    const tag = 'quote-block-fallback-test';
-    const wrapper = fixtureSync(html`<div></div>`);
-    const el = document.createElement(tag);
-    el.setAttribute('quote', SHORT);
-    const fallback = document.createElement('blockquote');
-    fallback.textContent = 'January 1 will be declared a Day of Mourning in Kyiv. — Vitalii Klitschko';
-    el.append(fallback);
-    wrapper.append(el);
-    expect(fallback.checkVisibility()).to.equal(true);
-    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(defineElement(tag, class extends QuoteBlock {})).to.equal(true);
-    await (el as QuoteBlock).updateComplete;
-    expect(shownText(el)).to.equal(quoteText(SHORT));
-    expect(fallback.checkVisibility()).to.equal(false);
-    expect(fallback.getBoundingClientRect().height).to.equal(0);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { LANGS } from '../../src/data/model.js';
-import { StrikeWidgetElement } from '../../src/elements/base.js';
+import { StrikeWidgetElement, defineElement } from '../../src/elements/base.js';
 import type { StrikeWidgetsErrorDetail } from '../../src/elements/base.js';
 import { stringsFor } from '../../src/format/strings.js';
 import { emulateMedia } from '../engine.js';
@@ -190,10 +190,12 @@ export function itConforms(c: Conformance): void {
       const tag = `${c.tag}-conformance-${Math.random().toString(36).slice(2, 8)}`;
       const { el, fallback } = await withFallback(tag, c.attrs);
       expect(fallback.checkVisibility(), 'fallback shows before upgrade').to.equal(true);
-      customElements.define(tag, class extends (c.ctor as unknown as typeof HTMLElement) {});
+      expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(defineElement(tag, class extends (c.ctor as unknown as typeof HTMLElement) {}), 'defined').to.equal(true);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector(c.content), c.content).to.exist;
       expect(fallback.checkVisibility(), 'fallback hidden once rendered').to.equal(false);
+      expect(fallback.getBoundingClientRect().height).to.equal(0);
       expect(el.querySelector('p')).to.equal(fallback);
     });
 
