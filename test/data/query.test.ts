@@ -18,20 +18,7 @@ import { seedDataset } from '../../src/data/seed/index.js';
 import type { Dataset, Figure } from '../../src/data/model.js';
 import { validate } from '../../src/data/validate.js';
 import { cycle } from '../kit/dataset.js';
-import {
-  BELGOROD,
-  DEC29,
-  DONETSK,
-  INTENSIFY,
-  JAN23,
-  KERCH,
-  KHARKIV_KHERSON,
-  LUKASHENKO,
-  NEW_YEAR,
-  OCT10,
-  TURKSTREAM,
-  UNSC,
-} from '../kit/ids.js';
+import * as seed from '../kit/ids.js';
 
 const ds = seedDataset;
 
@@ -258,33 +245,33 @@ describe('query: lookups', () => {
 
 describe('query: the chain of linked events, and a chosen set of events, in date order', () => {
   it('finds the same chain from any of its events, both ways, in date order, with the relations among them', () => {
-    for (const id of [KERCH, OCT10]) {
+    for (const id of [seed.KERCH, seed.OCT10]) {
       const chain = chainOf(ds, id)!;
       expect(
         chain.events.map((e) => e.id),
         id,
-      ).to.deep.equal([KERCH, OCT10]);
+      ).to.deep.equal([seed.KERCH, seed.OCT10]);
       expect(chain.links.map((l) => `${l.from.id} ${l.relation.kind} ${l.to.id}`)).to.deep.equal([
-        `${OCT10} retaliation-for ${KERCH}`,
+        `${seed.OCT10} retaliation-for ${seed.KERCH}`,
       ]);
     }
     expect(
-      chainOf(ds, LUKASHENKO)!.events.map((e) => e.id),
+      chainOf(ds, seed.LUKASHENKO)!.events.map((e) => e.id),
       'no one in the report links it to the strikes',
-    ).to.deep.equal([LUKASHENKO]);
-    expect(chainOf(ds, INTENSIFY)!.events.map((e) => e.id)).to.deep.equal([
-      DEC29,
-      BELGOROD,
-      KHARKIV_KHERSON,
-      UNSC,
-      INTENSIFY,
+    ).to.deep.equal([seed.LUKASHENKO]);
+    expect(chainOf(ds, seed.INTENSIFY)!.events.map((e) => e.id)).to.deep.equal([
+      seed.DEC29,
+      seed.BELGOROD,
+      seed.KHARKIV_KHERSON,
+      seed.UNSC,
+      seed.INTENSIFY,
     ]);
-    expect(chainOf(ds, DONETSK)!.events.map((e) => e.id)).to.deep.equal([DONETSK, JAN23]);
+    expect(chainOf(ds, seed.DONETSK)!.events.map((e) => e.id)).to.deep.equal([seed.DONETSK, seed.JAN23]);
     expect(
-      chainOf(ds, NEW_YEAR)!.events.map((e) => e.id),
+      chainOf(ds, seed.NEW_YEAR)!.events.map((e) => e.id),
       'an event linked to none',
-    ).to.deep.equal([NEW_YEAR]);
-    expect(chainOf(ds, NEW_YEAR)!.links).to.deep.equal([]);
+    ).to.deep.equal([seed.NEW_YEAR]);
+    expect(chainOf(ds, seed.NEW_YEAR)!.links).to.deep.equal([]);
     expect(chainOf(ds, 'no-such-event')).to.equal(undefined);
   });
 
@@ -302,12 +289,12 @@ describe('query: the chain of linked events, and a chosen set of events, in date
     expect(dateKey('../2022-10-10')).to.equal('2022-10-10');
     expect(dateKey('2023-12-29/2023-12-30')).to.equal('2023-12-29');
     expect(dateKey('2022-10-10/..')).to.equal('2022-10-10');
-    const set = timelineOf(ds, [INTENSIFY, OCT10, 'nope', TURKSTREAM, KERCH]);
-    expect(set.events.map((e) => e.id)).to.deep.equal([KERCH, TURKSTREAM, OCT10, INTENSIFY]);
+    const set = timelineOf(ds, [seed.INTENSIFY, seed.OCT10, 'nope', seed.TURKSTREAM, seed.KERCH]);
+    expect(set.events.map((e) => e.id)).to.deep.equal([seed.KERCH, seed.TURKSTREAM, seed.OCT10, seed.INTENSIFY]);
     expect(set.unknown).to.deep.equal(['nope']);
     expect(
       set.links.map((l) => l.from.id),
       'only links among the chosen events',
-    ).to.deep.equal([OCT10]);
+    ).to.deep.equal([seed.OCT10]);
   });
 });

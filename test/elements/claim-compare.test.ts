@@ -1,21 +1,19 @@
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { emulateMedia } from '../engine.js';
 import '../../src/elements/claim-compare/define.js';
 import { ClaimCompare } from '../../src/elements/claim-compare/claim-compare.js';
 import { METRICS } from '../../src/data/model.js';
 import type { Dataset, Metric } from '../../src/data/model.js';
-import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
+import { registerDataset } from '../../src/data/registry.js';
 import { phraseComparison } from '../../src/format/compare.js';
 import type { PhrasedComparison } from '../../src/format/compare.js';
 import type { PhrasedFigure } from '../../src/format/phrase.js';
 import { localeFor } from '../../src/format/phrase.js';
 import { isNotShown } from '../../src/format/view.js';
-import { collectErrors, itReportsErrors, seedDataset, untranslatedWords } from '../helpers.js';
-import type { ErrorCase } from '../helpers.js';
+import { seedDataset, untranslatedWords } from '../helpers.js';
 import { dataset } from '../kit/dataset.js';
 import { BELGOROD, DEC29, DONETSK, INTENSIFY, JAN23, KERCH, OCT10 } from '../kit/ids.js';
-import { $, $$, mount, text } from '../kit/mount.js';
+import { $, $$, eachTest, mount, text } from '../kit/mount.js';
 
 // What each claim, range and note says is tested on the view model (test/format/compare.test.ts); here, that what
 // it says reaches the reader, each in its part, with the structure, the interaction and the layout around it.
@@ -116,14 +114,7 @@ const revised = (): Dataset =>
     .build();
 
 describe('<claim-compare>', () => {
-  let errors: ReturnType<typeof collectErrors>;
-  beforeEach(() => (errors = collectErrors()));
-  afterEach(async () => {
-    errors.stop();
-    fixtureCleanup();
-    unregisterDataset('compare-test');
-    await emulateMedia({ colorScheme: 'light', media: 'screen' });
-  });
+  const errors = eachTest(['compare-test']);
 
   describe('structure', () => {
     it('is headed by the event, each metric and place a heading below it, each group of claims a list', async () => {
@@ -169,25 +160,7 @@ describe('<claim-compare>', () => {
     }
   });
 
-  describe('errors', () => {
-    // The rules every element shares (theme, heading-level, dataset-id) and translated messages: conformance.test.ts.
-    const cases: ErrorCase[] = [
-      ['no event', { metric: 'killed' }, 'missing-attribute', 'The “event” attribute is missing.'],
-      [
-        'an unknown event',
-        { event: 'no-such-event' },
-        'unknown-event',
-        'There is no event “no-such-event” in this dataset.',
-      ],
-      [
-        'an invalid metric',
-        { event: BELGOROD, metric: 'dead' },
-        'invalid-attribute',
-        '“dead” is not a valid value for “metric”. Valid values: killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged.',
-      ],
-    ];
-    itReportsErrors(cases, compare, () => errors.errors, '[part~=claim]');
-  });
+  // A missing, empty or unknown event, a bad metric, the rules every element shares: conformance.test.ts.
 
   describe('languages', () => {
     it('leaves no English UI word in uk and ru, for every event and every metric', async () => {
@@ -282,17 +255,6 @@ describe('<claim-compare>', () => {
       el.metric = undefined;
       await el.updateComplete;
       expect($(el, '[part=error]')).to.equal(null);
-    });
-
-    it('works again after being removed and re-added', async () => {
-      const el = await compare({ event: BELGOROD, metric: 'killed' });
-      const parent = el.parentElement!;
-      el.remove();
-      el.setAttribute('event', DEC29);
-      parent.append(el);
-      await el.updateComplete;
-      expect($$(el, '[part~=place]').map(text)).to.deep.equal(['The event as a whole', 'Kyiv']);
-      expect(errors.errors).to.deep.equal([]);
     });
   });
 });

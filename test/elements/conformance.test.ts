@@ -16,6 +16,8 @@ itConforms({
   content: 'article [part~=heading]',
   failing: { attrs: { event: 'no-such-event' }, code: 'unknown-event' },
   prepare: openDisclosures,
+  names: { attribute: 'event', kind: 'event' },
+  other: { event: JAN23 },
   headingLevel: true,
   variant: true,
 });
@@ -26,6 +28,9 @@ itConforms({
   content: '[part~=label]',
   failing: { attrs: { metric: 'dead', event: BELGOROD }, code: 'invalid-attribute' },
   prepare: openDisclosures,
+  names: { attribute: 'event', kind: 'event' },
+  other: { events: OCT10, metric: 'launched' },
+  metric: true,
   // Claims that disagree, no figure, and an unknown event.
   also: [[{ event: DEC29 }], [{ event: KERCH }], [{ event: 'nope' }]],
 });
@@ -35,6 +40,8 @@ itConforms({
   attrs: { quote: 'putin-terrorist-action' },
   content: '[part~=quote]',
   failing: { attrs: { quote: 'no-such-quote' }, code: 'unknown-quote' },
+  names: { attribute: 'quote', kind: 'quote' },
+  other: { quote: 'putin-response-will-be-harsh' },
   // Clamped with its button; a body's statement.
   also: [
     [{ quote: 'putin-response-will-be-harsh', 'max-lines': '2' }],
@@ -47,6 +54,8 @@ itConforms({
   attrs: { from: OCT10 },
   content: '[part~=step]',
   failing: { attrs: {}, code: 'missing-attribute' },
+  names: { attribute: 'from', kind: 'event' },
+  other: { from: BELGOROD },
   headingLevel: true,
   variant: true,
   // Figures by place, compact and wide, and the error of a missing `from`.
@@ -59,7 +68,10 @@ itConforms({
   content: '[part~=claim]',
   failing: { attrs: { event: BELGOROD, 'heading-level': '9' }, code: 'invalid-attribute' },
   prepare: openDisclosures,
+  names: { attribute: 'event', kind: 'event' },
+  other: { event: DEC29 },
   headingLevel: true,
+  metric: true,
   // Claims grouped by place, wide; every metric, narrow; no figure; and the error of a missing event.
   also: [
     [{ event: DEC29, metric: 'killed' }, 'width: 900px'],

@@ -4,7 +4,10 @@ import { emulateMedia } from '../engine.js';
 import '../../src/elements/quote-block/define.js';
 import { QuoteBlock } from '../../src/elements/quote-block/quote-block.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
-import { collectErrors, seedDataset, untranslatedWords } from '../helpers.js';
+import { collectErrors, itReportsErrors, seedDataset, untranslatedWords } from '../helpers.js';
+import type { ErrorCase } from '../helpers.js';
+import { OCT10 } from '../kit/ids.js';
+import { mount } from '../kit/mount.js';
 import { dataset } from '../kit/dataset.js';
 
 const LONG = 'putin-response-will-be-harsh'; // three paragraphs
@@ -164,72 +167,35 @@ describe('<quote-block>', () => {
   });
 
   describe('bad input', () => {
-    const cases: [string, ReturnType<typeof html>, string, string][] = [
-      ['nothing', html`<quote-block></quote-block>`, 'missing-attribute', 'The “quote” attribute is missing.'],
-      [
-        'only event',
-        html`<quote-block event="2022-10-10-missile-strikes"></quote-block>`,
-        'missing-attribute',
-        'The “speaker” attribute is missing.',
-      ],
-      [
-        'only speaker',
-        html`<quote-block speaker="vladimir-putin"></quote-block>`,
-        'missing-attribute',
-        'The “event” attribute is missing.',
-      ],
-      [
-        'an unknown quote',
-        html`<quote-block quote="nope"></quote-block>`,
-        'unknown-quote',
-        'There is no quote “nope” in this dataset.',
-      ],
+    // A missing, empty or unknown quote, and the rules every element shares: conformance.test.ts.
+    const cases: ErrorCase[] = [
+      ['only event', { event: OCT10 }, 'missing-attribute', 'The “speaker” attribute is missing.'],
+      ['only speaker', { speaker: 'vladimir-putin' }, 'missing-attribute', 'The “event” attribute is missing.'],
       [
         'an unknown event',
-        html`<quote-block event="nope" speaker="vladimir-putin"></quote-block>`,
+        { event: 'nope', speaker: 'vladimir-putin' },
         'unknown-event',
         'There is no event “nope” in this dataset.',
       ],
       [
         'no quote by the speaker on the event',
-        html`<quote-block event="2022-10-10-missile-strikes" speaker="dmitry-peskov"></quote-block>`,
+        { event: OCT10, speaker: 'dmitry-peskov' },
         'unknown-speaker',
         'There is no quote by “dmitry-peskov” about this event.',
       ],
-      [
-        'max-lines="0"',
-        html`<quote-block quote=${SHORT} max-lines="0"></quote-block>`,
+      ...['0', '-2', '2.5', 'two'].map((value): ErrorCase => [
+        `max-lines="${value}"`,
+        { quote: SHORT, 'max-lines': value },
         'invalid-attribute',
-        '“0” is not a valid value for “max-lines”.',
-      ],
-      [
-        'max-lines="-2"',
-        html`<quote-block quote=${SHORT} max-lines="-2"></quote-block>`,
-        'invalid-attribute',
-        '“-2” is not a valid value for “max-lines”.',
-      ],
-      [
-        'max-lines="2.5"',
-        html`<quote-block quote=${SHORT} max-lines="2.5"></quote-block>`,
-        'invalid-attribute',
-        '“2.5” is not a valid value for “max-lines”.',
-      ],
-      [
-        'max-lines="two"',
-        html`<quote-block quote=${SHORT} max-lines="two"></quote-block>`,
-        'invalid-attribute',
-        '“two” is not a valid value for “max-lines”.',
-      ],
+        `“${value}” is not a valid value for “max-lines”.`,
+      ]),
     ];
-    for (const [name, template, code, message] of cases) {
-      it(`${name}: ${code}, shown and dispatched`, async () => {
-        const el = await fixture<QuoteBlock>(template);
-        await waitUntil(() => collected.errors.length === 1, 'one error event');
-        expect(collected.errors[0]).to.deep.equal({ code, message });
-        expect(part(el, 'error')!.textContent.replace(/\s+/g, ' ')).to.include(message);
-        expect(part(el, 'figure')).to.equal(null);
-      });
-    }
+    itReportsErrors(
+      cases,
+      (attrs) => mount('quote-block', attrs),
+      () => collected.errors,
+      '[part~=figure]',
+    );
   });
 
   describe('max-lines', () => {
@@ -398,16 +364,6 @@ describe('<quote-block>', () => {
       await el.updateComplete;
       expect(part(el, 'text')!.classList.contains('clamped')).to.equal(true);
       await waitUntil(() => toggle(el)?.getAttribute('aria-expanded') === 'false');
-    });
-    it('can be removed and added again', async () => {
-      const el = await fixture<QuoteBlock>(html`<quote-block quote=${SHORT}></quote-block>`);
-      const wrapper = el.parentElement!;
-      el.remove();
-      el.setAttribute('quote', LONG);
-      wrapper.append(el);
-      await el.updateComplete;
-      expect(shownText(el)).to.equal(quoteText(LONG));
-      expect(el.shadowRoot!.querySelectorAll('figure')).to.have.length(1);
     });
   });
 });

@@ -6,14 +6,12 @@ import type { Dataset } from '../../src/data/model.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
 import {
   collectErrors,
-  itReportsErrors,
   mountWidget,
   seedDataset,
   shadowText,
   untranslatedWords,
   onPageSupportingBothSchemes,
 } from '../helpers.js';
-import type { ErrorCase } from '../helpers.js';
 import { BELGOROD, DEC29, DONETSK, INTENSIFY, JAN23, KERCH, OCT10 } from '../kit/ids.js';
 import { $, $$, text } from '../kit/mount.js';
 
@@ -448,21 +446,6 @@ describe('<strike-card>', () => {
       expect(getComputedStyle($(el, '.root')!).backgroundColor).to.equal('rgb(23, 24, 27)');
     });
 
-    it('works after being removed and added again', async () => {
-      const el = await card({ event: OCT10 });
-      const parent = el.parentElement!;
-      el.remove();
-      el.setAttribute('event', JAN23);
-      parent.append(el);
-      await el.updateComplete;
-      expect(text($(el, '[part~=heading]'))).to.equal('Russian missile strikes on Kyiv and Kharkiv');
-      el.remove();
-      const other = fixtureSync(html`<div lang="ru"></div>`);
-      other.append(el);
-      await el.updateComplete;
-      expect(text($(el, '[part~=heading]'))).to.equal('Российские ракетные удары по Киеву и Харькову');
-    });
-
     it('lays itself out by its own width: one column at 300px, columns at 900px', async () => {
       const el = await card({ event: JAN23 });
       const tracks = (selector: string) => getComputedStyle($(el, selector)!).gridTemplateColumns.split(' ').length;
@@ -495,19 +478,7 @@ describe('<strike-card>', () => {
     beforeEach(() => (collected = collectErrors()));
     afterEach(() => collected.stop());
 
-    // The rules every element shares (theme, variant, heading-level, dataset-id) and translated messages:
-    // conformance.test.ts.
-    const cases: ErrorCase[] = [
-      ['a missing event', { variant: 'compact' }, 'missing-attribute', 'The “event” attribute is missing.'],
-      ['an empty event', { event: ' ' }, 'missing-attribute', 'The “event” attribute is missing.'],
-      [
-        'an unknown event',
-        { event: 'no-such-event' },
-        'unknown-event',
-        'There is no event “no-such-event” in this dataset.',
-      ],
-    ];
-    itReportsErrors(cases, card, () => collected.errors, 'article');
+    // A missing, empty or unknown event, the rules every element shares and translated messages: conformance.test.ts.
 
     it('recovers when the attribute is fixed', async () => {
       const el = await card({ event: OCT10, variant: 'wide' });

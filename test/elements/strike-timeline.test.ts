@@ -1,17 +1,16 @@
-import { expect, fixtureCleanup, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { emulateMedia } from '../engine.js';
 import '../../src/elements/strike-timeline/define.js';
 import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
 import { StrikeWidgetElement } from '../../src/elements/base.js';
 import type { Dataset } from '../../src/data/model.js';
-import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
+import { registerDataset } from '../../src/data/registry.js';
 import { idsOf } from '../../src/elements/attributes.js';
 import { localeFor } from '../../src/format/phrase.js';
 import type { PhrasedSource } from '../../src/format/phrase.js';
 import { phraseTimeline } from '../../src/format/timeline.js';
 import { isNotShown } from '../../src/format/view.js';
-import { collectErrors, itReportsErrors, seedDataset, untranslatedWords } from '../helpers.js';
+import { itReportsErrors, seedDataset, untranslatedWords } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 import { cycle } from '../kit/dataset.js';
 import {
@@ -21,14 +20,12 @@ import {
   INTENSIFY,
   JAN23,
   KERCH,
-  KHARKIV_KHERSON,
   LUKASHENKO,
   NEW_YEAR,
   OCT10,
   TURKSTREAM,
-  UNSC,
 } from '../kit/ids.js';
-import { $, $$, mount, text } from '../kit/mount.js';
+import { $, $$, eachTest, mount, text } from '../kit/mount.js';
 
 // What each step, link and figure says is tested on the view model (test/format/timeline.test.ts), and which events
 // a chain holds on the data (test/data/query.test.ts); here, that it reaches the reader, each in its part, with the
@@ -128,15 +125,7 @@ function expected(attrs: Record<string, string>, data: Dataset = seedDataset): R
 }
 
 describe('<strike-timeline>', () => {
-  let errors: ReturnType<typeof collectErrors>;
-  beforeEach(() => (errors = collectErrors()));
-  afterEach(async () => {
-    errors.stop();
-    fixtureCleanup();
-    unregisterDataset('timeline-test');
-    document.documentElement.style.fontSize = '';
-    await emulateMedia({ colorScheme: 'light', media: 'screen' });
-  });
+  const errors = eachTest(['timeline-test']);
 
   describe('structure', () => {
     it('is an ordered list of labelled steps, each with a real heading holding its date and headline', async () => {
@@ -251,20 +240,13 @@ describe('<strike-timeline>', () => {
   });
 
   describe('errors', () => {
-    // The rules every element shares (theme, heading-level, variant, dataset-id) and translated messages: conformance.test.ts.
+    // A missing, empty or unknown from, the rules every element shares and translated messages: conformance.test.ts.
     const cases: ErrorCase[] = [
-      ['no from and no events', {}, 'missing-attribute', 'The “from” attribute is missing.'],
       [
-        'an empty events and from',
+        'an empty events beside an empty from',
         { events: '  ', from: ' ' },
         'missing-attribute',
         'The “from” attribute is missing.',
-      ],
-      [
-        'an unknown from',
-        { from: 'no-such-event' },
-        'unknown-event',
-        'There is no event “no-such-event” in this dataset.',
       ],
       [
         'an unknown id in events',
@@ -474,21 +456,6 @@ describe('<strike-timeline>', () => {
       el.variant = 'full';
       await el.updateComplete;
       expect(text($(el, '[part~=badge]'))).to.equal('Связь опровергнута');
-    });
-
-    it('works again after being removed and re-added', async () => {
-      const el = await timeline({ from: KERCH });
-      const parent = el.parentElement!;
-      el.remove();
-      el.setAttribute('from', BELGOROD);
-      parent.append(el);
-      await el.updateComplete;
-      expect(order(el)).to.deep.equal([DEC29, BELGOROD, KHARKIV_KHERSON, UNSC, INTENSIFY]);
-      el.remove();
-      parent.append(el);
-      await el.updateComplete;
-      expect(steps(el)).to.have.length(5);
-      expect(errors.errors).to.deep.equal([]);
     });
 
     it('renders a publisher’s dataset, and re-renders when it is registered late', async () => {

@@ -31,8 +31,14 @@ export interface Conformance {
    * widths): attributes, and the style of the wrapper.
    */
   also?: [attrs: Record<string, string>, style?: string][];
+  /** The attribute naming what it shows, and what that is: missing, empty or unknown, it says so. */
+  names: { attribute: 'event' | 'from' | 'quote'; kind: 'event' | 'quote' };
+  /** Attributes of another rendering with content: what it shows once changed while out of the page. */
+  other: Record<string, string>;
   /** It has `heading-level`: its headings follow it. */
   headingLevel?: boolean;
+  /** It has `metric`. */
+  metric?: boolean;
   /** It has `variant` (full, compact). */
   variant?: boolean;
 }
@@ -84,7 +90,54 @@ function sharedBadInput(c: Conformance): (readonly [Record<string, string>, stri
       ? ['0', '7', 'two', '2.0', '3.0', '0x2', '2e0', ' 2'].map((v) => invalid('heading-level', v, '1, 2, 3, 4, 5, 6'))
       : []),
     ...(c.variant ? ['wide', 'tiny'].map((v) => invalid('variant', v, 'full, compact')) : []),
+    ...(c.metric
+      ? [
+          invalid(
+            'metric',
+            'dead',
+            'killed, injured, children-killed, children-injured, launched, intercepted, attacks, buildings-damaged',
+          ),
+        ]
+      : []),
   ];
+}
+
+/** What it shows, missing, empty or unknown (with no other attribute). */
+function namingBadInput({ names: { attribute, kind } }: Conformance): [Record<string, string>, string, string][] {
+  const missing = `The “${attribute}” attribute is missing.`;
+  return [
+    [{}, 'missing-attribute', missing],
+    [{ [attribute]: ' ' }, 'missing-attribute', missing],
+    [{ [attribute]: `no-such-${kind}` }, `unknown-${kind}`, `There is no ${kind} “no-such-${kind}” in this dataset.`],
+  ];
+}
+
+/** Each case: one `strike-widgets-error` event with its code and English message, shown visibly, and no content. */
+async function expectRejected(
+  c: Conformance,
+  cases: (readonly [Record<string, string>, string, string])[],
+): Promise<void> {
+  // A missing dataset is reported at once, not after the wait for one registered late.
+  const grace = StrikeWidgetElement.datasetGraceMs;
+  StrikeWidgetElement.datasetGraceMs = 0;
+  try {
+    for (const [attrs, code, message] of cases) {
+      await withErrors(async (errors) => {
+        const el = await mount(c.tag, attrs);
+        const what = JSON.stringify(attrs);
+        await waitUntil(() => errors.length === 1, `one error event for ${what}`);
+        expect(errors[0], what).to.deep.equal({ code, message });
+        const box = el.shadowRoot!.querySelector<HTMLElement>('[part~=error]');
+        expect(box && box.checkVisibility() && box.getBoundingClientRect().height > 0, what).to.equal(true);
+        expect(box!.textContent.replace(/\s+/g, ' ').trim(), what).to.equal(
+          `This widget could not be shown ${message}`,
+        );
+        expect(el.shadowRoot!.querySelector(c.content), what).to.equal(null);
+      });
+    }
+  } finally {
+    StrikeWidgetElement.datasetGraceMs = grace;
+  }
 }
 
 /** The heading levels of a rendering, in document order. */
@@ -141,28 +194,38 @@ export function itConforms(c: Conformance): void {
       });
     });
 
-    it('rejects a bad theme, dataset-id, heading-level or variant: a visible message, one event, no content', async () => {
-      // A missing dataset is reported at once, not after the wait for one registered late.
-      const grace = StrikeWidgetElement.datasetGraceMs;
-      StrikeWidgetElement.datasetGraceMs = 0;
-      try {
-        for (const [attrs, code, message] of sharedBadInput(c)) {
-          await withErrors(async (errors) => {
-            const el = await mount(c.tag, { ...c.attrs, ...attrs });
-            const what = JSON.stringify(attrs);
-            await waitUntil(() => errors.length === 1, `one error event for ${what}`);
-            expect(errors[0], what).to.deep.equal({ code, message });
-            const box = el.shadowRoot!.querySelector<HTMLElement>('[part~=error]');
-            expect(box && box.checkVisibility() && box.getBoundingClientRect().height > 0, what).to.equal(true);
-            expect(box!.textContent.replace(/\s+/g, ' ').trim(), what).to.equal(
-              `This widget could not be shown ${message}`,
-            );
-            expect(el.shadowRoot!.querySelector(c.content), what).to.equal(null);
-          });
-        }
-      } finally {
-        StrikeWidgetElement.datasetGraceMs = grace;
-      }
+    it('rejects a bad theme, dataset-id, heading-level, variant or metric: a visible message, one event, no content', async () => {
+      await expectRejected(
+        c,
+        sharedBadInput(c).map(([attrs, code, message]) => [{ ...c.attrs, ...attrs }, code, message] as const),
+      );
+    });
+
+    it(`says when its ${c.names.attribute} is missing, empty or unknown: a visible message, one event, no content`, async () => {
+      await expectRejected(c, namingBadInput(c));
+    });
+
+    it('changed while out of the page, then moved under another language, it shows what a fresh element shows', async () => {
+      await withErrors(async (errors) => {
+        const el = await mount(c.tag, c.attrs);
+        const parent = el.parentElement!;
+        el.remove();
+        for (const [name, value] of Object.entries(c.other)) el.setAttribute(name, value);
+        parent.append(el);
+        await el.updateComplete;
+        expect(shadowText(el)).to.equal(shadowText(await mount(c.tag, c.other)));
+        el.remove();
+        const uk = fixtureSync(html`<div lang="uk"></div>`);
+        uk.append(el);
+        await el.updateComplete;
+        const fresh = document.createElement(c.tag) as Widget;
+        for (const [name, value] of Object.entries(c.other)) fresh.setAttribute(name, value);
+        uk.append(fresh);
+        await fresh.updateComplete;
+        expect(shadowText(el), 'in Ukrainian').to.equal(shadowText(fresh));
+        expect(el.shadowRoot!.querySelectorAll('.root'), 'rendered once').to.have.length(1);
+        expect(errors).to.deep.equal([]);
+      });
     });
 
     if (c.headingLevel)

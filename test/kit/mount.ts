@@ -1,5 +1,8 @@
 /** Mounting widgets in tests, and reading what a reader sees in them. */
-import { fixtureSync, html } from '@open-wc/testing';
+import { fixtureCleanup, fixtureSync, html } from '@open-wc/testing';
+import { unregisterDataset } from '../../src/data/registry.js';
+import type { StrikeWidgetsErrorDetail } from '../../src/elements/base.js';
+import { emulateMedia } from '../engine.js';
 
 export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -36,3 +39,29 @@ export const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: s
 
 /** A node's text, whitespace collapsed ('' for none). */
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * For the suite that calls it: the `strike-widgets-error` events of the running test (`watched.errors`), and after
+ * each test its fixtures removed, the datasets it registered under `datasets` unregistered, and the page's emulated
+ * media and root font size back to their defaults.
+ */
+export function eachTest(datasets: string[] = []): { readonly errors: StrikeWidgetsErrorDetail[] } {
+  let errors: StrikeWidgetsErrorDetail[] = [];
+  const listen = (e: Event) => errors.push((e as CustomEvent<StrikeWidgetsErrorDetail>).detail);
+  beforeEach(() => {
+    errors = [];
+    document.addEventListener('strike-widgets-error', listen);
+  });
+  afterEach(async () => {
+    document.removeEventListener('strike-widgets-error', listen);
+    fixtureCleanup();
+    for (const id of datasets) unregisterDataset(id);
+    document.documentElement.style.fontSize = '';
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', media: 'screen' });
+  });
+  return {
+    get errors() {
+      return errors;
+    },
+  };
+}
