@@ -5,15 +5,15 @@ import '../../src/elements/casualty-counter/define.js';
 import { CasualtyCounter } from '../../src/elements/casualty-counter/casualty-counter.js';
 import { METRICS } from '../../src/data/model.js';
 import type { Metric } from '../../src/data/model.js';
-import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
+import { registerDataset } from '../../src/data/registry.js';
 import { phraseCounter } from '../../src/format/counter.js';
 import { localeFor } from '../../src/format/phrase.js';
 import { isNotShown } from '../../src/format/view.js';
-import { collectErrors, itReportsErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
+import { itReportsErrors, seedDataset, shadowText, untranslatedWords } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
 import { dataset } from '../kit/dataset.js';
 import { BELGOROD, DEC29, DONETSK, JAN23, KERCH, KHARKIV_KHERSON, OCT10 } from '../kit/ids.js';
-import { $, $$, text } from '../kit/mount.js';
+import { $, $$, eachTest, text } from '../kit/mount.js';
 
 type Attrs = Record<string, string | boolean | undefined>;
 
@@ -52,14 +52,7 @@ function strayDigits(el: Element): string[] {
 }
 
 describe('<casualty-counter>', () => {
-  let errors: ReturnType<typeof collectErrors>;
-  beforeEach(() => {
-    errors = collectErrors();
-  });
-  afterEach(async () => {
-    errors.stop();
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', media: 'screen' });
-  });
+  const errors = eachTest(['counter-history', 'counter-ranges', 'counter-range']);
 
   // Accessibility in every language and theme, and the colour scheme: conformance.test.ts.
   describe('one figure', () => {
@@ -237,20 +230,16 @@ describe('<casualty-counter>', () => {
           .figure({ event: 'revised', n: 7, id: 'revised-late', supersedes: 'revised-early' })
           .build(),
       );
-      try {
-        const agree = await counter({ event: 'agree', 'dataset-id': 'counter-history' });
-        expect(text($(agree, '[part=badge]'))).to.equal('Claims agree');
-        expect(text($(agree, '[part=other-reports]'))).to.include('5 killed, according to Regional police');
-        const revised = await counter({ event: 'revised', 'dataset-id': 'counter-history' });
-        expect(text($(revised, '.main [part=label]'))).to.equal('at least 7 killed');
-        const history = $<HTMLDetailsElement>(revised, 'details[part=history]')!;
-        expect(history.open).to.equal(false);
-        expect(text(history.querySelector('summary'))).to.equal('Earlier figures');
-        expect(text(history.querySelector('.figure'))).to.match(/^at least 3 killed, according to City council/);
-        expect($(revised, '[part=badge]') === null, 'a revision is not a disagreement').to.equal(true);
-      } finally {
-        unregisterDataset('counter-history');
-      }
+      const agree = await counter({ event: 'agree', 'dataset-id': 'counter-history' });
+      expect(text($(agree, '[part=badge]'))).to.equal('Claims agree');
+      expect(text($(agree, '[part=other-reports]'))).to.include('5 killed, according to Regional police');
+      const revised = await counter({ event: 'revised', 'dataset-id': 'counter-history' });
+      expect(text($(revised, '.main [part=label]'))).to.equal('at least 7 killed');
+      const history = $<HTMLDetailsElement>(revised, 'details[part=history]')!;
+      expect(history.open).to.equal(false);
+      expect(text(history.querySelector('summary'))).to.equal('Earlier figures');
+      expect(text(history.querySelector('.figure'))).to.match(/^at least 3 killed, according to City council/);
+      expect($(revised, '[part=badge]') === null, 'a revision is not a disagreement').to.equal(true);
     });
   });
 
@@ -342,17 +331,13 @@ describe('<casualty-counter>', () => {
           .figure({ event: 'd', n: 45, qualifier: 'about' })
           .build(),
       );
-      try {
-        const exact = await counter({ events: 'a b', 'dataset-id': 'counter-ranges' });
-        expect(text($(exact, '.total [part=label]'))).to.equal('10 killed');
-        expect(text($(exact, '.total [part=attribution]'))).to.equal('Total for 2 events');
-        const range = await counter({ events: 'a b c d', 'dataset-id': 'counter-ranges' });
-        expect(text($(range, '[part=number]'))).to.equal('20');
-        expect(text($(range, '.total [part=label]'))).to.equal('at least 20 killed');
-        expect(text($(range, '[part=total-uncounted]'))).to.match(/^Not counted \(no figure to add\): /);
-      } finally {
-        unregisterDataset('counter-ranges');
-      }
+      const exact = await counter({ events: 'a b', 'dataset-id': 'counter-ranges' });
+      expect(text($(exact, '.total [part=label]'))).to.equal('10 killed');
+      expect(text($(exact, '.total [part=attribution]'))).to.equal('Total for 2 events');
+      const range = await counter({ events: 'a b c d', 'dataset-id': 'counter-ranges' });
+      expect(text($(range, '[part=number]'))).to.equal('20');
+      expect(text($(range, '.total [part=label]'))).to.equal('at least 20 killed');
+      expect(text($(range, '[part=total-uncounted]'))).to.match(/^Not counted \(no figure to add\): /);
     });
 
     it('shows the total its view model phrases, in its parts, in Ukrainian and Russian', async () => {
@@ -543,14 +528,10 @@ describe('<casualty-counter>', () => {
           .figure({ event: 'r', range: [10, 20] })
           .build(),
       );
-      try {
-        const range = await counter({ event: 'r', 'count-up': true, 'dataset-id': 'counter-range' });
-        for (let i = 0; i < 3; i += 1) await nextFrame();
-        expect(text($(range, '[part=number]'))).to.equal('10–20');
-        expect($(range, '.counting')).to.equal(null);
-      } finally {
-        unregisterDataset('counter-range');
-      }
+      const range = await counter({ event: 'r', 'count-up': true, 'dataset-id': 'counter-range' });
+      for (let i = 0; i < 3; i += 1) await nextFrame();
+      expect(text($(range, '[part=number]'))).to.equal('10–20');
+      expect($(range, '.counting')).to.equal(null);
       expect(observed).to.equal(0);
     });
 
