@@ -3,9 +3,8 @@ import { html } from 'lit';
 import '../src/elements/casualty-counter/define.js';
 import type { Metric } from '../src/data/model.js';
 import { EVENT_IDS, METRICS } from './support/lists.js';
-import { widget, widgetHtml } from './support/manifest.js';
-import { fallbackBeside, ownDocument, withHostileTheme } from './support/pages.js';
-import { pasteSnippet } from './support/frame.js';
+import { onHostilePage, storiesBy, withoutJavaScript } from './support/stories.js';
+import { widget } from './support/manifest.js';
 
 // Controls, docs tables and the render come from custom-elements.json (see .storybook/preview.ts): args are named
 // as the element's attributes (`event`, `events`, `metric`…) and CSS custom properties.
@@ -23,9 +22,8 @@ export default meta;
 type Story = StoryObj;
 
 // Stories without `event` say so: the default event would otherwise win.
-const story = (args: Story['args'], extra: Story = {}): Story => ({ ...extra, args: { event: undefined, ...args } });
-const forEvent = (event: string, args: Story['args'] = {}, extra: Story = {}): Story =>
-  story({ event, ...args }, extra);
+const forEvent = storiesBy('event');
+const story = (args: Story['args'], extra: Story = {}): Story => forEvent(undefined, args, extra);
 
 export const Default: Story = {};
 
@@ -86,18 +84,8 @@ export const RussianTotal = story({ events: THREE_EVENTS, lang: 'ru' });
 const FALLBACK = 'At least 41 civilians killed, according to WION; 23, according to The Moscow Times.';
 const fallbackArgs = { event: '2023-12-29-aerial-bombardment', metric: 'killed', 'default-slot': FALLBACK };
 /** The element's own content is the no-JavaScript fallback: shown until it upgrades, and to crawlers and RSS. */
-export const NoJavaScriptFallback: Story = {
-  name: 'JavaScript off',
-  args: fallbackArgs,
-  render: (args) => fallbackBeside(TAG, args),
-  parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
-};
-export const HostileTheme: Story = {
-  name: 'Hostile page theme',
-  ...story({ events: THREE_EVENTS }),
-  decorators: [withHostileTheme],
-  parameters: ownDocument,
-};
+export const NoJavaScriptFallback: Story = { name: 'JavaScript off', ...withoutJavaScript(TAG, fallbackArgs) };
+export const HostileTheme: Story = { name: 'Hostile page theme', ...onHostilePage(story({ events: THREE_EVENTS })) };
 
 // Error states: a visible, translated message, a `strike-widgets-error` event (see Actions) and one console warning.
 export const MissingEvent = story({ event: undefined });

@@ -1,11 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/claim-compare/define.js';
-import { registerDataset } from '../src/data/registry.js';
 import { EVENT_IDS } from './support/lists.js';
-import { widget, widgetHtml } from './support/manifest.js';
-import { fallbackBeside, ownDocument, withHostileTheme } from './support/pages.js';
-import { pasteSnippet } from './support/frame.js';
+import { dataset, onHostilePage, storiesBy, withDataset, withoutJavaScript } from './support/stories.js';
+import { widget } from './support/manifest.js';
 
 // Controls, docs tables and the render come from custom-elements.json (see .storybook/preview.ts): args are named
 // as the element's attributes (`event`, `metric`, `heading-level`…) and CSS custom properties.
@@ -22,10 +20,7 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-const compare = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => ({
-  ...extra,
-  args: { event, metric: undefined, ...args },
-});
+const compare = storiesBy('event', { metric: undefined });
 
 export const Default: Story = {};
 
@@ -52,64 +47,27 @@ export const NoFigureReported = compare('kerch-bridge-attack', { metric: 'killed
 export const SupersededFigures: Story = {
   args: { event: 'story-strike', metric: 'killed', 'dataset-id': 'story-revised' },
   loaders: [
-    () => {
-      const figure = (id: string, n: number, claimant: string, asOf: string, extra = {}) => ({
-        id,
-        event: 'story-strike',
-        metric: 'killed',
-        value: { n },
-        qualifier: 'at-least',
-        verbatim: `at least ${n} people were killed`,
-        claimant,
-        reportedIn: ['gazette'],
-        asOf,
-        ...extra,
-      });
-      registerDataset('story-revised', {
-        schemaVersion: 1,
-        id: 'story-revised',
-        title: 'A publisher dataset (story)',
-        version: '0.1.0',
-        updatedAt: '2024-02-02',
-        language: 'en',
-        parties: [
-          { id: 'example-gazette', name: 'The Example Gazette', kind: 'outlet' },
-          { id: 'council', name: 'City council', kind: 'authority', country: 'UA', level: 'local' },
-          { id: 'police', name: 'Regional police', kind: 'authority', country: 'UA', level: 'regional' },
-        ],
-        persons: [],
-        sources: [
-          {
-            id: 'gazette',
-            outlet: 'example-gazette',
-            published: '2024-02-02',
-            language: 'en',
-            url: 'https://example.org/report',
-          },
-        ],
-        places: [{ id: 'odesa', name: 'Odesa', kind: 'city', code: 'UA-51' }],
-        events: [
-          {
-            id: 'story-strike',
-            kind: 'drone-strike',
-            headline: 'A drone strike on Odesa',
-            summary: 'A story event.',
-            date: '2024-02-01',
-            places: ['odesa'],
-            attackers: [],
-            struck: [],
-            sources: ['gazette'],
-          },
-        ],
-        figures: [
-          figure('council-first', 5, 'council', '2024-02-01'),
-          figure('council-revised', 9, 'council', '2024-02-02', { supersedes: 'council-first' }),
-          figure('police', 7, 'police', '2024-02-02'),
-        ],
-        quotes: [],
-      });
-      return {};
-    },
+    withDataset('story-revised', () =>
+      dataset('story-revised')
+        .event({ id: 'story-strike', headline: 'A drone strike on Odesa' })
+        .figure({ event: 'story-strike', id: 'council-first', n: 5, verbatim: 'at least 5 people were killed' })
+        .figure({
+          event: 'story-strike',
+          n: 9,
+          asOf: '2024-02-02',
+          supersedes: 'council-first',
+          verbatim: 'at least 9 people were killed',
+        })
+        .figure({
+          event: 'story-strike',
+          n: 7,
+          claimant: 'police',
+          asOf: '2024-02-02',
+          verbatim: 'at least 7 people were killed',
+        })
+        .sourceUrl('https://example.org/report')
+        .build(),
+    ),
   ],
 };
 
@@ -134,18 +92,8 @@ const fallbackArgs = {
   'default-slot':
     '<p>At least 21 killed, according to Russian authorities; at least 24, according to The Moscow Times.</p>',
 };
-export const NoJavaScriptFallback: Story = {
-  name: 'JavaScript off',
-  args: fallbackArgs,
-  render: (args) => fallbackBeside(TAG, args),
-  parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
-};
-export const HostileTheme: Story = {
-  name: 'Hostile page theme',
-  ...compare(BELGOROD),
-  decorators: [withHostileTheme],
-  parameters: ownDocument,
-};
+export const NoJavaScriptFallback: Story = { name: 'JavaScript off', ...withoutJavaScript(TAG, fallbackArgs) };
+export const HostileTheme: Story = { name: 'Hostile page theme', ...onHostilePage(compare(BELGOROD)) };
 
 // Error states: a visible, translated message, a `strike-widgets-error` event (see Actions) and one console warning.
 export const ErrorMissingEvent: Story = { args: { event: undefined } };

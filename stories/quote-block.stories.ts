@@ -1,12 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/quote-block/define.js';
-import { registerDataset } from '../src/data/registry.js';
 import { seedDataset } from '../src/data/seed/index.js';
 import { QUOTE_IDS } from './support/lists.js';
-import { widget, widgetHtml } from './support/manifest.js';
-import { fallbackBeside, ownDocument, withHostileTheme } from './support/pages.js';
-import { pasteSnippet } from './support/frame.js';
+import { dataset, onHostilePage, withDataset, withoutJavaScript } from './support/stories.js';
+import { widget } from './support/manifest.js';
 
 // Controls, docs tables and the render come from custom-elements.json (see .storybook/preview.ts): args are named
 // as the element's attributes (`quote`, `event`, `speaker`, `max-lines`…) and CSS custom properties.
@@ -43,36 +41,9 @@ export const BodyStatement: Story = { args: { quote: 'russian-defence-ministry-d
 /** The element's own `lang` wins over the page's. */
 export const Russian: Story = { args: { lang: 'ru', quote: 'nebenzya-deliberate-act-of-terrorism' } };
 
-/** A publisher's dataset with one quote, registered under `name`; its source carries `url`. */
-const publisherDataset = (name: string, url: string) => () => {
-  registerDataset(name, {
-    schemaVersion: 1,
-    id: name,
-    title: 'A publisher dataset (story)',
-    version: '0.1.0',
-    updatedAt: '2024-02-01',
-    language: 'en',
-    parties: [{ id: 'example-gazette', name: 'The Example Gazette', kind: 'outlet' }],
-    persons: [{ id: 'jane-doe', name: 'Jane Doe' }],
-    sources: [{ id: 'gazette', outlet: 'example-gazette', published: '2024-02-01', language: 'en', url }],
-    places: [],
-    events: [],
-    figures: [],
-    quotes: [
-      {
-        id: 'story-quote',
-        text: 'We will rebuild.',
-        speaker: 'jane-doe',
-        role: 'Mayor',
-        source: 'gazette',
-        date: '2024-02-01',
-        language: 'en',
-        events: [],
-      },
-    ],
-  });
-  return {};
-};
+/** A publisher's dataset with one quote (`story-quote`), registered under `name`; its source carries `url`. */
+const publisherDataset = (name: string, url: string) =>
+  withDataset(name, () => dataset(name).quote({ id: 'story-quote' }).sourceUrl(url).build());
 
 /** The source has an https URL: the outlet is linked and the blockquote gets `cite`. */
 export const LinkedSource: Story = {
@@ -89,17 +60,10 @@ const fallbackArgs = {
     .map((paragraph) => `<p>${paragraph}</p>`)
     .join('')}</blockquote><p>Volodymyr Zelenskyy, ${fallbackQuote.date}</p>`,
 };
-export const NoJavaScriptFallback: Story = {
-  name: 'JavaScript off',
-  args: fallbackArgs,
-  render: (args) => fallbackBeside(TAG, args),
-  parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
-};
+export const NoJavaScriptFallback: Story = { name: 'JavaScript off', ...withoutJavaScript(TAG, fallbackArgs) };
 export const HostileTheme: Story = {
   name: 'Hostile page theme',
-  args: { quote: 'putin-response-will-be-harsh', 'max-lines': 3 },
-  decorators: [withHostileTheme],
-  parameters: ownDocument,
+  ...onHostilePage({ args: { quote: 'putin-response-will-be-harsh', 'max-lines': 3 } }),
 };
 
 // Error states: each shows a short, translated message, dispatches `strike-widgets-error` (see Actions) and warns once.

@@ -2,9 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/strike-card/define.js';
 import { EVENT_IDS } from './support/lists.js';
-import { widget, widgetHtml } from './support/manifest.js';
-import { fallbackBeside, ownDocument, withHostileTheme } from './support/pages.js';
-import { pasteSnippet } from './support/frame.js';
+import { onHostilePage, storiesBy, withoutJavaScript } from './support/stories.js';
+import { widget } from './support/manifest.js';
 
 // Controls, docs tables and the render come from custom-elements.json (see .storybook/preview.ts): args are named
 // as the element's attributes (`event`, `variant`, `heading-level`…) and CSS custom properties.
@@ -20,10 +19,7 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-const forEvent = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => ({
-  ...extra,
-  args: { event, ...args },
-});
+const forEvent = storiesBy('event');
 
 export const Default: Story = {};
 
@@ -62,17 +58,10 @@ const fallbackArgs = {
   'default-slot':
     "<p>Russian strikes on 10 Oct 2022: at least 14 killed, according to Ukraine's National Police (Sky News).</p>",
 };
-export const NoJavaScriptFallback: Story = {
-  name: 'JavaScript off',
-  args: fallbackArgs,
-  render: (args) => fallbackBeside(TAG, args),
-  parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
-};
+export const NoJavaScriptFallback: Story = { name: 'JavaScript off', ...withoutJavaScript(TAG, fallbackArgs) };
 export const HostileTheme: Story = {
   name: 'Hostile page theme',
-  ...forEvent('2024-01-23-kyiv-kharkiv-missile-strikes'),
-  decorators: [withHostileTheme],
-  parameters: ownDocument,
+  ...onHostilePage(forEvent('2024-01-23-kyiv-kharkiv-missile-strikes')),
 };
 
 // Error states: a visible, translated message, a `strike-widgets-error` event (see Actions) and one console warning.

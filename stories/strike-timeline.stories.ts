@@ -2,9 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/strike-timeline/define.js';
 import { EVENT_IDS } from './support/lists.js';
-import { widget, widgetHtml } from './support/manifest.js';
-import { fallbackBeside, ownDocument, withHostileTheme } from './support/pages.js';
-import { pasteSnippet } from './support/frame.js';
+import { onHostilePage, storiesBy, withoutJavaScript } from './support/stories.js';
+import { widget } from './support/manifest.js';
 
 // Controls, docs tables and the render come from custom-elements.json (see .storybook/preview.ts): args are named
 // as the element's attributes (`from`, `events`, `variant`, `heading-level`…) and CSS custom properties.
@@ -20,14 +19,8 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-const from = (event: string, args: Story['args'] = {}, extra: Story = {}): Story => ({
-  ...extra,
-  args: { from: event, ...args },
-});
-const chosen = (events: string[], args: Story['args'] = {}, extra: Story = {}): Story => ({
-  ...extra,
-  args: { from: undefined, events, ...args },
-});
+const from = storiesBy('from');
+const chosen = storiesBy('events', { from: undefined });
 
 export const Default: Story = {};
 
@@ -76,18 +69,8 @@ const fallbackArgs = {
   'default-slot':
     '<ol><li>An attack on the Kerch Bridge.</li><li>10 Oct 2022: Russian strikes across Ukraine, called retaliation for it by Vladimir Putin.</li></ol>',
 };
-export const NoJavaScriptFallback: Story = {
-  name: 'JavaScript off',
-  args: fallbackArgs,
-  render: (args) => fallbackBeside(TAG, args),
-  parameters: { docs: { source: { code: pasteSnippet(widgetHtml(TAG, fallbackArgs)) } } },
-};
-export const HostileTheme: Story = {
-  name: 'Hostile page theme',
-  ...from('2023-12-30-belgorod-attack'),
-  decorators: [withHostileTheme],
-  parameters: ownDocument,
-};
+export const NoJavaScriptFallback: Story = { name: 'JavaScript off', ...withoutJavaScript(TAG, fallbackArgs) };
+export const HostileTheme: Story = { name: 'Hostile page theme', ...onHostilePage(from('2023-12-30-belgorod-attack')) };
 
 // Error states: a visible, translated message, a `strike-widgets-error` event (see Actions) and one console warning.
 export const ErrorMissingFrom: Story = { args: { from: undefined } };
