@@ -183,6 +183,18 @@ class WebKitPool {
 }
 
 const PLAIN = 'test/pages/plain.html';
+const INLINE_DATASET = /<script type="application\/json" id="([^"]+)" data-inline="\/([^"]+)"><\/script>/g;
+
+/**
+ * A test page (test/pages/*.html) as browsers and the prerenderer get it: each inline dataset it marks with
+ * `data-inline="/test/fixtures/…json"` written into its script from that file, so that the pages hold no copy of it.
+ */
+export function testPage(path) {
+  return readFileSync(path, 'utf8').replace(
+    INLINE_DATASET,
+    (_, id, file) => `<script type="application/json" id="${id}">\n${readFileSync(file, 'utf8')}    </script>`,
+  );
+}
 /** STRICT_CSP as an engine without Trusted Types applies it: without its `require-trusted-types-for` directive. */
 export const WITHOUT_TRUSTED_TYPES_CSP = STRICT_CSP.replace(/;\s*require-trusted-types-for [^;]*/, '');
 const BUNDLE_TAG = '<script type="module" src="/dist/strike-widgets.js"></script>';
@@ -219,7 +231,7 @@ export const PAGE_VARIANTS = {
 
 export function pageVariant(name) {
   const { title, head } = PAGE_VARIANTS[name];
-  const plain = readFileSync(PLAIN, 'utf8');
+  const plain = testPage(PLAIN);
   if (!plain.includes(BUNDLE_TAG)) throw new Error(`${PLAIN} has no ${BUNDLE_TAG}`);
   return plain.replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`).replace(BUNDLE_TAG, head.join('\n  '));
 }
@@ -242,6 +254,11 @@ export function serveRepo(options = {}) {
           .end(pageVariant(name)),
     ]),
   );
+  for (const name of ['plain.html', 'prerender-source.html'])
+    routes[`/test/pages/${name}`] = (req, res) =>
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
+        .end(testPage(`test/pages/${name}`));
   return serve({ root: '.', mounts: { '/copy/': 'dist' }, ...options, routes: { ...routes, ...options.routes } });
 }
 

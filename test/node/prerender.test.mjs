@@ -3,11 +3,16 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { prerender } from 'strike-widgets/prerender';
+import { testPage } from './harness.mjs';
 
-const SOURCE = 'test/pages/prerender-source.html';
-const source = readFileSync(SOURCE, 'utf8');
+// The page with its inline dataset written in, as a file, for the CLI to read.
+const source = testPage('test/pages/prerender-source.html');
+const SOURCE = join(mkdtempSync(join(tmpdir(), 'prerender-source-')), 'page.html');
+writeFileSync(SOURCE, source);
 const cli = (...args) => spawnSync(process.execPath, ['bin/strike-widgets.mjs', ...args], { encoding: 'utf8' });
 
 let out;

@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { styleHashes } from 'strike-widgets/prerender';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { ENGINES, engineBrowser, open, serve, widgetSummaries, WIDGETS } from '../node/harness.mjs';
+import { ENGINES, engineBrowser, open, serve, testPage, widgetSummaries, WIDGETS } from '../node/harness.mjs';
 
 /** The prerendered page, as the CLI writes it (test/node/prerender.test.mjs checks the CLI itself). */
 let out;
 before(() => {
-  out = spawnSync(process.execPath, ['bin/strike-widgets.mjs', 'prerender', 'test/pages/prerender-source.html'], {
+  out = spawnSync(process.execPath, ['bin/strike-widgets.mjs', 'prerender', '-'], {
+    input: testPage('test/pages/prerender-source.html'),
     encoding: 'utf8',
   }).stdout;
   assert.match(out, /<template shadowroot/);
