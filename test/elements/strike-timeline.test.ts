@@ -251,7 +251,7 @@ describe('<strike-timeline>', () => {
           ],
           uk: [
             'Зв’язок заперечено',
-            'Зв’язок заперечено Відповідь на: Смертельний обстріл на околиці окупованого Донецька — заперечення: Дмитро Пєсков',
+            'Зв’язок заперечено Відповідь на: Смертоносний обстріл на околиці окупованого Донецька — заперечення: Дмитро Пєсков',
             'твердження',
           ],
           ru: [
@@ -581,10 +581,10 @@ describe('<strike-timeline>', () => {
         'Удар у відповідь на: Атака на Керченський міст до Криму — твердження: Володимир Путін',
       );
       expect(text($$(uk, '[part~=heading]')[0])).to.match(
-        /^не пізніше 10 жовт\. 2022 р\. Атака на Керченський міст до Криму$/,
+        /^не пізніше 10 жовтня 2022 р\. Атака на Керченський міст до Криму$/,
       );
       const ru = await timeline({ from: OCT10, lang: 'ru' });
-      expect(links(ru)[0]).to.equal('Ответный удар на: Атака на Керченский мост в Крым — утверждение: Владимир Путин');
+      expect(links(ru)[0]).to.equal('Удар в ответ на: Атака на Керченский мост в Крым — утверждение: Владимир Путин');
       expect(text(steps(ru)[1]!.querySelector('[part~=figure] .amount'))).to.equal('не менее 14 погибших');
     });
 
@@ -619,7 +619,7 @@ describe('<strike-timeline>', () => {
       const wrapper = fixtureSync(html`<section lang="ru"><strike-timeline from=${KERCH}></strike-timeline></section>`);
       const el = wrapper.querySelector('strike-timeline')!;
       await el.updateComplete;
-      expect(links(el)[0]).to.match(/^Ответный удар на:/);
+      expect(links(el)[0]).to.match(/^Удар в ответ на:/);
       wrapper.setAttribute('lang', 'uk');
       await waitUntil(() => links(el)[0]!.startsWith('Удар у відповідь на:'), 're-rendered in Ukrainian');
     });

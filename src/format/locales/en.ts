@@ -103,6 +103,7 @@ export const en: Strings = {
   totalUncounted: 'Not counted (no figure to add): {events}.',
   breakdown: 'Breakdown by event',
   verbatim: 'In the report',
+  dayMonth: 'short',
   fragment: 'Fragment of a longer quote',
   showMore: 'Show the whole quote',
   showLess: 'Show less',
