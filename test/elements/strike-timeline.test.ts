@@ -225,7 +225,7 @@ describe('<strike-timeline>', () => {
         '1 Jan 2024',
       ]);
       expect(links(el)).to.deep.equal([
-        "Response to: Russia's aerial bombardment across Ukraine — claimed by a Ukrainian security source",
+        "Came after: Russia's aerial bombardment across Ukraine — claimed by WION",
         'Came after: Attack on the Russian border city of Belgorod — claimed by WION',
         'Came after: Attack on the Russian border city of Belgorod — claimed by WION',
         'Response to: Attack on the Russian border city of Belgorod — claimed by Vladimir Putin',

@@ -102,11 +102,13 @@ export const events: StrikeEvent[] = [
     ],
     relations: [
       {
+        // The security source called the drone launches a "response to Russia's terrorist attacks on Ukrainian
+        // cities and civilians", naming no attack: the link to the 29 December bombardment is WION's, and in time.
         event: '2023-12-29-aerial-bombardment',
-        kind: 'response-to',
-        assertedBy: ['ukrainian-security-source'],
+        kind: 'follow-up',
+        assertedBy: ['wion'],
         source: WION,
-        note: 'The source called the drone launches a "response to Russia\'s terrorist attacks on Ukrainian cities and civilians".',
+        note: 'WION reports the attack as coming a day after the Kremlin unleashed its biggest air attack on Kyiv since the war began.',
       },
     ],
     sources: [WION, MT],
