@@ -37,7 +37,8 @@ export const events: StrikeEvent[] = [
   },
   {
     id: '2023-12-30-belgorod-attack',
-    kind: 'rocket-and-drone-attack',
+    // Russia names rockets, the Ukrainian source drones: the kind names neither (each is in the weapons, attributed).
+    kind: 'attack',
     headline: 'Attack on the Russian border city of Belgorod',
     summary:
       'Russian authorities blamed Ukraine for an attack on the border city of Belgorod, accused it of using Olkha and Czech-made Vampire rockets, and vowed that the crime would not go unpunished. Ukraine did not comment publicly; a Ukrainian security source told BBC News that only military infrastructure had been targeted and blamed falling fragments from Russian air defence for the civilian casualties.',

@@ -58,6 +58,7 @@ export const en: Strings = {
     'combined-strike': 'Missile and drone strike',
     'rocket-and-drone-attack': 'Rocket and drone attack',
     'air-attack': 'Air attack',
+    attack: 'Attack',
     'attack-claim': 'Claimed attack',
     statement: 'Statement',
     meeting: 'Meeting',

@@ -133,6 +133,7 @@ export const ru: Strings = {
     shelling: 'Обстрел',
     'combined-strike': 'Удар ракетами и дронами',
     'rocket-and-drone-attack': 'Атака ракетами и дронами',
+    attack: 'Атака',
     'air-attack': 'Воздушная атака',
     'attack-claim': 'Обвинение в атаке',
     statement: 'Заявление',

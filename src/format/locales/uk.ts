@@ -160,6 +160,7 @@ export const uk: Strings = {
     shelling: 'Обстріл',
     'combined-strike': 'Удар ракетами та дронами',
     'rocket-and-drone-attack': 'Атака ракетами та дронами',
+    attack: 'Атака',
     'air-attack': 'Повітряна атака',
     'attack-claim': 'Звинувачення в атаці',
     statement: 'Заява',
