@@ -525,12 +525,13 @@ export const quotes: Quote[] = [
     text: 'a deliberate act of terrorism planned against civilians',
     partial: true,
     speaker: 'vasily-nebenzya',
-    role: "Russia's ambassador to the UN",
+    // The report's words: "Russia's ambassador Vasily Nebenzya claimed at the UN"; it names no post.
+    role: "Russia's ambassador",
     source: WION,
     date: '2023-12-30',
     language: 'en',
     events: ['2023-12-30-belgorod-attack', '2023-12-30-un-security-council-meeting'],
-    i18n: { uk: { role: 'посол Росії при ООН' }, ru: { role: 'посол России при ООН' } },
+    i18n: { uk: { role: 'посол Росії' }, ru: { role: 'посол России' } },
   },
   {
     id: 'dvornyk-stop-the-war',
