@@ -47,6 +47,15 @@ const WIDGETS: [string, Record<string, string>][] = [
   ['quote-block', { quote: seedDataset.quotes[0]!.id }],
 ];
 
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** The nearest ancestor laid out as a block (or other non-inline box): the bidi paragraph the text belongs to. */
+function blockOf(node: Text): Element | null {
+  let el = node.parentElement;
+  while (el && /^(inline|contents)$/.test(getComputedStyle(el).display)) el = el.parentElement;
+  return el;
+}
+
 /**
  * Characters laid out against their logical order: in this left-to-right text, any two consecutive characters of
  * one text node on one line must stand left to right. Text inside an isolate (data, which may order itself as it
@@ -57,6 +66,8 @@ function reordered(root: ShadowRoot): string[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (node.parentElement?.closest('style')) continue;
+    // Text is reordered only within its paragraph (its block): one with no bidi control in it cannot be.
+    if (!BIDI_CONTROL.test(blockOf(node)?.textContent ?? node.data)) continue;
     const text = node.data;
     let depth = 0;
     let previous: { ch: string; rect: DOMRect } | undefined;
