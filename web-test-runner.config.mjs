@@ -8,7 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { BrowserNotFound, browserArgs, findEngine, selectedEngines } from './scripts/browser.mjs';
 import { firefoxLauncher } from './scripts/wtr-firefox-launcher.mjs';
 import { countingReporter, engineLimitRecorder } from './scripts/wtr-counting-reporter.mjs';
-import { reliabilityRecorder, testEndpoints } from './scripts/wtr-test-server.mjs';
+import { testEndpoints } from './scripts/wtr-test-server.mjs';
 import { webkitLauncher } from './scripts/wtr-webkit-launcher.mjs';
 
 // Test files run two at a time in each engine; a background tab gets no animation frames, so each gets its own window.
@@ -46,11 +46,7 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
-    reliabilityRecorder(),
-    engineLimitRecorder(),
-  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), engineLimitRecorder()],
   middleware: [testEndpoints],
   browsers,
   // One engine at a time: on a 2-core machine three engines side by side only slow each other down (and time out).

@@ -65,7 +65,7 @@ function timings(times, runStart) {
         // From the runner's start to this engine's first file (the dev server, then earlier engines).
         before: (start - runStart) / 1000,
         groups,
-        slowest: files.sort((a, b) => b[1] - a[1]).slice(0, 3),
+        slowest: files.sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.SLOWEST ?? 3)),
       },
     ]),
   );

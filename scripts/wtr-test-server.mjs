@@ -1,7 +1,6 @@
 // Test-only endpoints for the browser tests: remote datasets that fail in every way a real server can, and a
 // command that records how many reliability cases ran (the README's "Reliability" section is checked against it).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const hits = new Map();
 /** Responses of /__test/stall whose connection the browser still holds open, by key. */
@@ -110,29 +109,4 @@ export async function testEndpoints(ctx, next) {
     default:
       ctx.status = 404;
   }
-}
-
-export const RELIABILITY_FILE = '.test-results/reliability.json';
-
-/** The `record-reliability` command: `{area, what, cases}` rows of the Chromium run, added up by area and what. */
-export function reliabilityRecorder() {
-  return {
-    name: 'strike-widgets-reliability',
-    executeCommand({ command, payload, session }) {
-      if (command !== 'record-reliability') return undefined;
-      // The README counts the cases of one engine's run (the same cases run in every engine).
-      if (session.browser.name !== 'Chromium') return true;
-      let rows = {};
-      try {
-        rows = JSON.parse(readFileSync(RELIABILITY_FILE, 'utf8'));
-      } catch {
-        // first record of the run
-      }
-      const id = `${payload.area}\u0000${payload.what}`;
-      rows[id] = { area: payload.area, what: payload.what, cases: (rows[id]?.cases ?? 0) + payload.cases };
-      mkdirSync(dirname(RELIABILITY_FILE), { recursive: true });
-      writeFileSync(RELIABILITY_FILE, JSON.stringify(rows, null, 2));
-      return true;
-    },
-  };
 }

@@ -64,6 +64,8 @@ export const EVENT_KINDS = [
   'combined-strike',
   'rocket-and-drone-attack',
   'air-attack',
+  /** An attack whose weapons the claimants describe differently: the label names none of them. */
+  'attack',
   'attack-claim',
   'statement',
   'meeting',

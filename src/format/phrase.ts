@@ -61,7 +61,7 @@ const dateFormat = (loc: Locale, precision: 'day' | 'month' | 'year') =>
       new Intl.DateTimeFormat(loc.intl, {
         timeZone: 'UTC',
         year: 'numeric',
-        ...(precision !== 'year' ? { month: precision === 'day' ? 'short' : 'long' } : {}),
+        ...(precision !== 'year' ? { month: precision === 'day' ? loc.strings.dayMonth : 'long' } : {}),
         ...(precision === 'day' ? { day: 'numeric' } : {}),
       }),
   );

@@ -122,6 +122,8 @@ export interface Strings {
   breakdown: string;
   /** Label for a figure's verbatim words ("In the report"). */
   verbatim: string;
+  /** How a date to the day names its month: "10 Oct 2022" in English; uk and ru news copy writes it out. */
+  dayMonth: 'short' | 'long';
   fragment: string;
   showMore: string;
   showLess: string;

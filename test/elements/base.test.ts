@@ -55,7 +55,7 @@ describe('base element', () => {
   describe('language', () => {
     it("uses the element's own lang", async () => {
       const el = await fixture(html`<probe-widget lang="uk" event="2022-10-10-missile-strikes"></probe-widget>`);
-      expect(heading(el)).to.equal('Російські ракетні та дронові удари по Києву і містах по всій Україні');
+      expect(heading(el)).to.equal('Російські удари ракетами та дронами по Києву й містах по всій Україні');
       expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('uk');
     });
     it("uses the nearest ancestor's lang, across a shadow root, and follows when it changes", async () => {

@@ -390,13 +390,13 @@ describe('<casualty-counter>', () => {
       const uk = await counter({ event: OCT10, lang: 'uk' });
       expect(text($(uk, '[part=label]'))).to.equal('щонайменше 14 загиблих');
       expect(text($(uk, '[part=attribution]'))).to.match(
-        /^за даними Національної поліції України \(станом на 10 жовт\. 2022/,
+        /^за даними Національної поліції України \(станом на 10 жовтня 2022/,
       );
       expect(text($(uk, '[part=sources]'))).to.match(/^Видання: Sky News/);
       const ru = await counter({ event: OCT10, lang: 'ru' });
       expect(text($(ru, '[part=label]'))).to.equal('не менее 14 погибших');
       expect(text($(ru, '[part=attribution]'))).to.match(
-        /^по данным Национальной полиции Украины \(по состоянию на 10 окт\. 2022/,
+        /^по данным Национальной полиции Украины \(по состоянию на 10 октября 2022/,
       );
       expect(text($(ru, '[part=sources]'))).to.match(/^Издание: Sky News/);
       const belgorod = await counter({ event: BELGOROD, lang: 'uk' });

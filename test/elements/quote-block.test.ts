@@ -72,8 +72,8 @@ describe('<quote-block>', () => {
     const cases = {
       en: '— Vladimir Putin, president of Russia. Source: Sky News, 10 Oct 2022',
       'en-GB': '— Vladimir Putin, president of Russia. Source: Sky News, 10 Oct 2022',
-      uk: '— Володимир Путін, президент Росії. Видання: Sky News, 10 жовт. 2022 р.',
-      ru: '— Владимир Путин, президент России. Издание: Sky News, 10 окт. 2022 г.',
+      uk: '— Володимир Путін, президент Росії. Видання: Sky News, 10 жовтня 2022 р.',
+      ru: '— Владимир Путин, президент России. Издание: Sky News, 10 октября 2022 г.',
     };
     for (const [lang, expected] of Object.entries(cases)) {
       it(`reads in ${lang} with speaker, role, outlet and date`, async () => {
@@ -96,7 +96,7 @@ describe('<quote-block>', () => {
         html`<quote-block lang="uk" quote="peskov-you-cannot-say-that"></quote-block>`,
       );
       expect(caption(el)).to.equal(
-        '— Дмитро Пєсков, речник Кремля. Видання: ABC News (Австралія), 23 січ. 2024 р. (за матеріалами AP і Reuters)',
+        '— Дмитро Пєсков, речник Кремля. Видання: ABC News (Австралія), 23 січня 2024 р. (за матеріалами AP і Reuters)',
       );
     });
     it('adds the day it was said when that is not the source’s date', async () => {

@@ -396,9 +396,9 @@ describe('<strike-card>', () => {
       const wrapper = fixtureSync(html`<section lang="ru"><strike-card event=${KERCH}></strike-card></section>`);
       const el = wrapper.querySelector('strike-card')!;
       await el.updateComplete;
-      expect(text($(el, '[part~=kind]'))).to.equal('Заявленная атака');
+      expect(text($(el, '[part~=kind]'))).to.equal('Обвинение в атаке');
       wrapper.setAttribute('lang', 'uk');
-      await waitUntil(() => text($(el, '[part~=kind]')) === 'Заявлена атака', 're-rendered in Ukrainian');
+      await waitUntil(() => text($(el, '[part~=kind]')) === 'Звинувачення в атаці', 're-rendered in Ukrainian');
     });
   });
 

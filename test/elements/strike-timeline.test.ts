@@ -390,7 +390,7 @@ describe('<strike-timeline>', () => {
       const wrapper = fixtureSync(html`<section lang="ru"><strike-timeline from=${KERCH}></strike-timeline></section>`);
       const el = wrapper.querySelector('strike-timeline')!;
       await el.updateComplete;
-      expect(links(el)[0]).to.match(/^Ответный удар на:/);
+      expect(links(el)[0]).to.match(/^Удар в ответ на:/);
       wrapper.setAttribute('lang', 'uk');
       await waitUntil(() => links(el)[0]!.startsWith('Удар у відповідь на:'), 're-rendered in Ukrainian');
     });

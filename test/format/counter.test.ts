@@ -78,7 +78,7 @@ describe('format: the view model of <casualty-counter>', () => {
     expect(uk.total).to.include({ text: 'щонайменше 62 загиблі', events: 'Разом за 3 події' });
     const five = [OCT10, BELGOROD, DONETSK, '2023-12-29-aerial-bombardment', '2024-01-23-kyiv-kharkiv-missile-strikes'];
     const ru = counter('total', 'ru', { events: five, metric: 'killed' });
-    expect(ru.total).to.include({ text: 'не менее 90 погибших', events: 'Всего за 5 событий' });
+    expect(ru.total).to.include({ text: 'не менее 90 погибших', events: 'Итого по 5 событиям' });
   });
 
   it('a total of many events names the first 50 claims and shows the first 50 events, the rest when asked', () => {

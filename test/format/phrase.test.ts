@@ -59,7 +59,7 @@ describe('format: numbers never change a claim', () => {
   it('prints ranges as ranges, with a best estimate when there is one', () => {
     expect(formatValue(en, { low: 20, high: 30 })).to.equal('20–30');
     expect(formatValue(en, { low: 20, high: 30, best: 25 })).to.equal('20–30 (best estimate 25)');
-    expect(formatValue(uk, { low: 20, high: 30, best: 25 })).to.equal('20–30 (найімовірніше 25)');
+    expect(formatValue(uk, { low: 20, high: 30, best: 25 })).to.equal('20–30 (за найімовірнішою оцінкою — 25)');
     expect(formatValue(en, { low: 7, high: 7 })).to.equal('7');
   });
   it('never prints NaN, undefined or an empty number for any figure in any language', () => {
@@ -191,7 +191,9 @@ describe('format: dates', () => {
     expect(formatDate(localeFor('en-US'), '2022-10-10')).to.equal('Oct 10, 2022');
     expect(formatDate(en, '2022-10')).to.equal('October 2022');
     expect(formatDate(en, '2022')).to.equal('2022');
-    expect(formatDate(uk, '2022-10-10')).to.match(/^10 жовт\.? 2022/);
+    expect(formatDate(uk, '2022-10-10')).to.match(/^10 жовтня 2022 р\.$/);
+    // News copy in uk and ru writes the month out; English keeps "10 Oct 2022".
+    expect(formatDate(ru, '2023-12-29')).to.equal('29 декабря 2023 г.');
   });
   it('reads EDTF intervals and open ends', () => {
     expect(formatEdtf(en, '../2022-10-10')).to.deep.equal({ text: 'on or before 10 Oct 2022', datetime: '2022-10-10' });

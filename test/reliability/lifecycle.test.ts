@@ -6,7 +6,6 @@ import { seedDataset } from '../../src/data/seed/index.js';
 import { METRICS } from '../../src/data/model.js';
 import type { StrikeWidgetElement } from '../../src/elements/base.js';
 import { shadowText } from '../helpers.js';
-import { recordPassingTests } from './support.js';
 
 const settled = async (els: Element[]) => {
   await Promise.all(els.map((el) => (el as StrikeWidgetElement).updateComplete));
@@ -20,10 +19,6 @@ function random(seed: number) {
 }
 
 describe('lifecycle', () => {
-  recordPassingTests(
-    'Lifecycle',
-    'attribute changes and elements added and removed by the thousand, upgraded late, moved and cloned',
-  );
   it('1,000 attribute changes (event, metric, lang, theme) end in the same rendering as a fresh element', async () => {
     const pick = random(7);
     const choose = <T>(list: readonly T[]) => list[Math.floor(pick() * list.length)]!;

@@ -14,8 +14,17 @@ import { cannotRunIn, engine } from '../engine.js';
 const LENGTH = 10_000;
 const LIMIT_MS = 50;
 const NAME = 'long-chain';
-/** Of the 200 tasks that show the rest of 10,000 steps 50 at a time, 3% may stall on a busy machine. */
-const CHUNKS_STALLING_WHEN_BUSY = 6;
+/**
+ * Of the 200 tasks that show the rest of 10,000 steps 50 at a time, a few may stall: when the engine collects
+ * garbage (seen on a quiet machine: two of 200, at 121 and 128 ms, three times the limit at most), or, on a busy
+ * one, when another process takes the core mid-task (one in ten, ten times the limit at most: there the load
+ * changes faster than `slowdown` measures it). A chunk whose work grows with the list stalls in most of the 200
+ * tasks, and a list shown at once is caught by the count after the first update, whatever the load.
+ */
+const STALLING_CHUNKS = {
+  quiet: { count: 2, longestTimesLimit: 3 },
+  busy: { count: 20, longestTimesLimit: 10 },
+};
 
 /**
  * How many times slower than a quiet machine this one runs right now: a fixed piece of work (sorting 200,000
@@ -54,11 +63,10 @@ async function fewestLongTasks<T>(attempts: (() => Promise<T>)[]): Promise<{ lon
 
 /**
  * Runs `work` and gives the main-thread tasks longer than 50 ms (scaled, see `slowdown`) that ran meanwhile, in ms.
- * `stallsWhenBusy`: for work spread over many tasks (showing 10,000 steps takes 200), how many of them may stall
- * while the machine is busy (slowdown over 1.5), when another process takes the core mid-task. On a quiet machine
- * none may.
+ * `spreadOverManyTasks`: the work runs a chunk per task (showing 10,000 steps takes 200), and a few of them may
+ * stall (see `STALLING_CHUNKS`); a single render may not.
  */
-async function longTasksDuring(work: () => Promise<void>, stallsWhenBusy = 0): Promise<number[]> {
+async function longTasksDuring(work: () => Promise<void>, spreadOverManyTasks = false): Promise<number[]> {
   if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) {
     await cannotRunIn(`${engine} does not report long tasks (PerformanceObserver "longtask")`);
   }
@@ -80,8 +88,10 @@ async function longTasksDuring(work: () => Promise<void>, stallsWhenBusy = 0): P
     observer.disconnect();
   }
   const long = seen.filter((d) => d > limit).sort((a, b) => b - a);
-  const tolerated = factor > 1.5 ? stallsWhenBusy : 0;
-  return long.slice(tolerated);
+  if (!spreadOverManyTasks) return long;
+  const stalls = factor > 1.5 ? STALLING_CHUNKS.busy : STALLING_CHUNKS.quiet;
+  const stall = (d: number) => d <= limit * stalls.longestTimesLimit;
+  return long.length <= stalls.count && long.every(stall) ? [] : long;
 }
 
 /** A widget mounted and shown: its long work is done in later tasks, meanwhile it shows a status. */
@@ -135,11 +145,14 @@ describe('long chains: no main-thread task over 50 ms', function () {
 
     const shownAll = await longTasksDuring(async () => {
       root.querySelector<HTMLButtonElement>('[part~=show-all]')!.click();
+      await el.updateComplete;
+      // One chunk per task, whatever the machine's load: the first update adds 50, not the rest.
+      expect(root.querySelectorAll('[part~=step]')).to.have.length(100);
       await waitUntil(() => !root.querySelector('[part~=more-events]'), 'every step shown', {
         timeout: 540_000,
         interval: 50,
       });
-    }, CHUNKS_STALLING_WHEN_BUSY);
+    }, true);
     expect(shownAll, 'tasks over 50 ms while showing the rest').to.deep.equal([]);
     const steps = root.querySelectorAll('[part~=step]');
     expect(steps).to.have.length(LENGTH);
@@ -167,11 +180,13 @@ describe('long chains: no main-thread task over 50 ms', function () {
     root.querySelector('details')!.open = true;
     const shownAll = await longTasksDuring(async () => {
       root.querySelector<HTMLButtonElement>('[part~=show-all]')!.click();
+      await el.updateComplete;
+      expect(root.querySelectorAll('.breakdown > ul > li')).to.have.length(100);
       await waitUntil(() => !root.querySelector('[part~=more-events]'), 'every event shown', {
         timeout: 540_000,
         interval: 50,
       });
-    }, CHUNKS_STALLING_WHEN_BUSY);
+    }, true);
     expect(shownAll, 'tasks over 50 ms while showing the rest').to.deep.equal([]);
     expect(root.querySelectorAll('.breakdown > ul > li')).to.have.length(LENGTH);
   });

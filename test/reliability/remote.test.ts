@@ -11,7 +11,7 @@ import {
 } from '../../src/data/registry.js';
 import type { StrikeWidgetElement } from '../../src/elements/base.js';
 import { collectErrors } from '../helpers.js';
-import { echoUrl, miniDataset, recordPassingTests } from './support.js';
+import { echoUrl, miniDataset } from './support.js';
 
 const state = (el: Element) =>
   !el.shadowRoot?.querySelector('.root')
@@ -31,10 +31,6 @@ async function one(src: string) {
 }
 
 describe('remote data: every way a server can fail', () => {
-  recordPassingTests(
-    'Remote data',
-    'failure modes of a dataset-src server (404, 500, slow, not JSON, too large, silent, unreachable, shared)',
-  );
   let errors: ReturnType<typeof collectErrors>;
   beforeEach(() => {
     errors = collectErrors();
@@ -132,10 +128,6 @@ describe('remote data: every way a server can fail', () => {
 });
 
 describe('remote data: a good HTTP client', () => {
-  recordPassingTests(
-    'Remote data',
-    'transient failures tried again, lasting ones kept, and the cache bounded in bytes',
-  );
   afterEach(() => {
     clearLoadedDatasets();
     setLoadOptions(DEFAULT_LOAD_OPTIONS);

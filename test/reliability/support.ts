@@ -1,22 +1,9 @@
-/** What the reliability suites share: recording passing tests, hostile strings, and mutating datasets by contract. */
-import { executeServerCommand } from '@web/test-runner-commands';
+/** What the reliability suites share: hostile strings, and mutating datasets by contract. */
 import fc from 'fast-check';
 import { DATASET_SHAPE } from '../../src/data/shapes.js';
 import type { Shape } from '../../src/data/shapes.js';
 import { seedDataset } from '../../src/data/seed/index.js';
 import type { Dataset } from '../../src/data/model.js';
-
-/**
- * Counts the tests of the calling `describe` that passed, and records them as one row of the README's Reliability
- * section: a case is a test that ran and passed, not an iteration of a loop inside one.
- */
-export function recordPassingTests(area: string, what: string): void {
-  let passed = 0;
-  afterEach(function (this: Mocha.Context) {
-    if (this.currentTest?.state === 'passed') passed += 1;
-  });
-  after(() => executeServerCommand('record-reliability', { area, what, cases: passed }));
-}
 
 /** Strings that have broken widgets elsewhere: markup, script, attribute breakers, bidi, invisible and huge text. */
 export const PAYLOADS = [
