@@ -2,19 +2,37 @@
  * The script-tag entry: `<script type="module" src="strike-widgets.js">` registers every element, with the
  * embedded dataset inside. It exports what a page's own script needs (publisher data, limits, words, the classes);
  * the whole data layer stays in `strike-widgets/data`, so the file a reader downloads carries only what runs.
+ *
+ * It carries English only. A widget in Ukrainian or Russian fetches that language once, from the `strike-widgets/`
+ * folder beside this file (the UI strings and the embedded dataset's translations, `src/languages/`), and renders
+ * when it has arrived; an English page never asks for it.
  */
-import './elements/strike-card/define.js';
-import './elements/casualty-counter/define.js';
-import './elements/quote-block/define.js';
-import './elements/strike-timeline/define.js';
-import './elements/claim-compare/define.js';
+import type { Lang } from './data/model.js';
+import { embeddedDataset } from './data/registry.js';
+import { addTranslations } from './data/seed/readers.js';
+import { isolateBidi } from './data/validate.js';
+import { defineElement } from './elements/base.js';
+import { addLanguage, setLanguageLoader } from './format/strings.js';
+import { StrikeCard } from './elements/strike-card/strike-card.js';
+import { CasualtyCounter } from './elements/casualty-counter/casualty-counter.js';
+import { QuoteBlock } from './elements/quote-block/quote-block.js';
+import { StrikeTimeline } from './elements/strike-timeline/strike-timeline.js';
+import { ClaimCompare } from './elements/claim-compare/claim-compare.js';
+
+setLanguageLoader(async (lang: Lang) => {
+  const { strings, translations } = await (lang === 'uk' ? import('./languages/uk.js') : import('./languages/ru.js'));
+  addTranslations(embeddedDataset, translations, lang, isolateBidi);
+  addLanguage(lang, strings);
+});
+
+defineElement('strike-card', StrikeCard);
+defineElement('casualty-counter', CasualtyCounter);
+defineElement('quote-block', QuoteBlock);
+defineElement('strike-timeline', StrikeTimeline);
+defineElement('claim-compare', ClaimCompare);
 
 export { registerDataset, unregisterDataset, setLoadOptions, clearLoadedDatasets } from './data/registry.js';
 export { validate } from './data/validate.js';
 export { setStrings, resetStrings } from './format/strings.js';
-export { StrikeCard } from './elements/strike-card/strike-card.js';
-export { CasualtyCounter } from './elements/casualty-counter/casualty-counter.js';
-export { QuoteBlock } from './elements/quote-block/quote-block.js';
-export { StrikeTimeline } from './elements/strike-timeline/strike-timeline.js';
-export { ClaimCompare } from './elements/claim-compare/claim-compare.js';
+export { StrikeCard, CasualtyCounter, QuoteBlock, StrikeTimeline, ClaimCompare };
 export { VERSION } from './version.js';

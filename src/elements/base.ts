@@ -9,6 +9,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import type { Dataset } from '../data/model.js';
 import { localeFor } from '../format/phrase.js';
 import type { Locale } from '../format/phrase.js';
+import { langOf, languageReady } from '../format/strings.js';
 import { THEMES, brokenRule, headingLevel, oneOf, setAsideUnusable } from './attributes.js';
 import { DatasetController } from './dataset-controller.js';
 import type { DataState } from './dataset-controller.js';
@@ -16,7 +17,7 @@ import { failure, failureTemplate, isFailure, reportFailure, withSuggestion } fr
 import type { Failure } from './failure.js';
 import { languageOf } from './language.js';
 import { applyStringBlocks } from './string-blocks.js';
-import { syncJsonLd } from './structured-data.js';
+import { structuredDataLoaded, syncJsonLd } from './structured-data.js';
 import { warnOnce } from './warn.js';
 import { VERSION } from '../version.js';
 
@@ -175,6 +176,23 @@ export abstract class StrikeWidgetElement extends LitElement {
   /** schema.org JSON-LD for what the widget shows, for elements with `structured-data`; none by default. */
   protected structuredDataFor(_ds: Dataset, _locale: Locale): object | undefined {
     return undefined;
+  }
+
+  /** Whether this element asks for structured data (its `structured-data` attribute); the base then loads it. */
+  protected wantsStructuredData(): boolean {
+    return false;
+  }
+
+  /**
+   * An update waits for what it needs that is not here yet: the reader's language (the script-tag bundle fetches
+   * uk or ru on first use) and, for an element with `structured-data`, the JSON-LD phrasing. Until then the element
+   * keeps what it shows (a prerendered widget stays as it is, and hydrates in its language); `updateComplete`
+   * resolves after the update that follows.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = languageReady(langOf(this.resolveLang()));
+    const wait = ready === true ? this.wantsStructuredData() && structuredDataLoaded() : ready;
+    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,3 +1,4 @@
+import '../../src/format/locales/all.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
