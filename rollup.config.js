@@ -11,7 +11,7 @@ import { readerDataset } from './scripts/rollup-reader-dataset.mjs';
 const minifyTemplates = () =>
   minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
 
-const plugins = () => [
+export const plugins = () => [
   minifyTemplates(),
   guardLockdown(),
   stripDocs(),
@@ -32,12 +32,15 @@ export const bundleOutput = {
   chunkFileNames: 'strike-widgets/[name]-[hash].js',
   sourcemap: false,
 };
+/** The bundle's plugins: its dataset as readers download it, then the shared ones. */
+export const bundlePlugins = () => [readerDataset(), ...plugins()];
+
 const bundle = {
   input: 'dist/lib/bundle.js',
   output: bundleOutput,
   // The entry is the bundle itself (no facade re-exporting a chunk): the chunks import what they share from it.
   preserveEntrySignatures: 'allow-extension',
-  plugins: [readerDataset(), ...plugins()],
+  plugins: bundlePlugins(),
 };
 
 /**

@@ -3,14 +3,16 @@
  * embedded dataset inside. It exports what a page's own script needs (publisher data, limits, words, the classes);
  * the whole data layer stays in `strike-widgets/data`, so the file a reader downloads carries only what runs.
  *
- * It carries English only. A widget in Ukrainian or Russian fetches that language once, from the `strike-widgets/`
+ * It carries English only, and no validator. A widget in Ukrainian or Russian fetches that language once, from the `strike-widgets/`
  * folder beside this file (the UI strings and the embedded dataset's translations, `src/languages/`), and renders
- * when it has arrived; an English page never asks for it.
+ * when it has arrived; an English page never asks for it. The validator, which checks a page's own data (registered,
+ * inline or remote), is fetched likewise the first time a page has some: `registerDataset` and `validate` resolve
+ * once it is here.
  */
-import type { Lang } from './data/model.js';
-import { embeddedDataset } from './data/registry.js';
+import { isolateBidi } from './data/bidi.js';
+import { checker, embeddedDataset, registerChecked } from './data/datasets.js';
+import type { Lang, ValidationProblem } from './data/model.js';
 import { addTranslations } from './data/seed/readers.js';
-import { isolateBidi } from './data/validate.js';
 import { defineElement } from './elements/base.js';
 import { addLanguage, setLanguageLoader } from './format/strings.js';
 import { StrikeCard } from './elements/strike-card/strike-card.js';
@@ -31,8 +33,21 @@ defineElement('quote-block', QuoteBlock);
 defineElement('strike-timeline', StrikeTimeline);
 defineElement('claim-compare', ClaimCompare);
 
-export { registerDataset, unregisterDataset, setLoadOptions, clearLoadedDatasets } from './data/registry.js';
-export { validate } from './data/validate.js';
+/**
+ * Registers a dataset under a name for `dataset-id="name"` once the validator (fetched on first use) has checked
+ * it; resolves with the validation problems (empty when the data is valid). Invalid data is still registered, so
+ * elements that name it show what is wrong.
+ */
+export async function registerDataset(name: string, data: unknown): Promise<ValidationProblem[]> {
+  return registerChecked(name, (await checker()).checkDataset(data));
+}
+
+/** Every way `value` breaks the dataset contract (see `validate` in `strike-widgets/data`), once the validator is here. */
+export async function validate(value: unknown): Promise<ValidationProblem[]> {
+  return (await checker()).validate(value);
+}
+
+export { unregisterDataset, setLoadOptions, clearLoadedDatasets } from './data/datasets.js';
 export { setStrings, resetStrings } from './format/strings.js';
 export { StrikeCard, CasualtyCounter, QuoteBlock, StrikeTimeline, ClaimCompare };
 export { VERSION } from './version.js';

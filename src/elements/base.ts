@@ -185,13 +185,14 @@ export abstract class StrikeWidgetElement extends LitElement {
 
   /**
    * An update waits for what it needs that is not here yet: the reader's language (the script-tag bundle fetches
-   * uk or ru on first use) and, for an element with `structured-data`, the JSON-LD phrasing. Until then the element
+   * uk or ru on first use), for an element with `structured-data` the JSON-LD phrasing, and for inline data the
+   * validator. Until then the element
    * keeps what it shows (a prerendered widget stays as it is, and hydrates in its language); `updateComplete`
    * resolves after the update that follows.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = languageReady(langOf(this.resolveLang()));
-    const wait = ready === true ? this.wantsStructuredData() && structuredDataLoaded() : ready;
+    const wait = ready === true ? (this.wantsStructuredData() && structuredDataLoaded()) || this.data.pending() : ready;
     return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 

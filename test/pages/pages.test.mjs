@@ -338,7 +338,7 @@ for (const engine of ENGINES)
         const text = await page.evaluate(async () => {
           const second = await import('/copy/strike-widgets.js');
           const data = await (await fetch('/test/fixtures/mini-dataset.json')).json();
-          const problems = second.registerDataset('shared-between-copies', data);
+          const problems = await second.registerDataset('shared-between-copies', data);
           const el = document.createElement('strike-card');
           el.setAttribute('dataset-id', 'shared-between-copies');
           el.setAttribute('event', 'publisher-event');
