@@ -96,6 +96,9 @@ export abstract class StrikeWidgetElement extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
+  /** Whether the first render replaces a prerendered shadow root's nodes (no hydration support on the page). */
+  private replacesPrerendered = false;
+
   /** The reader's language for this update. */
   protected locale: Locale = localeFor('en');
   /** Where the element's data comes from, and whether it is there yet. */
@@ -139,14 +142,15 @@ export abstract class StrikeWidgetElement extends LitElement {
   /**
    * A shadow root already there was prerendered (declarative shadow DOM): it gets the styles (a strict CSP may have
    * blocked its inline ones), and unless Lit's hydration support (`strike-widgets/hydrate.js`, loaded before the
-   * bundle) takes its nodes over, it is emptied before the first render, which would otherwise add a second copy
-   * (Lit renders beside what it did not render itself).
+   * bundle) takes its nodes over, it is emptied just before the first render, which would otherwise add a second copy
+   * (Lit renders beside what it did not render itself); until then it shows what was prerendered.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const prerendered = this.shadowRoot;
     const ctor = this.constructor as typeof LitElement;
     // Lit's hydration support, when it patched LitElement, adds this attribute to every element's observed ones.
-    if (prerendered && !ctor.observedAttributes.includes('defer-hydration')) prerendered.replaceChildren();
+    // Emptied at the first render, not now: that render may wait for the reader's language.
+    this.replacesPrerendered = !!prerendered && !ctor.observedAttributes.includes('defer-hydration');
     const root = super.createRenderRoot();
     if (prerendered) adoptStyles(prerendered, ctor.elementStyles);
     return root;
@@ -223,6 +227,14 @@ export abstract class StrikeWidgetElement extends LitElement {
       console.error(e);
       this.view = { failure: failure('render-failed') };
     }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.replacesPrerendered) {
+      this.replacesPrerendered = false;
+      (this.renderRoot as ShadowRoot).replaceChildren();
+    }
+    super.update(changed);
   }
 
   protected override render(): TemplateResult {
