@@ -7,7 +7,6 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { minify } from 'terser';
 import { bundleOutput, bundlePlugins } from '../rollup.config.js';
 

@@ -10,7 +10,7 @@
  * once it is here.
  */
 import { isolateBidi } from './data/bidi.js';
-import { checker, embeddedDataset, registerChecked } from './data/datasets.js';
+import { checker, embeddedDataset, registerLater } from './data/datasets.js';
 import type { Lang, ValidationProblem } from './data/model.js';
 import { addTranslations } from './data/seed/readers.js';
 import { defineElement } from './elements/base.js';
@@ -36,10 +36,13 @@ defineElement('claim-compare', ClaimCompare);
 /**
  * Registers a dataset under a name for `dataset-id="name"` once the validator (fetched on first use) has checked
  * it; resolves with the validation problems (empty when the data is valid). Invalid data is still registered, so
- * elements that name it show what is wrong.
+ * elements that name it show what is wrong. Elements that name it meanwhile wait for it.
  */
-export async function registerDataset(name: string, data: unknown): Promise<ValidationProblem[]> {
-  return registerChecked(name, (await checker()).checkDataset(data));
+export function registerDataset(name: string, data: unknown): Promise<ValidationProblem[]> {
+  return registerLater(
+    name,
+    Promise.resolve(checker()).then((check) => check.checkDataset(data)),
+  );
 }
 
 /** Every way `value` breaks the dataset contract (see `validate` in `strike-widgets/data`), once the validator is here. */

@@ -126,6 +126,24 @@ export function registerChecked(name: string, result: DatasetResult): Validation
   return 'error' in result ? (result.error.problems ?? []) : [];
 }
 
+const registering = new Map<string, Promise<ValidationProblem[]>>();
+
+/**
+ * Registers a dataset whose check is still to finish (the script-tag bundle's `registerDataset`, while the validator
+ * arrives): elements that name it wait for it (see `registrationPending`) rather than render a loading state first.
+ */
+export function registerLater(name: string, result: Promise<DatasetResult>): Promise<ValidationProblem[]> {
+  const done: Promise<ValidationProblem[]> = result.then((checked) => {
+    if (registering.get(name) === done) registering.delete(name);
+    return registerChecked(name, checked);
+  });
+  registering.set(name, done);
+  return done;
+}
+
+/** The registration of `name` still being checked, if there is one. */
+export const registrationPending = (name: string): Promise<unknown> | undefined => registering.get(name);
+
 /** Removes a registered dataset. */
 export function unregisterDataset(name: string): void {
   if (shared.registered.delete(name)) notify();

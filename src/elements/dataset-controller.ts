@@ -15,6 +15,7 @@ import {
   onDatasetsChanged,
   parseInlineDataset,
   registeredDataset,
+  registrationPending,
   retryDue,
 } from '../data/datasets.js';
 import type { DatasetResult } from '../data/datasets.js';
@@ -197,14 +198,17 @@ export class DatasetController implements ReactiveController {
   }
 
   /**
-   * What the next `resolve()` needs that is not here yet: the validator, for an inline dataset, while it is on its
-   * way. The element waits for it before updating, so a prerendered widget with inline data hydrates as it is.
+   * What the next `resolve()` needs that is not here yet: a registration still being checked, or the validator for
+   * an inline dataset while it is on its way. The element waits for it before updating, so a prerendered widget with inline data hydrates as it is.
    */
   pending(): Promise<unknown> | undefined {
     const host = this.host;
-    if (canParseNow() || host.datasetSrc?.trim()) return undefined;
+    if (host.datasetSrc?.trim()) return undefined;
     const id = (host.datasetId ?? inheritedAttribute(host, 'dataset-id', true))?.trim();
-    if (!id || registeredDataset(id) || !this.inlineScript(id)) return undefined;
+    if (!id) return undefined;
+    const registering = registrationPending(id);
+    if (registering) return registering;
+    if (canParseNow() || registeredDataset(id) || !this.inlineScript(id)) return undefined;
     return checker() as Promise<unknown>;
   }
 

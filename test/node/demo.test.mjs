@@ -238,6 +238,9 @@ describe('the embed builder', () => {
     const info = JSON.parse(readFileSync('dist/demo/embed.json', 'utf8'));
     const bundle = readFileSync(`dist/demo/${info.file}`);
     assert.equal(info.integrity, `sha384-${createHash('sha384').update(bundle).digest('base64')}`);
-    assert.equal(info.file, `strike-widgets-${JSON.parse(readFileSync('package.json', 'utf8')).version}/strike-widgets.js`);
+    assert.equal(
+      info.file,
+      `strike-widgets-${JSON.parse(readFileSync('package.json', 'utf8')).version}/strike-widgets.js`,
+    );
   });
 });

@@ -47,7 +47,13 @@ export function translationsOf(value: unknown, lang: Lang): unknown {
  */
 export function addTranslations(target: unknown, tree: unknown, lang: Lang, text: (s: string) => string): void {
   if (Array.isArray(tree)) {
-    if (Array.isArray(target)) tree.forEach((t, i) => t && addTranslations(target[i], t, lang, text));
+    const items = tree as unknown[];
+    if (Array.isArray(target)) {
+      const into = target as unknown[];
+      items.forEach((t, i) => {
+        if (t) addTranslations(into[i], t, lang, text);
+      });
+    }
     return;
   }
   if (!isTree(tree) || !isTree(target)) return;
