@@ -152,6 +152,8 @@ export abstract class StrikeWidgetElement extends LitElement {
     // Emptied at the first render, not now: that render may wait for the reader's language.
     this.replacesPrerendered = !!prerendered && !ctor.observedAttributes.includes('defer-hydration');
     const root = super.createRenderRoot();
+    // Lit would render before the prerendered nodes; they go at the first render, so it renders into the empty root.
+    if (this.replacesPrerendered) this.renderOptions.renderBefore = null;
     if (prerendered) adoptStyles(prerendered, ctor.elementStyles);
     return root;
   }
@@ -195,8 +197,14 @@ export abstract class StrikeWidgetElement extends LitElement {
    * resolves after the update that follows.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = languageReady(langOf(this.resolveLang()));
-    const wait = ready === true ? (this.wantsStructuredData() && structuredDataLoaded()) || this.data.pending() : ready;
+    let wait: Promise<unknown> | false | undefined;
+    try {
+      const ready = languageReady(langOf(this.resolveLang()));
+      wait = ready === true ? (this.wantsStructuredData() && structuredDataLoaded()) || this.data.pending() : ready;
+    } catch {
+      // A property no attribute can hold (a symbol, an object): the update reports it; nothing to wait for.
+      wait = undefined;
+    }
     return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
