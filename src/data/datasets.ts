@@ -104,7 +104,8 @@ export function parseInlineDataset(owner: object, text: string): DatasetResult |
   if (cached?.text === text) return cached.result;
   const found = checker();
   if (found instanceof Promise) {
-    void found.then(notify);
+    // A validator that cannot be fetched leaves the element loading, with the publisher's fallback in view.
+    void found.then(notify, () => {});
     return undefined;
   }
   const result = found.parseDataset(text);

@@ -205,7 +205,13 @@ export abstract class StrikeWidgetElement extends LitElement {
       // A property no attribute can hold (a symbol, an object): the update reports it; nothing to wait for.
       wait = undefined;
     }
-    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    // What could not be fetched is not waited for again: the update shows what it can (English, or the loading state).
+    return wait
+      ? wait.then(
+          () => this.scheduleUpdate(),
+          () => super.scheduleUpdate(),
+        )
+      : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
