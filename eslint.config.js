@@ -10,7 +10,7 @@ const ELEMENT_BASES = ['LitElement', 'StrikeWidgetElement'];
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'coverage/', 'bench/out/', '.test-results/', 'node_modules/'],
+    ignores: ['dist/', '.size/', 'storybook-static/', 'coverage/', 'bench/out/', '.test-results/', 'node_modules/'],
   },
   js.configs.recommended,
   {

@@ -1,11 +1,17 @@
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { guardLockdown } from './scripts/rollup-guard-lockdown.mjs';
 import { stripDocs } from './scripts/rollup-strip-docs.mjs';
+import { readerDataset } from './scripts/rollup-reader-dataset.mjs';
 
-const plugins = () => [
+// Lit's template minifier, keeping one space where a template had whitespace: between inline elements it shows
+// ("Source: <cite>…"), and the prerenderer (built with the same plugins) must produce exactly what hydration expects.
+const minifyTemplates = () =>
+  minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
+
+export const plugins = () => [
   minifyTemplates(),
   guardLockdown(),
   stripDocs(),
@@ -14,13 +20,27 @@ const plugins = () => [
 ];
 
 /**
- * The script-tag bundle: one self-contained, minified ES module (lit, every element, the embedded dataset),
- * built from the TypeScript compiler's output in dist/lib.
+ * The script-tag bundle, built from the TypeScript compiler's output in dist/lib: one minified ES module with lit,
+ * every element and the embedded dataset in English, and beside it the folder `strike-widgets/` of what only some
+ * pages load (a language's strings and dataset translations; the JSON-LD phrasing), fetched from where the module
+ * itself was loaded. Chunk names carry a hash of their content, so a cached chunk never outlives its bundle.
  */
+export const bundleOutput = {
+  dir: 'dist',
+  format: 'es',
+  entryFileNames: 'strike-widgets.js',
+  chunkFileNames: 'strike-widgets/[name]-[hash].js',
+  sourcemap: false,
+};
+/** The bundle's plugins: its dataset as readers download it, then the shared ones. */
+export const bundlePlugins = () => [readerDataset(), ...plugins()];
+
 const bundle = {
   input: 'dist/lib/bundle.js',
-  output: { file: 'dist/strike-widgets.js', format: 'es', sourcemap: false },
-  plugins: plugins(),
+  output: bundleOutput,
+  // The entry is the bundle itself (no facade re-exporting a chunk): the chunks import what they share from it.
+  preserveEntrySignatures: 'allow-extension',
+  plugins: bundlePlugins(),
 };
 
 /**
@@ -40,7 +60,8 @@ export default [
   // template-transforming plugins), so that hydration finds the prerendered DOM identical. Packages stay imports.
   {
     input: 'dist/lib/prerender/index.js',
-    output: { file: 'dist/prerender.js', format: 'es', sourcemap: false },
+    // One file: the prerenderer adds every language at once, so the element modules' on-demand imports never run.
+    output: { file: 'dist/prerender.js', format: 'es', sourcemap: false, inlineDynamicImports: true },
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
     plugins: plugins().filter((p) => p.name !== 'node-resolve' && p.name !== 'terser'),
   },

@@ -1,7 +1,7 @@
 // `strike-widgets embed-pages`: writes the static embed pages for a dataset (the embedded one, or a publisher's
 // file checked first) into a folder that holds everything they load. See docs/embedding.md, "Without a script tag".
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +43,8 @@ export async function writeEmbedSite({ out, datasetJson, baseUrl, providerName }
   write(join(out, 'embed.css'), embed.EMBED_CSS);
   write(join(out, 'index.json'), `${JSON.stringify(embed.embedIndex(pages), null, 2)}\n`);
   for (const asset of ASSETS) copyFileSync(join(dist, asset), join(out, asset));
+  // What only some pages of the bundle load (a language, the validator, the JSON-LD phrasing), beside it.
+  cpSync(join(dist, 'strike-widgets'), join(out, 'strike-widgets'), { recursive: true });
   return pages.length;
 }
 

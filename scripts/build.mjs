@@ -17,14 +17,19 @@ run(bin('rollup'), ['-c', '--silent']);
 run(process.execPath, ['scripts/export-dataset.mjs']);
 run(process.execPath, ['scripts/generate-jsx.mjs']);
 
-// The demo: the article, the embed builder, and the bundle under a versioned name with its integrity hash.
+// The demo: the article, the embed builder, and the bundle with its folder of chunks, also inside a folder named
+// for the version (what a publisher uploads), whose entry's integrity hash the builder's snippet carries.
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const bundle = readFileSync('dist/strike-widgets.js');
-const file = `strike-widgets-${version}.js`;
+const folder = `strike-widgets-${version}`;
+const file = `${folder}/strike-widgets.js`;
 mkdirSync('dist/demo', { recursive: true });
 cpSync('demo', 'dist/demo', { recursive: true });
-copyFileSync('dist/strike-widgets.js', 'dist/demo/strike-widgets.js');
-copyFileSync('dist/strike-widgets.js', join('dist/demo', file));
+for (const at of ['dist/demo', join('dist/demo', folder)]) {
+  mkdirSync(at, { recursive: true });
+  copyFileSync('dist/strike-widgets.js', join(at, 'strike-widgets.js'));
+  cpSync('dist/strike-widgets', join(at, 'strike-widgets'), { recursive: true });
+}
 copyFileSync('dist/strike-dataset.json', 'dist/demo/strike-dataset.json');
 copyFileSync('dist/sheets.js', 'dist/demo/sheets.js');
 // The builder lists events and quotes from the data layer, loaded as plain modules beside the bundle.

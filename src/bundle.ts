@@ -2,19 +2,55 @@
  * The script-tag entry: `<script type="module" src="strike-widgets.js">` registers every element, with the
  * embedded dataset inside. It exports what a page's own script needs (publisher data, limits, words, the classes);
  * the whole data layer stays in `strike-widgets/data`, so the file a reader downloads carries only what runs.
+ *
+ * It carries English only, and no validator. A widget in Ukrainian or Russian fetches that language once, from the `strike-widgets/`
+ * folder beside this file (the UI strings and the embedded dataset's translations, `src/languages/`), and renders
+ * when it has arrived; an English page never asks for it. The validator, which checks a page's own data (registered,
+ * inline or remote), is fetched likewise the first time a page has some: `registerDataset` and `validate` resolve
+ * once it is here.
  */
-import './elements/strike-card/define.js';
-import './elements/casualty-counter/define.js';
-import './elements/quote-block/define.js';
-import './elements/strike-timeline/define.js';
-import './elements/claim-compare/define.js';
+import { isolateBidi } from './data/bidi.js';
+import { checker, embeddedDataset, registerLater } from './data/datasets.js';
+import type { Lang, ValidationProblem } from './data/model.js';
+import { addTranslations } from './data/seed/readers.js';
+import { defineElement } from './elements/base.js';
+import { addLanguage, setLanguageLoader } from './format/strings.js';
+import { StrikeCard } from './elements/strike-card/strike-card.js';
+import { CasualtyCounter } from './elements/casualty-counter/casualty-counter.js';
+import { QuoteBlock } from './elements/quote-block/quote-block.js';
+import { StrikeTimeline } from './elements/strike-timeline/strike-timeline.js';
+import { ClaimCompare } from './elements/claim-compare/claim-compare.js';
 
-export { registerDataset, unregisterDataset, setLoadOptions, clearLoadedDatasets } from './data/registry.js';
-export { validate } from './data/validate.js';
+setLanguageLoader(async (lang: Lang) => {
+  const { strings, translations } = await (lang === 'uk' ? import('./languages/uk.js') : import('./languages/ru.js'));
+  addTranslations(embeddedDataset, translations, lang, isolateBidi);
+  addLanguage(lang, strings);
+});
+
+defineElement('strike-card', StrikeCard);
+defineElement('casualty-counter', CasualtyCounter);
+defineElement('quote-block', QuoteBlock);
+defineElement('strike-timeline', StrikeTimeline);
+defineElement('claim-compare', ClaimCompare);
+
+/**
+ * Registers a dataset under a name for `dataset-id="name"` once the validator (fetched on first use) has checked
+ * it; resolves with the validation problems (empty when the data is valid). Invalid data is still registered, so
+ * elements that name it show what is wrong. Elements that name it meanwhile wait for it.
+ */
+export function registerDataset(name: string, data: unknown): Promise<ValidationProblem[]> {
+  return registerLater(
+    name,
+    Promise.resolve(checker()).then((check) => check.checkDataset(data)),
+  );
+}
+
+/** Every way `value` breaks the dataset contract (see `validate` in `strike-widgets/data`), once the validator is here. */
+export async function validate(value: unknown): Promise<ValidationProblem[]> {
+  return (await checker()).validate(value);
+}
+
+export { unregisterDataset, setLoadOptions, clearLoadedDatasets } from './data/datasets.js';
 export { setStrings, resetStrings } from './format/strings.js';
-export { StrikeCard } from './elements/strike-card/strike-card.js';
-export { CasualtyCounter } from './elements/casualty-counter/casualty-counter.js';
-export { QuoteBlock } from './elements/quote-block/quote-block.js';
-export { StrikeTimeline } from './elements/strike-timeline/strike-timeline.js';
-export { ClaimCompare } from './elements/claim-compare/claim-compare.js';
+export { StrikeCard, CasualtyCounter, QuoteBlock, StrikeTimeline, ClaimCompare };
 export { VERSION } from './version.js';

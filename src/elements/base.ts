@@ -9,6 +9,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import type { Dataset } from '../data/model.js';
 import { localeFor } from '../format/phrase.js';
 import type { Locale } from '../format/phrase.js';
+import { langOf, languageReady } from '../format/strings.js';
 import { THEMES, brokenRule, headingLevel, oneOf, setAsideUnusable } from './attributes.js';
 import { DatasetController } from './dataset-controller.js';
 import type { DataState } from './dataset-controller.js';
@@ -16,7 +17,7 @@ import { failure, failureTemplate, isFailure, reportFailure, withSuggestion } fr
 import type { Failure } from './failure.js';
 import { languageOf } from './language.js';
 import { applyStringBlocks } from './string-blocks.js';
-import { syncJsonLd } from './structured-data.js';
+import { structuredDataLoaded, syncJsonLd } from './structured-data.js';
 import { warnOnce } from './warn.js';
 import { VERSION } from '../version.js';
 
@@ -95,6 +96,9 @@ export abstract class StrikeWidgetElement extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
+  /** Whether the first render replaces a prerendered shadow root's nodes (no hydration support on the page). */
+  private replacesPrerendered = false;
+
   /** The reader's language for this update. */
   protected locale: Locale = localeFor('en');
   /** Where the element's data comes from, and whether it is there yet. */
@@ -138,15 +142,18 @@ export abstract class StrikeWidgetElement extends LitElement {
   /**
    * A shadow root already there was prerendered (declarative shadow DOM): it gets the styles (a strict CSP may have
    * blocked its inline ones), and unless Lit's hydration support (`strike-widgets/hydrate.js`, loaded before the
-   * bundle) takes its nodes over, it is emptied before the first render, which would otherwise add a second copy
-   * (Lit renders beside what it did not render itself).
+   * bundle) takes its nodes over, it is emptied just before the first render, which would otherwise add a second copy
+   * (Lit renders beside what it did not render itself); until then it shows what was prerendered.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const prerendered = this.shadowRoot;
     const ctor = this.constructor as typeof LitElement;
     // Lit's hydration support, when it patched LitElement, adds this attribute to every element's observed ones.
-    if (prerendered && !ctor.observedAttributes.includes('defer-hydration')) prerendered.replaceChildren();
+    // Emptied at the first render, not now: that render may wait for the reader's language.
+    this.replacesPrerendered = !!prerendered && !ctor.observedAttributes.includes('defer-hydration');
     const root = super.createRenderRoot();
+    // Lit would render before the prerendered nodes; they go at the first render, so it renders into the empty root.
+    if (this.replacesPrerendered) this.renderOptions.renderBefore = null;
     if (prerendered) adoptStyles(prerendered, ctor.elementStyles);
     return root;
   }
@@ -177,6 +184,36 @@ export abstract class StrikeWidgetElement extends LitElement {
     return undefined;
   }
 
+  /** Whether this element asks for structured data (its `structured-data` attribute); the base then loads it. */
+  protected wantsStructuredData(): boolean {
+    return false;
+  }
+
+  /**
+   * An update waits for what it needs that is not here yet: the reader's language (the script-tag bundle fetches
+   * uk or ru on first use), for an element with `structured-data` the JSON-LD phrasing, and for inline data the
+   * validator. Until then the element
+   * keeps what it shows (a prerendered widget stays as it is, and hydrates in its language); `updateComplete`
+   * resolves after the update that follows.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    let wait: Promise<unknown> | false | undefined;
+    try {
+      const ready = languageReady(langOf(this.resolveLang()));
+      wait = ready === true ? (this.wantsStructuredData() && structuredDataLoaded()) || this.data.pending() : ready;
+    } catch {
+      // A property no attribute can hold (a symbol, an object): the update reports it; nothing to wait for.
+      wait = undefined;
+    }
+    // What could not be fetched is not waited for again: the update shows what it can (English, or the loading state).
+    return wait
+      ? wait.then(
+          () => this.scheduleUpdate(),
+          () => super.scheduleUpdate(),
+        )
+      : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     setAsideUnusable(this, changed, this.unusable);
@@ -204,6 +241,14 @@ export abstract class StrikeWidgetElement extends LitElement {
       console.error(e);
       this.view = { failure: failure('render-failed') };
     }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.replacesPrerendered) {
+      this.replacesPrerendered = false;
+      (this.renderRoot as ShadowRoot).replaceChildren();
+    }
+    super.update(changed);
   }
 
   protected override render(): TemplateResult {

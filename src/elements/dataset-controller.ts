@@ -7,15 +7,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/model.js';
 import {
+  canParseNow,
+  checker,
   embeddedDataset,
   holdDataset,
   loadDataset,
   onDatasetsChanged,
   parseInlineDataset,
   registeredDataset,
+  registrationPending,
   retryDue,
-} from '../data/registry.js';
-import type { DatasetResult } from '../data/registry.js';
+} from '../data/datasets.js';
+import type { DatasetResult } from '../data/datasets.js';
 import { onStringsChanged } from '../format/strings.js';
 import { failure } from './failure.js';
 import type { Failure } from './failure.js';
@@ -187,8 +190,26 @@ export class DatasetController implements ReactiveController {
     this.hold(script);
     if (!id) return { dataset: embeddedDataset };
     if (registered) return fromResult(registered, id);
-    if (script) return fromResult(parseInlineDataset(script, script.textContent ?? ''), id);
+    if (script) {
+      const parsed = parseInlineDataset(script, script.textContent ?? '');
+      return parsed ? fromResult(parsed, id) : { loading: true };
+    }
     return withinGrace(this.graceMs()) ? { loading: true } : { failure: failure('dataset-not-found', { id }) };
+  }
+
+  /**
+   * What the next `resolve()` needs that is not here yet: a registration still being checked, or the validator for
+   * an inline dataset while it is on its way. The element waits for it before updating, so a prerendered widget with inline data hydrates as it is.
+   */
+  pending(): Promise<unknown> | undefined {
+    const host = this.host;
+    if (host.datasetSrc?.trim()) return undefined;
+    const id = (host.datasetId ?? inheritedAttribute(host, 'dataset-id', true))?.trim();
+    if (!id) return undefined;
+    const registering = registrationPending(id);
+    if (registering) return registering;
+    if (canParseNow() || registeredDataset(id) || !this.inlineScript(id)) return undefined;
+    return checker() as Promise<unknown>;
   }
 
   /** The inline `<script type="application/json">` with this id, in the element's tree or the document. */

@@ -62,3 +62,29 @@ export function syncJsonLd(host: Element, data: object | undefined): void {
   }
   if (!script.isConnected) document.head.append(script);
 }
+
+type Phrasing = typeof import('../format/structured-data.js');
+let phrasing: Phrasing | undefined;
+let loading: Promise<void> | undefined;
+let settled = false;
+
+/** The JSON-LD phrasing (`format/structured-data.ts`), once `structuredDataLoaded` has brought it. */
+export const structuredDataPhrasing = (): Phrasing | undefined => phrasing;
+
+/**
+ * Undefined when the JSON-LD phrasing is here (or could not be loaded), else the promise of its arrival. Only a page
+ * with an element that asks for `structured-data` loads it: the script-tag bundle keeps it in its own file.
+ */
+export function structuredDataLoaded(): Promise<void> | undefined {
+  if (settled) return undefined;
+  return (loading ??= import('../format/structured-data.js').then(
+    (m) => {
+      phrasing = m;
+      settled = true;
+    },
+    (e: unknown) => {
+      settled = true;
+      console.warn('strike-widgets: structured data could not be loaded.', e);
+    },
+  ));
+}

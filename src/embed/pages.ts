@@ -5,6 +5,7 @@
  * `default-src 'self'`) and writes each page's oEmbed JSON. `npx strike-widgets embed-pages` and `npm run build`
  * put these together with the prerenderer; see docs/embedding.md, "Without a script tag".
  */
+import '../format/locales/all.js';
 import type { Dataset, Id, Lang, Metric } from '../data/model.js';
 import { metricsOf, relatedEvents } from '../data/query.js';
 import { actorName, eventHeadline, localeFor } from '../format/phrase.js';

@@ -7,8 +7,6 @@
 import type { EventKind, Lang, Metric, Munition, Qualifier, RelationKind } from '../data/model.js';
 import { LANGS } from '../data/model.js';
 import { en } from './locales/en.js';
-import { ru } from './locales/ru.js';
-import { uk } from './locales/uk.js';
 
 /** Forms of a word by Intl.PluralRules category. `few` and `many` are for languages that have them (uk, ru). */
 export interface Plural {
@@ -176,7 +174,16 @@ export interface Strings {
 export type StringOverrides = { [K in keyof Strings]?: Strings[K] extends string ? string : DeepPartial<Strings[K]> };
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
-const DEFAULTS: Record<Lang, Strings> = { en, uk, ru };
+/**
+ * The strings of each language present. English is always here; Ukrainian and Russian are added by
+ * `locales/all.ts` (the package's modules) or arrive on demand in the script-tag bundle (see `languageReady`).
+ */
+const DEFAULTS: Partial<Record<Lang, Strings>> = { en };
+/** Fetches a language's strings when a widget first needs them (set by the script-tag bundle). */
+let loader: ((lang: Lang) => Promise<unknown>) | undefined;
+const loading: Partial<Record<Lang, Promise<unknown>>> = {};
+/** Overrides for a language still to arrive: checked against its strings when they are added. */
+let pending: Partial<Record<Lang, StringOverrides[]>> = {};
 
 interface SharedStrings {
   overrides: Partial<Record<Lang, StringOverrides>>;
@@ -218,7 +225,37 @@ function merge<T>(base: T, over: unknown, path = ''): T {
 
 /** The strings for a language, with the publisher's overrides applied. */
 export function stringsFor(lang: Lang): Strings {
-  return (shared.merged[lang] ??= merge(DEFAULTS[lang], shared.overrides[lang]));
+  const defaults = DEFAULTS[lang];
+  if (!defaults) return stringsFor('en');
+  return (shared.merged[lang] ??= merge(defaults, shared.overrides[lang]));
+}
+
+/** Adds a language's strings; widgets waiting for it render again. */
+export function addLanguage(lang: Lang, strings: Strings): void {
+  if (DEFAULTS[lang] === strings) return;
+  DEFAULTS[lang] = strings;
+  for (const overrides of pending[lang] ?? []) override(lang, strings, overrides);
+  delete pending[lang];
+  shared.merged = {};
+  for (const listener of [...shared.listeners]) listener();
+}
+
+/** Sets how a language missing from `DEFAULTS` is fetched; the loader calls `addLanguage` before it resolves. */
+export function setLanguageLoader(load: (lang: Lang) => Promise<unknown>): void {
+  loader = load;
+}
+
+/**
+ * Whether a language's strings are here: `true`, or the promise of their arrival (the first call starts the
+ * request). Without a loader, a language not added reads in English.
+ */
+export function languageReady(lang: Lang): true | Promise<unknown> {
+  if (DEFAULTS[lang] || !loader) return true;
+  return (loading[lang] ??= loader(lang).catch((e: unknown) => {
+    // The strings could not be fetched: the widget reads in English rather than waiting for ever.
+    console.warn(`strike-widgets: the ${lang} strings could not be loaded; showing English.`, e);
+    addLanguage(lang, en);
+  }));
 }
 
 /**
@@ -227,14 +264,21 @@ export function stringsFor(lang: Lang): Strings {
  */
 export function setStrings(lang: Lang, overrides: StringOverrides): void {
   if (!LANGS.includes(lang)) return;
-  shared.overrides[lang] = merge(merge(DEFAULTS[lang], shared.overrides[lang]), overrides, lang);
+  const defaults = DEFAULTS[lang];
+  if (defaults) override(lang, defaults, overrides);
+  else (pending[lang] ??= []).push(overrides);
   shared.merged = {};
   for (const listener of [...shared.listeners]) listener();
+}
+
+function override(lang: Lang, defaults: Strings, overrides: StringOverrides): void {
+  shared.overrides[lang] = merge(merge(defaults, shared.overrides[lang]), overrides, lang);
 }
 
 /** Drops every override (for tests and pages that switch editions). */
 export function resetStrings(): void {
   shared.overrides = {};
+  pending = {};
   shared.merged = {};
   for (const listener of [...shared.listeners]) listener();
 }

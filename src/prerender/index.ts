@@ -11,6 +11,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import '../index.js';
+import '../format/locales/all.js';
 import type { Lang } from '../data/model.js';
 import { registerDataset, registeredDataset, unregisterDataset } from '../data/registry.js';
 import { StrikeWidgetElement } from '../elements/base.js';

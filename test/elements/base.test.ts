@@ -1,3 +1,4 @@
+import '../../src/format/locales/all.js';
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import type { TemplateResult } from 'lit';

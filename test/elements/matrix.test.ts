@@ -1,3 +1,4 @@
+import '../../src/format/locales/all.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/elements/strike-card/define.js';

@@ -1,3 +1,4 @@
+import '../../src/format/locales/all.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/casualty-counter/define.js';
 import '../../src/elements/claim-compare/define.js';

@@ -1,3 +1,4 @@
+import '../../src/format/locales/all.js';
 import { expect } from '@open-wc/testing';
 import { countText, localeFor } from '../../src/format/phrase.js';
 import type { Metric, Munition, Qualifier } from '../../src/data/model.js';

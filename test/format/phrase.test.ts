@@ -1,3 +1,4 @@
+import '../../src/format/locales/all.js';
 import { expect } from '@open-wc/testing';
 import {
   formatDate,

@@ -1,3 +1,4 @@
+import '../../src/format/locales/all.js';
 import { expect } from '@open-wc/testing';
 import { seedDataset as ds } from '../../src/data/seed/index.js';
 import { localeFor } from '../../src/format/phrase.js';

@@ -126,7 +126,7 @@ describe('the embed builder', () => {
       );
       assert.match(
         snippet,
-        /src="http:\/\/127\.0\.0\.1:\d+\/strike-widgets-\d+\.\d+\.\d+\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/,
+        /src="http:\/\/127\.0\.0\.1:\d+\/strike-widgets-\d+\.\d+\.\d+\/strike-widgets\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/,
       );
 
       const blank = await browser.newPage();
@@ -167,7 +167,7 @@ describe('the embed builder', () => {
     const filled = await state();
     assert.match(
       filled.snippet,
-      /^<script type="module" src="https:\/\/cdn\.example\.org\/js\/strike-widgets-\d+\.\d+\.\d+\.js"/,
+      /^<script type="module" src="https:\/\/cdn\.example\.org\/js\/strike-widgets-\d+\.\d+\.\d+\/strike-widgets\.js"/,
     );
     assert.equal(filled.copyDisabled, false);
     assert.equal(filled.note, '');
@@ -238,6 +238,9 @@ describe('the embed builder', () => {
     const info = JSON.parse(readFileSync('dist/demo/embed.json', 'utf8'));
     const bundle = readFileSync(`dist/demo/${info.file}`);
     assert.equal(info.integrity, `sha384-${createHash('sha384').update(bundle).digest('base64')}`);
-    assert.equal(info.file, `strike-widgets-${JSON.parse(readFileSync('package.json', 'utf8')).version}.js`);
+    assert.equal(
+      info.file,
+      `strike-widgets-${JSON.parse(readFileSync('package.json', 'utf8')).version}/strike-widgets.js`,
+    );
   });
 });

@@ -93,8 +93,26 @@ test('library modules left out of sideEffects register no element when imported 
   );
 });
 
-test('the script-tag bundle is one self-contained module: no import statements left', () => {
+test('the script-tag bundle: no static import, and every chunk it may fetch is in the package beside it', () => {
   const bundle = readFileSync('dist/strike-widgets.js', 'utf8');
   assert.doesNotMatch(bundle, /(^|[;}\s])import\s*[{*"'a-zA-Z]/);
   assert.match(bundle, /customElements/);
+  const chunks = [...bundle.matchAll(/import\(\s*["']\.\/(strike-widgets\/[\w-]+\.js)["']\s*\)/g)].map((m) => m[1]);
+  // A language each for uk and ru, the validator, the JSON-LD phrasing.
+  assert.ok(chunks.length >= 4, chunks.join(', '));
+  assert.deepEqual(
+    chunks.filter((chunk) => !files.has(`dist/${chunk}`)),
+    [],
+  );
+  // A chunk imports only the bundle, by the name it is hosted under.
+  for (const chunk of chunks)
+    for (const [, from] of readFileSync(`dist/${chunk}`, 'utf8').matchAll(/from\s*["']([^"']+)["']/g))
+      assert.equal(from, '../strike-widgets.js', chunk);
+});
+
+test('the demo and the embed pages the build writes are not in the package', () => {
+  assert.deepEqual(
+    [...files].filter((f) => /^dist\/(demo|embed)\//.test(f)),
+    [],
+  );
 });

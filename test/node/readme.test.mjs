@@ -235,13 +235,17 @@ test('every repository path the docs name exists, and every dist/ or bin/ path i
       } else if (!existsSync(path)) wrong.push(`${page}: ${path} does not exist`);
     }
   }
-  // The hosted file's name carries the package's version, as the build names it (dist/demo/strike-widgets-<version>.js).
+  // The hosted folder's name carries the package's version, as the build names it
+  // (dist/demo/strike-widgets-<version>/strike-widgets.js).
   for (const [page, md] of text) {
-    for (const [name, version] of md.matchAll(/strike-widgets-(\d+\.\d+\.\d+)\.js/g)) {
+    for (const [name, version] of md.matchAll(/strike-widgets-(\d+\.\d+\.\d+)(?=\/|\.js)/g)) {
       if (version !== pkg.version) wrong.push(`${page}: ${name}, but the version is ${pkg.version}`);
     }
   }
-  assert.ok(existsSync(`dist/demo/strike-widgets-${pkg.version}.js`), 'the build writes the versioned file');
+  assert.ok(
+    existsSync(`dist/demo/strike-widgets-${pkg.version}/strike-widgets.js`),
+    'the build writes the versioned folder',
+  );
   assert.deepEqual(wrong, []);
 });
 

@@ -143,7 +143,10 @@ for (const width of [1280, 375]) {
         await new Promise((r) => setTimeout(r, 100));
       assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), expected);
       const snippet = await page.$eval('#data-snippet', (t) => t.value);
-      assert.match(snippet, /<script type="module" src="[^"]+strike-widgets-[\d.]+\.js" integrity="sha384-/);
+      assert.match(
+        snippet,
+        /<script type="module" src="[^"]+strike-widgets-[\d.]+\/strike-widgets\.js" integrity="sha384-/,
+      );
       assert.match(
         snippet,
         /<casualty-counter dataset-src="[^"]*\/gazette-strikes\.json" event="2024-02-01-drone-attack-on-the-port" metric="injured"><\/casualty-counter>$/,

@@ -4,7 +4,9 @@
 // engine (BROWSERS chooses).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { checkDataset } from '../../dist/lib/data/index.js';
 import {
   ENGINES,
   engineBrowser,
@@ -313,6 +315,73 @@ for (const engine of ENGINES)
       });
     });
 
+    describe('what a page downloads', () => {
+      /** Requests for the bundle's folder (languages, validator, JSON-LD phrasing), by file name without its hash. */
+      const chunks = (log) =>
+        log.requests
+          .filter((r) => r.includes('/dist/strike-widgets/'))
+          .map((r) => new URL(r).pathname.replace(/^\/dist\/strike-widgets\//, '').replace(/-[\w-]{8}\.js$/, ''));
+
+      test('an English page with the embedded dataset: the bundle alone, no language, validator or JSON-LD chunk', async () => {
+        const { page, logs } = await load('english.html');
+        const widgets = await widgetSummaries(page);
+        assert.equal(widgets.length, 5);
+        assert.deepEqual(
+          widgets.filter((w) => w.error),
+          [],
+        );
+        assert.match(widgets.map((w) => w.text).join('\n'), /at least 14 killed/);
+        const log = await logs();
+        assert.ok(log.requests.some((r) => r.endsWith('/dist/strike-widgets.js')));
+        assert.deepEqual(chunks(log), []);
+        assert.deepEqual(log.errors, []);
+        await page.close();
+      });
+
+      test('a Ukrainian page: the bundle and its language, once, and every widget in Ukrainian', async () => {
+        const { page, logs } = await load('ukrainian.html');
+        const widgets = await widgetSummaries(page);
+        assert.deepEqual(
+          widgets.filter((w) => w.error),
+          [],
+        );
+        const text = widgets.map((w) => w.text).join('\n');
+        assert.match(text, /Загиблі/);
+        // A translated headline of the embedded dataset: the dataset's translations came with the language.
+        assert.match(text, /Атака на Керченський міст|Білгород/);
+        // Only the reports’ own words (“In the report: …”) stay in English.
+        assert.doesNotMatch(text, /according to|Source:|at least 14/);
+        const log = await logs();
+        assert.deepEqual(chunks(log), ['uk']);
+        assert.deepEqual(log.errors, []);
+        await page.close();
+      });
+
+      test('a publisher’s invalid data, inline, remote and registered: the same problems, the validator fetched once', async () => {
+        const { page, logs } = await load('publisher-data.html');
+        await page.waitForFunction(() => window.__widgetErrors.length >= 3 && window.__registered, { polling: 50 });
+        // As JSON: the events and the registration share one array of problems, which a driver may not pass twice.
+        const { errors, registered } = JSON.parse(
+          await page.evaluate(() => JSON.stringify({ errors: window.__widgetErrors, registered: window.__registered })),
+        );
+        const data = JSON.parse(readFileSync('test/fixtures/invalid-dataset.json', 'utf8'));
+        const expected = checkDataset(data).error;
+        assert.equal(errors.length, 3);
+        for (const detail of errors) {
+          assert.equal(detail.code, 'invalid-dataset');
+          assert.deepEqual(detail.problems, expected.problems);
+          assert.equal(detail.message, errors[0].message);
+        }
+        assert.match(
+          errors[0].message,
+          new RegExp(expected.problems[0].message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+        );
+        assert.deepEqual(registered, expected.problems, 'registerDataset resolves with the problems');
+        assert.deepEqual(chunks(await logs()), ['check']);
+        await page.close();
+      });
+    });
+
     describe('the bundle twice', () => {
       test('from two URLs: nothing throws, one warning per tag, every element renders', async () => {
         const { page, logs } = await load('twice.html');
@@ -338,7 +407,7 @@ for (const engine of ENGINES)
         const text = await page.evaluate(async () => {
           const second = await import('/copy/strike-widgets.js');
           const data = await (await fetch('/test/fixtures/mini-dataset.json')).json();
-          const problems = second.registerDataset('shared-between-copies', data);
+          const problems = await second.registerDataset('shared-between-copies', data);
           const el = document.createElement('strike-card');
           el.setAttribute('dataset-id', 'shared-between-copies');
           el.setAttribute('event', 'publisher-event');

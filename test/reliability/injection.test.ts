@@ -1,3 +1,4 @@
+import '../../src/format/locales/all.js';
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';

@@ -1,3 +1,4 @@
+import '../../src/format/locales/all.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../src/index.js';

@@ -1,3 +1,4 @@
+import '../../format/locales/lazy.js';
 import { defineElement } from '../base.js';
 import { CasualtyCounter } from './casualty-counter.js';
 

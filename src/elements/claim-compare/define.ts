@@ -1,4 +1,5 @@
 /** Registers `<claim-compare>` (version-safe: a tag already taken is left in place). */
+import '../../format/locales/lazy.js';
 import { defineElement } from '../base.js';
 import { ClaimCompare } from './claim-compare.js';
 

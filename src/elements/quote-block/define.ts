@@ -1,3 +1,4 @@
+import '../../format/locales/lazy.js';
 import { defineElement } from '../base.js';
 import { QuoteBlock } from './quote-block.js';
 

@@ -4,13 +4,13 @@ import type { Dataset } from '../../data/model.js';
 import type { Locale } from '../../format/phrase.js';
 import { phraseQuoteBlock } from '../../format/quote.js';
 import type { CaptionSlot } from '../../format/quote.js';
-import { quoteJsonLd } from '../../format/structured-data.js';
 import { isNotShown } from '../../format/view.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { positiveInteger } from '../attributes.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
 import { inLang, sourceTemplate } from '../templates.js';
+import { structuredDataPhrasing } from '../structured-data.js';
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './quote-block.styles.js';
 
@@ -119,8 +119,13 @@ export class QuoteBlock extends StrikeWidgetElement {
   }
 
   protected override structuredDataFor(ds: Dataset, loc: Locale): object | undefined {
-    const q = this.structuredData ? this.phrase(ds, loc) : undefined;
-    return q && !isNotShown(q) ? quoteJsonLd(loc, ds, q.quote) : undefined;
+    const ld = this.structuredData ? structuredDataPhrasing() : undefined;
+    const q = ld && this.phrase(ds, loc);
+    return q && !isNotShown(q) ? ld.quoteJsonLd(loc, ds, q.quote) : undefined;
+  }
+
+  protected override wantsStructuredData(): boolean {
+    return this.structuredData;
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {

@@ -1,4 +1,5 @@
 /** Registers `<strike-card>` (version-safe: a tag already taken is left in place). */
+import '../../format/locales/lazy.js';
 import { defineElement } from '../base.js';
 import { StrikeCard } from './strike-card.js';
 

@@ -6,7 +6,6 @@ import { phraseCard } from '../../format/card.js';
 import type { CardScope, CardVariant, CardView } from '../../format/card.js';
 import type { LeadLine } from '../../format/lead.js';
 import type { Locale } from '../../format/phrase.js';
-import { eventJsonLd } from '../../format/structured-data.js';
 import { isNotShown } from '../../format/view.js';
 import type { PhrasedClaim } from '../../format/who.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -14,6 +13,7 @@ import { VARIANTS, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, heading, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
+import { structuredDataPhrasing } from '../structured-data.js';
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './strike-card.styles.js';
 
@@ -109,8 +109,13 @@ export class StrikeCard extends StrikeWidgetElement {
   }
 
   protected override structuredDataFor(ds: Dataset, loc: Locale): object | undefined {
-    const event = this.structuredData ? eventById(ds, this.event!.trim()) : undefined;
-    return event && eventJsonLd(loc, ds, event, this.variant === 'compact');
+    const ld = this.structuredData ? structuredDataPhrasing() : undefined;
+    const event = ld && eventById(ds, this.event!.trim());
+    return event && ld.eventJsonLd(loc, ds, event, this.variant === 'compact');
+  }
+
+  protected override wantsStructuredData(): boolean {
+    return this.structuredData;
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {

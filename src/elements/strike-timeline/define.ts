@@ -1,4 +1,5 @@
 /** Registers `<strike-timeline>` (version-safe: a tag already taken is left in place). */
+import '../../format/locales/lazy.js';
 import { defineElement } from '../base.js';
 import { StrikeTimeline } from './strike-timeline.js';
 
