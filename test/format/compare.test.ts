@@ -1,3 +1,4 @@
+import '../../src/format/locales/all.js';
 import { expect } from '@open-wc/testing';
 import { disagreeingMetrics, metricsOf } from '../../src/data/query.js';
 import { seedDataset as ds } from '../../src/data/seed/index.js';
