@@ -170,7 +170,13 @@ if (prerendered.hashes) {
 }
 const strict = await startServer({ root: '.', routes, mounts });
 const open = await startServer({ root: '.', csp: null, mounts });
-const browser = await puppeteer.launch({ executablePath: ensureBrowser(), headless: true, args: browserArgs() });
+// A generous protocol timeout: on a busy machine a page of 1,000 widgets can hold a CDP call for minutes.
+const browser = await puppeteer.launch({
+  executablePath: ensureBrowser(),
+  headless: true,
+  args: browserArgs(),
+  protocolTimeout: 900_000,
+});
 const browserName = await browser.version();
 
 const isLocal = (url) => {
