@@ -452,7 +452,12 @@ async function profilePage(n) {
   });
   // One file per module, so each sample's URL says which module (lit's, or the project's) it ran in.
   rmSync(join(OUT, 'profile/dist'), { recursive: true, force: true });
-  await bundle.write({ dir: join(OUT, 'profile/dist'), format: 'es', preserveModules: true });
+  await bundle.write({
+    dir: join(OUT, 'profile/dist'),
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: join(SNAP, 'lib'),
+  });
   const html = readFileSync(join(OUT, `widgets-${n}.html`), 'utf8').replace(
     '/dist/strike-widgets.js',
     `/${OUT}/profile/dist/index.js`,
@@ -465,7 +470,12 @@ async function profilePage(n) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
     await page.goto(`${strict.url}/${OUT}/profile/widgets-${n}.html`, { waitUntil: 'load' });
-    const done = await page.evaluate(() => window.__benchDone);
+    const done = await Promise.race([
+      page.evaluate(() => window.__benchDone),
+      new Promise((_, fail) =>
+        setTimeout(() => fail(new Error('the profiled page did not finish rendering in 120 s')), 120_000).unref(),
+      ),
+    ]);
     const { profile } = await cdp.send('Profiler.stop');
     const self = new Map();
     const modules = new Map();

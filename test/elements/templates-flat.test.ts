@@ -8,7 +8,7 @@ import { flatten, keep } from '../../src/elements/templates-flat.js';
 import { mountWidget, seedDataset } from '../helpers.js';
 
 /** Renders into a fresh container; returns it. */
-function show(result: TemplateResult, into = document.createElement('div')): HTMLElement {
+function show(result: TemplateResult, into: HTMLElement = document.createElement('div')): HTMLElement {
   render(result, into);
   return into;
 }
@@ -35,9 +35,9 @@ describe('flatten: nested templates as one', () => {
   });
 
   it('keeps text from data as text: markup in a string is never HTML', () => {
-    const el = show(flatten(list(['<img src=x onerror=alert(1)>', '<b>b</b>'])));
-    expect(el.querySelector('img, b')).to.equal(null);
-    expect(el.textContent).to.contain('<img src=x onerror=alert(1)>');
+    const el = show(flatten(list(['<em>a</em>', '<b>b</b>'])));
+    expect(el.querySelector('em, b')).to.equal(null);
+    expect(el.textContent).to.equal('<em>a</em><b>b</b>');
   });
 
   it('leaves attribute bindings alone: nothing still removes an attribute, an interpolated one keeps its value', () => {
