@@ -505,7 +505,14 @@ async function profilePage(n) {
     await context.close();
   }
 }
-const profile = PROFILE ? await profilePage(maxN) : undefined;
+let profile;
+if (PROFILE) {
+  try {
+    profile = await profilePage(maxN);
+  } catch (e) {
+    log(`The CPU profile was left out: ${e.message}`);
+  }
+}
 
 await browser.close();
 await strict.close();
