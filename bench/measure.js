@@ -20,12 +20,34 @@ async function rendered() {
   }
 }
 
+/**
+ * The nodes in the widgets' shadow roots, per widget: all of them (elements, text, comments), and the comments
+ * alone (Lit's markers). A static page's linked stylesheet is left out: a widget adopts its styles instead.
+ */
+function countNodes(elements) {
+  let all = 0;
+  let comments = 0;
+  for (const el of elements) {
+    if (!el.shadowRoot) continue;
+    const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_ALL);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (node.nodeType === Node.COMMENT_NODE) comments++;
+      if (!(node.localName === 'link' && node.parentNode === el.shadowRoot)) all++;
+    }
+  }
+  const n = elements.length || 1;
+  return { perWidget: all / n, commentsPerWidget: comments / n };
+}
+
 window.__benchDone = (async () => {
   // bench/large.js's set-up (a promise of its timings) ends when its dataset is registered.
   let [elements, setup] = await Promise.all([rendered(), window.__benchSetup, loaded]);
   await frame();
   const t = performance.now();
   elements = elements.filter((el) => !el.hasAttribute('data-bench-warm'));
+  // Called by scripts/bench.mjs after it has read the JS heap (walking the nodes makes wrappers for them).
+  window.__benchCountNodes = () => countNodes(elements);
   const errors = elements.filter((el) => el.shadowRoot?.querySelector('[part~="error"]')).length;
   const busy = elements.filter((el) => el.shadowRoot?.querySelector('[aria-busy="true"]')).length;
   return { t, elements: elements.length, widgetErrors: errors, busy, setup: setup ?? null };

@@ -61,6 +61,21 @@ export function widgetsPage(n, seed) {
   return page({ title: `${n} widgets`, head: [moduleScript(BUNDLE), moduleScript('/bench/measure.js')], body });
 }
 
+/**
+ * cards-N.html: N strike cards, full and compact in turn (12 of each, round the embedded dataset's events): the
+ * heaviest widget, measured on its own against its declarative shadow DOM twin (node count, JS heap, time).
+ */
+export function cardMarkup(i, seed) {
+  const events = seed.events;
+  const compact = Math.floor(i / events.length) % 2 === 1;
+  return `<strike-card event="${events[i % events.length].id}"${compact ? ' variant="compact"' : ''}></strike-card>`;
+}
+
+export function cardsPage(n, seed) {
+  const body = Array.from({ length: n }, (_, i) => cardMarkup(i, seed)).join('\n');
+  return page({ title: `${n} strike cards`, head: [moduleScript(BUNDLE), moduleScript('/bench/measure.js')], body });
+}
+
 /** large-N.html: the same mix against the generated 10,000-event dataset, registered before the widgets render. */
 export function largePage(n, seed, rounds, events) {
   const body = Array.from({ length: n }, (_, i) => widgetMarkup(i, seed, rounds)).join('\n');

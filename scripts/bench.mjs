@@ -6,11 +6,15 @@
 //   npm run bench                      the full run (7 runs per page after a warm-up; a few minutes)
 //   npm run bench -- --quick           N = 10 only, 1 run, 2,000 events, no peer: a smoke test (bench/out/quick/)
 //   npm run bench -- --runs 11         more runs (--ns 10,100 other sizes, --events 2000 a smaller dataset)
-//   npm run bench -- --profile         also a CPU profile of the 1,000-widget page (unminified bundle): top functions
+//   npm run bench -- --profile         also a CPU profile of the 1,000-widget page (unminified bundle, one file per
+//                                      module): top functions, and self time by module (lit, format/, elements/…)
+//   npm run bench -- --dist DIR        measure another build (e.g. a copy of dist/ from before a change)
 //
 // Every page is opened in a fresh browser context (a first visit: no cache) and measured in the page: the time from
 // the start of navigation (performance.now()) to the point where `load` has fired, every widget has rendered (each
 // element's `updateComplete` resolved) and one frame has passed; static pages use the same point without widgets.
+// Where the time goes comes from separate, traced loads (Chromium's timeline events: script including microtasks,
+// GC, style, layout, paint), so tracing does not slow the timed ones.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -22,6 +26,7 @@ import { browserArgs, ensureBrowser } from './browser.mjs';
 import { startServer } from './serve.mjs';
 import {
   OUT,
+  cardsPage,
   clsPages,
   firstIntlPage,
   largePage,
@@ -33,6 +38,7 @@ import {
   writePage,
 } from '../bench/pages.mjs';
 import { generateDataset } from '../bench/generate.js';
+import { TRACE_CATEGORIES, timeByCategory } from '../bench/trace.mjs';
 
 // ---------------------------------------------------------------------------------------------------- options
 const argv = process.argv.slice(2);
@@ -50,6 +56,8 @@ const NS = option('--ns', QUICK ? '10' : '10,100,1000')
 const LARGE_EVENTS = Number(option('--events', QUICK ? 2_000 : 10_000));
 const PEER = !QUICK && !flag('--no-peer');
 const PROFILE = flag('--profile');
+const DIST = option('--dist', 'dist');
+const TRACE_RUNS = QUICK ? 1 : 3;
 // The quick run has its own folder, so it can run (as a test) while a full run is under way.
 if (QUICK) useOut('bench/out/quick');
 const RESULTS = option('--out', QUICK ? join(OUT, 'results.md') : 'bench/results.md');
@@ -74,7 +82,7 @@ const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 // ------------------------------------------------------------------------------------------------------ setup
-if (!existsSync('dist/strike-widgets.js') || !existsSync('dist/demo/index.html')) {
+if (DIST === 'dist' && (!existsSync('dist/strike-widgets.js') || !existsSync('dist/demo/index.html'))) {
   log('dist/ is missing: running npm run build first.');
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -87,7 +95,7 @@ if (PEER && !existsSync(join(TIMELINEJS_PKG, 'dist/js/timeline.js'))) {
 // cannot swap the bundle under the measurement.
 const SNAP = join(OUT, 'dist');
 rmSync(SNAP, { recursive: true, force: true });
-cpSync('dist', SNAP, { recursive: true });
+cpSync(DIST, SNAP, { recursive: true });
 const seed = JSON.parse(readFileSync(join(SNAP, 'strike-dataset.json'), 'utf8'));
 const loadBefore = loadavg()[0];
 if (loadBefore > cpus().length / 2) {
@@ -104,6 +112,9 @@ const add = (key, file, text) => {
   pages.push([key, `/${OUT}/${file}`]);
 };
 for (const n of [0, ...NS]) add(`widgets-${n}`, `widgets-${n}.html`, widgetsPage(n, seed));
+// Strike cards alone (the heaviest widget) at the largest N: time, JS heap and nodes per card against their twin.
+const maxN = Math.max(...NS);
+add(`cards-${maxN}`, `cards-${maxN}.html`, cardsPage(maxN, seed));
 for (const n of [0, ...NS]) add(`large-${n}`, `large-${n}.html`, largePage(n, seed, rounds, LARGE_EVENTS));
 if (PEER) {
   const peer = peerPages(seed);
@@ -159,7 +170,13 @@ if (prerendered.hashes) {
 }
 const strict = await startServer({ root: '.', routes, mounts });
 const open = await startServer({ root: '.', csp: null, mounts });
-const browser = await puppeteer.launch({ executablePath: ensureBrowser(), headless: true, args: browserArgs() });
+// A generous protocol timeout: on a busy machine a page of 1,000 widgets can hold a CDP call for minutes.
+const browser = await puppeteer.launch({
+  executablePath: ensureBrowser(),
+  headless: true,
+  args: browserArgs(),
+  protocolTimeout: 900_000,
+});
 const browserName = await browser.version();
 
 const isLocal = (url) => {
@@ -191,15 +208,12 @@ async function freshPage(viewport = VIEWPORT) {
   return { context, page, record };
 }
 
-const METRICS = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'];
-
-/** One measured load: the in-page time, the page's own metrics (script, style, layout) and the JS heap after GC. */
+/** One measured load: the in-page time, the JS heap after GC and the nodes in the widgets' shadow roots. */
 async function measure(path) {
   const server = path.includes('peer-timelinejs') ? open : strict;
   const { context, page, record } = await freshPage();
   try {
     const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
     await page.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: 120_000 });
     const result = await Promise.race([
       page.evaluate(() => window.__benchDone),
@@ -214,11 +228,10 @@ async function measure(path) {
         ).unref(),
       ),
     ]);
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const m = Object.fromEntries(metrics.filter((x) => METRICS.includes(x.name)).map((x) => [x.name, x.value * 1000]));
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return { ...result, heap: usedSize, metrics: m, ...record };
+    const nodes = await page.evaluate(() => window.__benchCountNodes?.());
+    return { ...result, heap: usedSize, nodes, ...record };
   } finally {
     await context.close();
   }
@@ -302,16 +315,18 @@ function flattenWidgets(tags) {
 
 const TAGS = 'strike-card, casualty-counter, quote-block';
 log(`Browser: ${browserName}; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
-const maxN = Math.max(...NS);
 log(`Flattening ${maxN} rendered widgets into static HTML…`);
-let flat;
-{
+async function flatten(file) {
   const { context, page } = await freshPage();
-  await page.goto(`${strict.url}/${OUT}/widgets-${maxN}.html`, { waitUntil: 'load' });
+  await page.goto(`${strict.url}/${OUT}/${file}`, { waitUntil: 'load' });
   await page.evaluate(() => window.__benchDone);
-  flat = await page.evaluate(flattenWidgets, TAGS);
+  const result = await page.evaluate(flattenWidgets, TAGS);
   await context.close();
+  return result;
 }
+const flat = await flatten(`widgets-${maxN}.html`);
+const cardsFlat = await flatten(`cards-${maxN}.html`);
+add(`cards-shadow-${maxN}`, `static-cards-shadow-${maxN}.html`, staticPage(maxN, cardsFlat, 'shadow'));
 writePage('static-light.css', flat.css.light);
 for (const [tag, text] of Object.entries(flat.css.shadow)) writePage(`static-${tag}.css`, text);
 for (const n of NS) {
@@ -356,6 +371,26 @@ for (let r = 0; r < WARMUP + RUNS; r++) {
     if (result.errors.length) log(`  ${key}: page errors: ${result.errors.slice(0, 3).join(' | ')}`);
     if (r >= WARMUP) runs[key].push(result);
   }
+}
+
+/** One traced load: the main thread's time by category (see bench/trace.mjs), and the in-page time. */
+async function traced(path) {
+  const { context, page } = await freshPage();
+  try {
+    await page.tracing.start({ categories: TRACE_CATEGORIES });
+    await page.goto(`${strict.url}${path}`, { waitUntil: 'load', timeout: 120_000 });
+    const { t } = await page.evaluate(() => window.__benchDone);
+    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+    return { t, ...timeByCategory(trace) };
+  } finally {
+    await context.close();
+  }
+}
+const TRACED = ['widgets-0', `widgets-${maxN}`, `shadow-${maxN}`, `cards-${maxN}`, `cards-shadow-${maxN}`];
+const traces = Object.fromEntries(TRACED.map((key) => [key, []]));
+for (let r = 0; r < TRACE_RUNS; r++) {
+  log(`Traced loads, ${r + 1} of ${TRACE_RUNS}…`);
+  for (const key of TRACED) traces[key].push(await traced(pages.find(([k]) => k === key)[1]));
 }
 
 /** The lookup microbenchmark: one page, seven rounds inside it. */
@@ -410,11 +445,22 @@ for (const variant of QUICK ? ['fallback'] : clsVariants) {
 async function profilePage(n) {
   const { rollup } = await import('rollup');
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
-  const bundle = await rollup({ input: 'dist/lib/index.js', plugins: [nodeResolve({ browser: true })], onwarn() {} });
-  await bundle.write({ file: join(OUT, 'profile/dist/strike-widgets.js'), format: 'es' });
+  const bundle = await rollup({
+    input: join(SNAP, 'lib/index.js'),
+    plugins: [nodeResolve({ browser: true })],
+    onwarn() {},
+  });
+  // One file per module, so each sample's URL says which module (lit's, or the project's) it ran in.
+  rmSync(join(OUT, 'profile/dist'), { recursive: true, force: true });
+  await bundle.write({
+    dir: join(OUT, 'profile/dist'),
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: join(SNAP, 'lib'),
+  });
   const html = readFileSync(join(OUT, `widgets-${n}.html`), 'utf8').replace(
     '/dist/strike-widgets.js',
-    `/${OUT}/profile/dist/strike-widgets.js`,
+    `/${OUT}/profile/dist/index.js`,
   );
   writePage(`profile/widgets-${n}.html`, html);
   const { context, page } = await freshPage();
@@ -424,24 +470,49 @@ async function profilePage(n) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
     await page.goto(`${strict.url}/${OUT}/profile/widgets-${n}.html`, { waitUntil: 'load' });
-    const done = await page.evaluate(() => window.__benchDone);
+    const done = await Promise.race([
+      page.evaluate(() => window.__benchDone),
+      new Promise((_, fail) =>
+        setTimeout(() => fail(new Error('the profiled page did not finish rendering in 120 s')), 120_000).unref(),
+      ),
+    ]);
     const { profile } = await cdp.send('Profiler.stop');
     const self = new Map();
+    const modules = new Map();
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const dist = `/${OUT}/profile/dist/`;
+    // A module by its path: lit's packages by name, the project's by folder (format/, elements/, data/…).
+    const moduleOf = (url) => {
+      const path = url.includes(dist) ? url.slice(url.indexOf(dist) + dist.length) : '';
+      if (!path) return url ? 'page and bench scripts' : '(browser: GC, idle, DOM)';
+      const pkg = /node_modules\/(@[^/]+\/[^/]+|[^/]+)/.exec(path);
+      return pkg ? pkg[1] : `src/${path.split('/').slice(0, -1).join('/') || path}`;
+    };
     profile.samples.forEach((id, i) => {
       const { callFrame: f } = byId.get(id);
+      const ms = (profile.timeDeltas[i] ?? 0) / 1000;
       const file = f.url.split('/').pop();
       const key = `${f.functionName || '(anonymous)'} ${file ? `${file}:${f.lineNumber + 1}` : ''}`.trim();
-      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      self.set(key, (self.get(key) ?? 0) + ms);
+      const module = f.url ? moduleOf(f.url) : f.functionName;
+      modules.set(module, (modules.get(module) ?? 0) + ms);
     });
     const total = [...self.values()].reduce((a, b) => a + b, 0);
     const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
-    return { n, t: done.t, total, top };
+    const byModule = [...modules.entries()].sort((a, b) => b[1] - a[1]);
+    return { n, t: done.t, total, top, byModule };
   } finally {
     await context.close();
   }
 }
-const profile = PROFILE ? await profilePage(maxN) : undefined;
+let profile;
+if (PROFILE) {
+  try {
+    profile = await profilePage(maxN);
+  } catch (e) {
+    log(`The CPU profile was left out: ${e.message}`);
+  }
+}
 
 await browser.close();
 await strict.close();
@@ -458,7 +529,6 @@ const pairs = (a, b, f) => {
 };
 const perWidget = (key, zero, n) => stats(pairs(key, zero, (t, t0) => ((t - t0) / n) * 1000));
 const heap = (key) => stats(runs[key].map((r) => r.heap / 2 ** 20));
-const metric = (key, name) => median(runs[key].map((r) => r.metrics[name] ?? NaN));
 
 const rows = {};
 for (const n of NS) {
@@ -523,8 +593,54 @@ say(
 );
 say();
 const big = maxN;
+// Where the time goes, from the traced loads: medians of each category's self time on the main thread.
+const CATS = ['script', 'gc', 'style', 'layout', 'paint', 'parse', 'other'];
+const traceMedian = (key) => Object.fromEntries(CATS.map((c) => [c, median(traces[key].map((t) => t[c]))]));
+const traceRow = (key) => {
+  const m = traceMedian(key);
+  return `script ${fmt(m.script, 0)} ms (microtasks included), GC ${fmt(m.gc, 0)}, style ${fmt(m.style, 0)}, layout ${fmt(m.layout, 0)}, paint ${fmt(m.paint, 0)}, HTML parsing ${fmt(m.parse, 0)}, other ${fmt(m.other, 0)}`;
+};
 say(
-  `Where the time goes at N = ${big.toLocaleString('en')} (Chromium's own counters, median): widgets — script ${fmt(metric(`widgets-${big}`, 'ScriptDuration'), 0)} ms, style ${fmt(metric(`widgets-${big}`, 'RecalcStyleDuration'), 0)} ms, layout ${fmt(metric(`widgets-${big}`, 'LayoutDuration'), 0)} ms; static — script ${fmt(metric(`light-${big}`, 'ScriptDuration'), 0)} ms, style ${fmt(metric(`light-${big}`, 'RecalcStyleDuration'), 0)} ms, layout ${fmt(metric(`light-${big}`, 'LayoutDuration'), 0)} ms; bundle alone (T(0)) — script ${fmt(metric('widgets-0', 'ScriptDuration'), 0)} ms.`,
+  `Where the time goes at N = ${big.toLocaleString('en')} (main-thread self time from a Chromium trace of ${TRACE_RUNS} separate load${TRACE_RUNS === 1 ? '' : 's'}, median; script counts the microtasks Lit renders in, which Chromium's ScriptDuration counter leaves out): widgets — ${traceRow(`widgets-${big}`)}; declarative shadow DOM — ${traceRow(`shadow-${big}`)}; bundle alone (T(0)) — ${traceRow('widgets-0')}. \`npm run bench -- --profile\` splits the script time by module and function.`,
+);
+say();
+// Strike cards alone: their own table, against their twin as declarative shadow DOM.
+const cardsKey = `cards-${big}`;
+const cardsShadowKey = `cards-shadow-${big}`;
+const nodesOf = (key) => median(runs[key].map((r) => r.nodes?.perWidget ?? NaN));
+const commentsOf = (key) => median(runs[key].map((r) => r.nodes?.commentsPerWidget ?? NaN));
+const heapPer = (key, zero) => stats(runs[key].map((r, i) => (r.heap - runs[zero][i].heap) / big / 1024));
+const cards = {
+  n: big,
+  widgets: T(cardsKey),
+  shadow: T(cardsShadowKey),
+  ratio: stats(pairs(cardsKey, cardsShadowKey, (w, st) => w / st)),
+  heapPerCard: heapPer(cardsKey, 'widgets-0'),
+  heapPerCardStatic: stats(runs[cardsShadowKey].map((r) => r.heap / big / 1024)),
+  nodes: nodesOf(cardsKey),
+  comments: commentsOf(cardsKey),
+  nodesStatic: nodesOf(cardsShadowKey),
+  trace: traceMedian(cardsKey),
+  traceStatic: traceMedian(cardsShadowKey),
+};
+cards.nodeRatio = cards.nodes / cards.nodesStatic;
+const mixNodes = {
+  widgets: nodesOf(`widgets-${big}`),
+  comments: commentsOf(`widgets-${big}`),
+  static: nodesOf(`shadow-${big}`),
+};
+say(
+  `**${big.toLocaleString('en')} strike cards alone** (full and compact in turn, round the embedded dataset's events) against the same cards as declarative shadow DOM. JS heap per card: after a forced GC, (heap with the cards − heap of the bundle alone) / N; the static page's whole heap / N. Nodes per card: every node in a card's shadow root (elements, text, comments; the static page's linked stylesheet left out), with Lit's marker comments among them in brackets.`,
+);
+say();
+say('| | cards, ms | declarative shadow DOM, ms | ratio | JS heap per card, KB | nodes per card |');
+say('| --- | ---: | ---: | ---: | ---: | ---: |');
+say(
+  `| ${big.toLocaleString('en')} strike cards | ${spread(cards.widgets)} | ${spread(cards.shadow)} | ${fmt(cards.ratio.median, 2)} (${fmt(cards.ratio.min, 2)}–${fmt(cards.ratio.max, 2)}) | ${spread(cards.heapPerCard)} (static ${fmt(cards.heapPerCardStatic.median)}) | ${fmt(cards.nodes, 0)} (${fmt(cards.comments, 0)} comments), static ${fmt(cards.nodesStatic, 0)}: ${fmt(cards.nodeRatio, 2)}× |`,
+);
+say();
+say(
+  `Where the cards' time goes (traced, as above): cards — ${traceRow(cardsKey)}; declarative shadow DOM — ${traceRow(cardsShadowKey)}. The widget mix at N = ${big.toLocaleString('en')}: ${fmt(mixNodes.widgets, 0)} nodes per widget (${fmt(mixNodes.comments, 0)} comments), static ${fmt(mixNodes.static, 0)}.`,
 );
 say();
 say(
@@ -623,6 +739,21 @@ const targets = [
     at(maxN).ratio.median <= 1.5,
   ],
   [
+    `ratio widgets/declarative shadow DOM ≤ 1.25 at N = ${maxN.toLocaleString('en')}: the mix; strike cards alone`,
+    `${fmt(at(maxN).ratioShadow.median, 2)}; ${fmt(cards.ratio.median, 2)}`,
+    at(maxN).ratioShadow.median <= 1.25 && cards.ratio.median <= 1.25,
+  ],
+  [
+    `JS heap per card ≤ 6 KB (N = ${maxN.toLocaleString('en')} strike cards)`,
+    `${fmt(cards.heapPerCard.median)} KB`,
+    cards.heapPerCard.median <= 6,
+  ],
+  [
+    `DOM nodes per card ≤ 1.5 × the static twin's`,
+    `${fmt(cards.nodes, 0)} / ${fmt(cards.nodesStatic, 0)} = ${fmt(cards.nodeRatio, 2)}×`,
+    cards.nodeRatio <= 1.5,
+  ],
+  [
     `per widget flat (±20 %) from N = ${first} to ${maxN.toLocaleString('en')}`,
     `${fmt(at(first).perWidget.median, 0)} → ${fmt(at(maxN).perWidget.median, 0)} µs (${flatness >= 0 ? '+' : ''}${fmt(flatness, 0)} %)`,
     Math.abs(flatness) <= 20,
@@ -656,6 +787,8 @@ if (profile) {
     `\nCPU profile of ${profile.n} widgets (unminified bundle, 100 µs sampling; ${fmt(profile.total, 0)} ms sampled, rendered at ${fmt(profile.t, 0)} ms): self time by function`,
   );
   for (const [name, ms] of profile.top) console.log(`${fmt(ms).padStart(8)} ms  ${name}`);
+  console.log("\nSelf time by module (lit's packages by name, the project's by folder; the rest by V8's own names)");
+  for (const [name, ms] of profile.byModule) console.log(`${fmt(ms).padStart(8)} ms  ${name}`);
 }
 
 const json = {
@@ -666,6 +799,9 @@ const json = {
   ns: NS,
   t0,
   rows,
+  cards,
+  traces,
+  mixNodes,
   largeSetup: { generateMs: setupStat('generateMs'), validateMs: setupStat('validateMs') },
   lookups,
   peer,

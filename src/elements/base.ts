@@ -18,6 +18,7 @@ import type { Failure } from './failure.js';
 import { languageOf } from './language.js';
 import { applyStringBlocks } from './string-blocks.js';
 import { structuredDataLoaded, syncJsonLd } from './structured-data.js';
+import { flatten, isFlat } from './templates-flat.js';
 import { warnOnce } from './warn.js';
 import { VERSION } from '../version.js';
 
@@ -258,9 +259,12 @@ export abstract class StrikeWidgetElement extends LitElement {
         <div part="loading" role="status"><slot>${locale.strings.loading}</slot></div>
       </div>`;
     }
-    return html`<div class="root" part="base" lang=${locale.tag}>
-      ${'failure' in view ? failureTemplate(locale, view.failure) : view.content}
+    const body = 'failure' in view ? failureTemplate(locale, view.failure) : view.content;
+    const root = html`<div class="root" part="base" lang=${locale.tag}>
+      ${body}
     </div>`;
+    // A widget that lays out one flattened template (see templates-flat.ts) gets its root inlined too.
+    return isFlat(body) ? flatten(root) : root;
   }
 
   protected override updated(changed: PropertyValues): void {

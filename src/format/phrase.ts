@@ -31,8 +31,21 @@ function memo<T>(key: string, make: () => T): T {
   return value;
 }
 
+/** Locales already resolved, by the tag asked for: a page of a thousand widgets resolves its language once. */
+const locales = new Map<string, Readonly<Locale>>();
+
 /** The locale for a language tag: unsupported languages read in English, with English dates and numbers. */
 export function localeFor(tag?: string | null): Locale {
+  const known = locales.get(tag ?? '');
+  // The same strings as when it was resolved (a publisher's overrides since make new ones).
+  if (known && known.strings === stringsFor(known.lang)) return known;
+  const loc = resolveLocale(tag);
+  if (locales.size > 100) locales.clear();
+  locales.set(tag ?? '', Object.freeze(loc));
+  return loc;
+}
+
+function resolveLocale(tag?: string | null): Locale {
   const lang = langOf(tag);
   let intlTag: string = lang;
   if (tag && langOf(tag) === lang && tag.toLowerCase().split(/[-_]/)[0] === lang) {

@@ -350,3 +350,18 @@ describe('format: error messages in the reader’s language', () => {
     expect(errorMessage(en, 'unknown-event', { id: 'nope' })).to.equal('There is no event “nope” in this dataset.');
   });
 });
+
+describe('localeFor: resolved once per tag', () => {
+  afterEach(() => resetStrings());
+
+  it('gives the same locale for the same tag, and a new one once the strings change', () => {
+    const first = localeFor('uk-UA');
+    expect(localeFor('uk-UA')).to.equal(first);
+    expect(localeFor('en')).not.to.equal(first);
+    setStrings('uk', { loading: 'Зачекайте…' });
+    const after = localeFor('uk-UA');
+    expect(after).not.to.equal(first);
+    expect(after.strings.loading).to.equal('Зачекайте…');
+    expect(after.tag).to.equal('uk-UA');
+  });
+});

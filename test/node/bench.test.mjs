@@ -32,7 +32,23 @@ test(
     assert.match(out, /\| N \| 200 events, ms \(set-up subtracted\) \| per widget, µs \|/);
     assert.match(out, /\| page \| desktop 1280×800 \|\n\| --- \| ---: \|\n\| fallback \| \d\.\d{4} \|/);
     assert.match(out, /\| target \| measured \| met \|/);
-    assert.equal((out.match(/^\| (ratio|per widget|lookup|CLS).*\| (yes|\*\*no\*\*) \|$/gm) ?? []).length, 5);
+    assert.equal(
+      (out.match(/^\| (ratio|JS heap|DOM nodes|per widget|lookup|CLS).*\| (yes|\*\*no\*\*) \|$/gm) ?? []).length,
+      8,
+    );
+    // Strike cards alone: time, ratio, heap and nodes per card against their static twin, all measured.
+    assert.match(
+      out,
+      /^\| 2 strike cards \| [\d.]+ \([\d.]+–[\d.]+\) \| [\d.]+ \([\d.]+–[\d.]+\) \| [\d.]+ \([\d.]+–[\d.]+\) \| -?[\d.]+ \(-?[\d.]+–-?[\d.]+\) \(static [\d.]+\) \| \d+ \(\d+ comments\), static \d+: [\d.]+× \|$/m,
+    );
+    // Where the time goes, from traces: script (with microtasks) and the rest, in numbers, for the widgets and static.
+    const where = out.split('\n').find((line) => line.startsWith('Where the time goes at N = 2'));
+    assert.ok(where, 'no "where the time goes" line');
+    assert.equal(
+      (where.match(/script \d+ ms \(microtasks included\), GC \d+, style \d+, layout \d+/g) ?? []).length,
+      3,
+      where,
+    );
 
     const results = JSON.parse(readFileSync('bench/out/quick/results.json', 'utf8'));
     const row2 = results.rows['2'];
@@ -52,6 +68,9 @@ test(
     }
     assert.ok(row2.widgets.median > 0 && row2.light.median > 0);
     assert.ok(Number.isFinite(results.t0.median) && results.t0.median > 0);
+    assert.ok(results.cards.nodes > results.cards.comments && results.cards.nodesStatic > 0, 'nodes counted');
+    // The traced widget page ran script; the static twin's script is the bench's own measurement only.
+    assert.ok(results.traces['widgets-2'][0].script > results.traces['shadow-2'][0].script);
     for (const key of ['embeddedNs', 'sameNs', 'largeNs', 'largeIndexMs'])
       assert.ok(Number.isFinite(results.lookups[key]), key);
     assert.ok(results.lookups.sameResults, 'the lookups return the same results against either dataset');

@@ -7,10 +7,11 @@ import { formatNumber } from '../../format/phrase.js';
 import type { Locale, PhrasedFigure } from '../../format/phrase.js';
 import { isNotShown } from '../../format/view.js';
 import { METRICS, idList, idsOf, oneOf } from '../attributes.js';
-import { StrikeWidgetElement, failure } from '../base.js';
+import { StrikeWidgetElement, failure, isFailure } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { flatten, keep } from '../templates-flat.js';
 import { templateStyles } from '../templates.styles.js';
 import { ShowMoreController, inRuns, showMoreStyles, whilePreparing } from '../long-lists.js';
 import { CountUpController } from './count-up.js';
@@ -148,6 +149,11 @@ export class CasualtyCounter extends StrikeWidgetElement {
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
+    const out = this.layout(ds, loc);
+    return isFailure(out) ? out : flatten(out);
+  }
+
+  private layout(ds: Dataset, loc: Locale): TemplateResult | Failure {
     const metric = this.measure;
     const ids = this.ids;
     const ref = ids.length
@@ -179,7 +185,7 @@ export class CasualtyCounter extends StrikeWidgetElement {
           ${
             total
               ? html`<div class="figure main total" part="figure">
-                ${this.renderNumber({ text: total.number, countTo: total.countTo })}
+                ${keep(this.renderNumber({ text: total.number, countTo: total.countTo }))}
                 <div class="text">
                   <span class="label" part="label">${total.text}</span><span class="sr-only">, </span>
                   <span class="attribution" part="attribution">${total.events}</span>
@@ -214,7 +220,7 @@ export class CasualtyCounter extends StrikeWidgetElement {
                 </li>`,
               )}
             </ul>
-            ${this.more.line(view.more, { small: true })}
+            ${keep(this.more.line(view.more, { small: true }))}
           </details>`;
       }
     }
@@ -232,7 +238,7 @@ export class CasualtyCounter extends StrikeWidgetElement {
     return html`<div class="claims">
       ${lead.note ? html`<p><span class="badge ${lead.verdict}" part="badge">${lead.note}</span></p>` : nothing}
       <div class="figure main" part="figure" data-figure=${lead.figures.join(' ')}>
-        ${this.renderNumber(number)}
+        ${keep(this.renderNumber(number))}
         <div class="text">
           <span class="label" part="label">${lead.scopedText}</span><span class="sr-only">, </span>
           <span class="attribution" part="attribution"
