@@ -1,5 +1,6 @@
 import '../../src/format/locales/all.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { mountAll } from '../kit/mount.js';
 import '../../src/elements/casualty-counter/define.js';
 import '../../src/elements/claim-compare/define.js';
 import '../../src/elements/quote-block/define.js';
@@ -83,18 +84,12 @@ describe('no bare number: every widget × language, each digit with a claimant i
   for (const lang of LANGS) {
     it(`strike-card (full and compact), claim-compare, strike-timeline, every casualty-counter, in ${lang}`, async () => {
       // All at once in one container: one wait for the lot instead of one per widget.
-      const host = await fixture(html`<div></div>`);
-      const rendered = everyWidget().map(([tag, attrs]) => {
-        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-        for (const [k, v] of Object.entries({ ...attrs, lang })) el.setAttribute(k, v);
-        host.append(el);
-        return { tag, attrs, el };
-      });
-      await Promise.all(rendered.map(({ el }) => el.updateComplete));
-      const found = rendered.flatMap(({ tag, attrs, el }) =>
-        bareNumbers(el).map((bare) => `${tag} ${JSON.stringify(attrs)}: ${bare}`),
+      const specs = everyWidget();
+      const { widgets } = await mountAll(specs.map(([tag, attrs]) => [tag, { ...attrs, lang }] as const));
+      const found = widgets.flatMap((el, i) =>
+        bareNumbers(el).map((bare) => `${specs[i]![0]} ${JSON.stringify(specs[i]![1])}: ${bare}`),
       );
-      expect(rendered.every(({ el }) => el.shadowRoot!.querySelector('[part~=error]') === null)).to.equal(true);
+      expect(widgets.every((el) => el.shadowRoot!.querySelector('[part~=error]') === null)).to.equal(true);
       expect(found).to.deep.equal([]);
     });
   }

@@ -10,7 +10,7 @@ import { StrikeWidgetElement, defineElement } from '../../src/elements/base.js';
 import type { StrikeWidgetsErrorDetail } from '../../src/elements/base.js';
 import { stringsFor } from '../../src/format/strings.js';
 import { emulateMedia } from '../engine.js';
-import { mount, shadowText } from './mount.js';
+import { mount, mountAll, shadowText } from './mount.js';
 import type { Widget } from './mount.js';
 
 export interface Conformance {
@@ -159,17 +159,11 @@ export function itConforms(c: Conformance): void {
         it(`renders and is accessible in ${lang}, ${theme}${c.also ? `, with ${c.also.length} other renderings` : ''}`, async () => {
           // Every rendering in one container and one axe run over it: axe's start-up, not the widgets, is what
           // takes the time (most of all in Firefox).
-          const host = fixtureSync(html`<div></div>`);
-          const renderings = [[c.attrs, ''] as const, ...(c.also ?? [])].map(([attrs, style]) => {
-            const wrapper = document.createElement('div');
-            wrapper.setAttribute('style', style ?? '');
-            const rendering = document.createElement(c.tag) as Widget;
-            for (const [name, value] of Object.entries({ ...attrs, lang, theme })) rendering.setAttribute(name, value);
-            wrapper.append(rendering);
-            host.append(wrapper);
-            return rendering;
-          });
-          await Promise.all(renderings.map((rendering) => rendering.updateComplete));
+          const { host, widgets: renderings } = await mountAll(
+            [[c.attrs, ''] as const, ...(c.also ?? [])].map(
+              ([attrs, style]) => [c.tag, { ...attrs, lang, theme }, style] as const,
+            ),
+          );
           const root = renderings[0]!.shadowRoot!;
           expect(root.querySelector('[part~=error]'), 'no error').to.equal(null);
           expect(root.querySelector(c.content), c.content).to.exist;

@@ -23,6 +23,33 @@ export async function mount<T extends Widget = Widget>(
   return el;
 }
 
+/** A widget to mount with others: its tag, its attributes, and the style of a wrapper `<div>` (none if empty). */
+export type WidgetSpec = readonly [tag: string, attrs: Record<string, string>, style?: string];
+
+/**
+ * Several widgets connected together in one container (`hostStyle` its style) and rendered: one wait for all of
+ * them rather than one per widget. `host` holds them all; remove it to let them go.
+ */
+export async function mountAll<T extends Widget = Widget>(
+  specs: readonly WidgetSpec[],
+  hostStyle = '',
+): Promise<{ host: HTMLElement; widgets: T[] }> {
+  const host: HTMLElement = fixtureSync(html`<div style=${hostStyle}></div>`);
+  const widgets = specs.map(([tag, attrs, style]) => {
+    const el = document.createElement(tag) as T;
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    if (style) {
+      const wrapper = document.createElement('div');
+      wrapper.setAttribute('style', style);
+      wrapper.append(el);
+      host.append(wrapper);
+    } else host.append(el);
+    return el;
+  });
+  await Promise.all(widgets.map((el) => el.updateComplete));
+  return { host, widgets };
+}
+
 /** The text a reader sees in an element's shadow root, whitespace collapsed. */
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

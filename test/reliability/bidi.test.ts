@@ -1,4 +1,5 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
+import { mountAll } from '../kit/mount.js';
 import '../../src/index.js';
 import { seedDataset } from '../../src/data/seed/index.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
@@ -102,19 +103,16 @@ describe('bidi: no data text can reorder the text that follows it', () => {
     it(`${hex(control)} left open at the end of every name: numbers and words after it keep their order`, async () => {
       registerDataset('bidi', withControl(control));
       // Every widget in both languages at once, then one settle: the same checks, without a wait per widget.
-      const host = fixtureSync(html`<div style="width: 900px"></div>`);
-      const rendered = ['en', 'uk'].flatMap((lang) =>
-        WIDGETS.filter(([t]) => definedTags().includes(t)).map(([tag, attrs]) => {
-          const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
-          for (const [k, v] of Object.entries({ ...attrs, 'dataset-id': 'bidi', lang })) el.setAttribute(k, v);
-          host.append(el);
-          return { tag, lang, el };
-        }),
+      const specs = ['en', 'uk'].flatMap((lang) =>
+        WIDGETS.filter(([t]) => definedTags().includes(t)).map(
+          ([tag, attrs]) => [tag, { ...attrs, 'dataset-id': 'bidi', lang }] as const,
+        ),
       );
-      await Promise.all(rendered.map(({ el }) => el.updateComplete));
+      const { host, widgets } = await mountAll(specs, 'width: 900px');
       await settle();
       const problems: string[] = [];
-      for (const { tag, lang, el } of rendered) {
+      for (const [i, el] of widgets.entries()) {
+        const [tag, { lang }] = specs[i]!;
         expect(shadowText(el), `<${tag}> renders`).to.not.include('could not be shown');
         problems.push(...reordered(el.shadowRoot!).map((p) => `<${tag}> ${lang}: ${p}`));
       }

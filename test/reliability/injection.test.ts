@@ -1,5 +1,6 @@
 import '../../src/format/locales/all.js';
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { mountAll } from '../kit/mount.js';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
@@ -68,16 +69,13 @@ describe('injection: hostile strings in every text field of a valid dataset', ()
           const event = data.events.find((e) => e.id === eventId)!;
           const quote = data.quotes.find((q) => q.id === quoteId)!;
           // Every element at once, then one settle: the same checks as one by one, in a fifth of the time.
-          const host = fixtureSync(html`<div></div>`);
-          const rendered = widgets(eventId, quoteId).map(([tagName, attrs]) => {
-            const el = document.createElement(tagName) as HTMLElement & { updateComplete: Promise<unknown> };
-            for (const [k, v] of Object.entries({ 'dataset-id': 'hostile', lang, ...attrs })) el.setAttribute(k, v);
-            host.append(el);
-            return [tagName, el] as const;
-          });
-          await Promise.all(rendered.map(([, el]) => el.updateComplete));
+          const shown = widgets(eventId, quoteId);
+          const { host, widgets: rendered } = await mountAll(
+            shown.map(([tag, attrs]) => [tag, { 'dataset-id': 'hostile', lang, ...attrs }] as const),
+          );
           await settle();
-          for (const [tagName, el] of rendered) {
+          for (const [i, el] of rendered.entries()) {
+            const tagName = shown[i]![0];
             const root = el.shadowRoot!;
             expect(root.querySelector('[part~=error]'), `<${tagName}> rendered`).to.equal(null);
             expect(root.querySelector(SMUGGLED), `<${tagName}>: no element came from the data`).to.equal(null);

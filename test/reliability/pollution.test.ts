@@ -1,4 +1,5 @@
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { mountAll } from '../kit/mount.js';
 import '../../src/index.js';
 import { DATASET_SHAPE } from '../../src/data/shapes.js';
 import type { Shape } from '../../src/data/shapes.js';
@@ -77,19 +78,13 @@ const WIDGETS: [string, Record<string, string>][] = [
   ['strike-card', { event: 'publisher-event', 'dataset-id': 'polluted-mini' }],
 ];
 
-/** What every widget shows, as markup (Lit's comment markers left out). All are rendered at once: one settle each round. */
+/** What every widget shows, as markup (Lit's comment markers left out). All are rendered at once: one wait each round. */
 async function renderAll(): Promise<string[]> {
-  const host = fixtureSync(html`<div></div>`);
-  const rendered = WIDGETS.filter(([t]) => definedTags().includes(t)).map(([tag, attrs]) => {
-    const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    host.append(el);
-    return el;
-  });
+  const { host, widgets } = await mountAll(WIDGETS.filter(([t]) => definedTags().includes(t)));
   // Settled when a task has passed and no element has an update pending (the registered data serve at once).
   do await new Promise((r) => setTimeout(r));
-  while (!(await Promise.all(rendered.map((el) => el.updateComplete))).every(Boolean));
-  const shown = rendered.map((el) => `<${el.localName}> ${el.shadowRoot!.innerHTML.replace(/<!--[^>]*-->/g, '')}`);
+  while (!(await Promise.all(widgets.map((el) => el.updateComplete))).every(Boolean));
+  const shown = widgets.map((el) => `<${el.localName}> ${el.shadowRoot!.innerHTML.replace(/<!--[^>]*-->/g, '')}`);
   host.remove();
   return shown;
 }
