@@ -69,8 +69,10 @@ test(
     assert.ok(row2.widgets.median > 0 && row2.light.median > 0);
     assert.ok(Number.isFinite(results.t0.median) && results.t0.median > 0);
     assert.ok(results.cards.nodes > results.cards.comments && results.cards.nodesStatic > 0, 'nodes counted');
-    // The traced widget page ran script; the static twin's script is the bench's own measurement only.
-    assert.ok(results.traces['widgets-2'][0].script > results.traces['shadow-2'][0].script);
+    // The traced widget page did more main-thread work than its static twin. (Its total, not its script alone: in one
+    // run of about ten, the trace filed the widgets' script under "other", 1 ms of script against 210 of other.)
+    const traced = (trace) => Object.entries(trace).reduce((sum, [k, ms]) => (k === 't' ? sum : sum + ms), 0);
+    assert.ok(traced(results.traces['widgets-2'][0]) > traced(results.traces['shadow-2'][0]));
     for (const key of ['embeddedNs', 'sameNs', 'largeNs', 'largeIndexMs'])
       assert.ok(Number.isFinite(results.lookups[key]), key);
     assert.ok(results.lookups.sameResults, 'the lookups return the same results against either dataset');
