@@ -5,12 +5,24 @@ import { localeFor } from '../../src/format/phrase.js';
 import { phraseQuoteBlock } from '../../src/format/quote.js';
 import type { PhrasedQuote } from '../../src/format/quote.js';
 import { isNotShown } from '../../src/format/view.js';
+import type { Dataset } from '../../src/data/model.js';
+import { dataset } from '../kit/dataset.js';
 
-const quote = (lang: string, ref: Parameters<typeof phraseQuoteBlock>[2]): PhrasedQuote => {
-  const view = phraseQuoteBlock(localeFor(lang), ds, ref);
+const quote = (lang: string, ref: Parameters<typeof phraseQuoteBlock>[2], data: Dataset = ds): PhrasedQuote => {
+  const view = phraseQuoteBlock(localeFor(lang), data, ref);
   if (isNotShown(view)) throw new Error(view.notShown);
   return view;
 };
+
+/** The caption as a reader reads it: its words, with each piece in its slot. */
+const caption = (q: PhrasedQuote) =>
+  q.caption
+    .map((piece) => {
+      if (typeof piece === 'string') return piece;
+      if (piece.slot === 'source') return q.source!.via ? `${q.source!.text} (${q.source!.via})` : q.source!.text;
+      return piece.slot === 'date' ? q.date.text : q[piece.slot]!.text;
+    })
+    .join('');
 
 describe('format: the view model of <quote-block>', () => {
   it("the text exactly as stored, the speaker, role, source, and the caption in the reader's language", () => {
@@ -48,5 +60,48 @@ describe('format: the view model of <quote-block>', () => {
       notShown: 'unknown-speaker',
       vars: { id: 'nobody' },
     });
+  });
+
+  const captions = {
+    en: '— Vladimir Putin, president of Russia. Source: Sky News, 10 Oct 2022',
+    'en-GB': '— Vladimir Putin, president of Russia. Source: Sky News, 10 Oct 2022',
+    uk: '— Володимир Путін, президент Росії. Видання: Sky News, 10 жовтня 2022 р.',
+    ru: '— Владимир Путин, президент России. Издание: Sky News, 10 октября 2022 г.',
+  };
+  for (const [lang, expected] of Object.entries(captions)) {
+    it(`the caption in ${lang}: speaker, role, outlet and date`, () => {
+      const q = quote(lang, { quote: 'putin-response-will-be-harsh' });
+      expect(caption(q)).to.equal(expected);
+      expect(q.source).to.include({ dateIso: '2022-10-10', url: undefined });
+    });
+  }
+
+  it("a body's statement has no role", () => {
+    const q = quote('en', { quote: 'russian-defence-ministry-divert-attention' });
+    expect(q.role).to.equal(undefined);
+    expect(caption(q)).to.equal('— Russian Defence Ministry. Source: WION, 30 Dec 2023');
+  });
+
+  it('names the wire services the outlet carried', () => {
+    expect(caption(quote('uk', { quote: 'peskov-you-cannot-say-that' }))).to.equal(
+      '— Дмитро Пєсков, речник Кремля. Видання: ABC News (Австралія), 23 січня 2024 р. (за матеріалами AP і Reuters)',
+    );
+  });
+
+  it('adds the day it was said when that is not the source’s date; a known https URL is kept', () => {
+    const said = quote(
+      'en',
+      { quote: 'jane' },
+      dataset('quote-test').quote({ id: 'jane', date: '2024-01-30' }).build(),
+    );
+    expect(caption(said)).to.equal('— Jane Doe, Mayor, 30 Jan 2024. Source: The Example Gazette, 1 Feb 2024');
+    expect([said.date.datetime, said.source!.dateIso]).to.deep.equal(['2024-01-30', '2024-02-01']);
+    const linked = quote(
+      'en',
+      { quote: 'jane' },
+      dataset('quote-test').quote({ id: 'jane' }).sourceUrl('https://example.org/report').build(),
+    );
+    expect(caption(linked)).to.equal('— Jane Doe, Mayor. Source: The Example Gazette, 1 Feb 2024');
+    expect(linked.source).to.include({ outlet: 'The Example Gazette', url: 'https://example.org/report' });
   });
 });
