@@ -8,13 +8,13 @@ import { collectErrors, itReportsErrors, seedDataset, untranslatedWords } from '
 import type { ErrorCase } from '../helpers.js';
 import type { Dataset } from '../../src/data/model.js';
 import { localeFor } from '../../src/format/phrase.js';
-import type { Locale, Text } from '../../src/format/phrase.js';
 import { phraseQuoteBlock } from '../../src/format/quote.js';
 import type { QuoteRef } from '../../src/format/quote.js';
 import { isNotShown } from '../../src/format/view.js';
 import { OCT10 } from '../kit/ids.js';
 import { mount, text } from '../kit/mount.js';
 import { dataset } from '../kit/dataset.js';
+import { marked, markOf } from '../kit/shown.js';
 
 // What the caption says (speaker, role, outlet, date, wires) is tested on the view model (test/format/quote.test.ts);
 // here, that it reaches the reader, each piece in its part, with the quotation marks, the clamp and the links.
@@ -37,10 +37,6 @@ async function settled(el: QuoteBlock) {
   await new Promise((r) => setTimeout(r));
   await el.updateComplete;
 }
-
-/** The language a piece of text is marked with, if it is marked apart from the widget's. */
-const marked = (node: Element | null) => node?.querySelector(':scope > [lang]')?.getAttribute('lang');
-const markOf = (loc: Locale, t: Text) => (t.lang.split('-')[0] === loc.lang ? undefined : t.lang);
 
 /** Everything a quote block shows, part by part. */
 function shown(el: Element) {

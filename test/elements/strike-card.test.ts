@@ -6,14 +6,24 @@ import type { Dataset } from '../../src/data/model.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
 import { phraseCard } from '../../src/format/card.js';
 import type { CardScope, CardVariant } from '../../src/format/card.js';
-import type { LeadLine, PhrasedLead } from '../../src/format/lead.js';
-import { localeFor, plural } from '../../src/format/phrase.js';
-import type { Locale, PhrasedFigure, PhrasedSource, Text } from '../../src/format/phrase.js';
+import type { LeadLine } from '../../src/format/lead.js';
+import { localeFor } from '../../src/format/phrase.js';
+import type { PhrasedFigure } from '../../src/format/phrase.js';
 import { isNotShown } from '../../src/format/view.js';
 import { collectErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 import { BELGOROD, DEC29, INTENSIFY, JAN23, KERCH, KHARKIV_KHERSON, OCT10 } from '../kit/ids.js';
 import { $, $$, text } from '../kit/mount.js';
 import { revisedSeed, withoutKilledSeed } from '../kit/seed-variants.js';
+import {
+  figureShown,
+  marked,
+  markOf,
+  optional,
+  phrasedFigure,
+  phrasedLead,
+  sourcesOf,
+  sourcesShown,
+} from '../kit/shown.js';
 
 // What the card says (each figure, claimant, fact, relation and source) is tested on the view model
 // (test/format/card.test.ts); here, that what it says reaches the reader, each piece in its part, with the structure,
@@ -29,44 +39,6 @@ const visible = (node: Element | null) => !!node && node.checkVisibility() && no
 async function card(attrs: Record<string, string>): Promise<StrikeCard> {
   return mountWidget<StrikeCard>('strike-card', attrs);
 }
-
-const optional = (node: Element | null | undefined) => (node ? text(node) : undefined);
-/** The language a piece of text is marked with, if it is marked apart from the card's. */
-const marked = (node: Element | null | undefined) => node?.querySelector(':scope > [lang]')?.getAttribute('lang');
-/** The mark the template puts on text left in another language. */
-const markOf = (loc: Locale, t: Text) => (t.lang.split('-')[0] === loc.lang ? undefined : t.lang);
-const cited = (sources: readonly PhrasedSource[]) =>
-  sources.map((s) => (s.via ? `${s.text} (${s.via})` : s.text)).join('; ');
-
-/** A figure or a lead as shown: its figures, amount, attribution, "as of" and its datetime, sources, links. */
-const figureShown = (f: Element | null) =>
-  f && [
-    f.getAttribute('data-figure'),
-    text(f.querySelector(':scope > .amount')),
-    text(f.querySelector(':scope > .attribution')),
-    optional(f.querySelector(':scope > .as-of > time')),
-    f.querySelector(':scope > .as-of > time')?.getAttribute('datetime'),
-    optional(f.querySelector(':scope > .reported')),
-    [...f.querySelectorAll(':scope > .reported a')].map((a) => a.getAttribute('href')),
-  ];
-/** The same, from the view model, with the words the template puts around it. */
-const figureOf = (
-  f: Pick<PhrasedFigure, 'attribution' | 'asOf' | 'sources'>,
-  figures: string,
-  amount: string,
-  sources: boolean,
-) => [
-  figures,
-  amount,
-  f.attribution,
-  f.asOf ? f.asOf.text : undefined,
-  f.asOf?.iso,
-  sources && f.sources.length ? `— ${cited(f.sources)}` : undefined,
-  sources ? f.sources.flatMap((s) => (s.url ? [s.url] : [])) : [],
-];
-const phrasedFigure = (f: PhrasedFigure, scoped: boolean, sources = true) =>
-  figureOf(f, f.figure.id, scoped ? f.scopedText : f.text, sources);
-const phrasedLead = (l: PhrasedLead, sources: boolean) => figureOf(l, l.figures.join(' '), l.scopedText, sources);
 
 /** A lead line as shown: its badge, what the claims come to, and parts from other claimants. */
 const leadShown = (line: Element) => ({
@@ -85,26 +57,6 @@ const listShown = (label: Element | null | undefined, list: Element | null | und
   list ? [optional(label), ...[...list.querySelectorAll('li > .figure')].map(figureShown)] : undefined;
 const listOf = (label: string, figures: readonly PhrasedFigure[]) =>
   figures.length ? [label, ...figures.map((f) => phrasedFigure(f, false))] : undefined;
-
-/** A sources block: its label, each source, and the links. */
-const sourcesShown = (el: Element) => {
-  const block = $(el, 'article > [part~=sources]');
-  return (
-    block && [
-      text(block.querySelector('.sources-label')),
-      ...[...block.querySelectorAll('li')].map(text),
-      ...[...block.querySelectorAll('a')].map((a) => [a.getAttribute('href'), text(a)]),
-    ]
-  );
-};
-const sourcesOf = (loc: Locale, sources: readonly PhrasedSource[]) =>
-  sources.length
-    ? [
-        `${plural(loc, loc.strings.source, { n: sources.length })}:`,
-        ...sources.map((s) => cited([s])),
-        ...sources.flatMap((s) => (s.url ? [[s.url, s.outlet]] : [])),
-      ]
-    : null;
 
 /** Everything a card shows, part by part. */
 function shown(el: Element) {
@@ -146,7 +98,7 @@ function shown(el: Element) {
       optional(li.querySelector('.who')),
     ]),
     relatedHeading: optional($(el, '#related-heading')),
-    sources: sourcesShown(el),
+    sources: sourcesShown($(el, 'article > [part~=sources]')),
   };
 }
 
