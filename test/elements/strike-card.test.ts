@@ -11,7 +11,7 @@ import { localeFor } from '../../src/format/phrase.js';
 import type { PhrasedFigure } from '../../src/format/phrase.js';
 import { isNotShown } from '../../src/format/view.js';
 import { collectErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
-import { BELGOROD, DEC29, INTENSIFY, JAN23, KERCH, KHARKIV_KHERSON, OCT10 } from '../kit/ids.js';
+import { BELGOROD, DEC29, INTENSIFY, JAN23, KERCH, KHARKIV_KHERSON, NEW_YEAR, OCT10 } from '../kit/ids.js';
 import { $, $$, text } from '../kit/mount.js';
 import { revisedSeed, withoutKilledSeed } from '../kit/seed-variants.js';
 import {
@@ -256,6 +256,47 @@ describe('<strike-card>', () => {
         unregisterDataset('strike-card-test');
       }
       for (const time of $$(el, 'time')) expect(time.getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    });
+    it('renders this shadow DOM, full (snapshot)', async () => {
+      const el = await card({ event: NEW_YEAR });
+      expect(el).shadowDom.to.equal(`
+        <div class="root" part="base" lang="en">
+          <article class="card full" aria-labelledby="heading">
+            <header part="header">
+              <p class="kind" part="kind">Drone strike</p>
+              <h3 id="heading" part="heading">Russian drone attack on Ukraine on New Year’s Day</h3>
+              <p class="date muted" part="date"><time datetime="2024-01-01">1 Jan 2024</time></p>
+            </header>
+            <p class="summary" part="summary">Kyiv said Russia's armed forces had used a record number of drones to strike Ukraine on New Year's Day.</p>
+            <section class="figures-section" part="figures" aria-labelledby="figures-heading heading">
+              <h4 id="figures-heading">Casualties and munitions</h4>
+              <dl class="figures">
+                <div class="metric" part="figure" data-metric="killed"><dt>Killed</dt><dd class="no-figure muted">No figure reported</dd></div>
+                <div class="metric" part="figure" data-metric="injured"><dt>Injured</dt><dd class="no-figure muted">No figure reported</dd></div>
+              </dl>
+            </section>
+            <details class="more" part="more">
+              <summary>More about this event</summary>
+              <dl class="facts" part="facts">
+                <div class="fact"><dt>Places</dt><dd><ul class="chips"><li>Ukraine</li></ul></dd></div>
+                <div class="fact"><dt>Attributed to</dt><dd><ul class="stack">
+                  <li>Russia <span class="who muted">— claimed by Ukrainian authorities</span></li>
+                </ul></dd></div>
+                <div class="fact"><dt>Struck</dt><dd><ul class="chips"><li>Ukraine</li></ul></dd></div>
+                <div class="fact"><dt>Weapons, as reported</dt><dd><ul class="stack">
+                  <li>drones <span class="who muted">— said by Ukrainian authorities</span></li>
+                </ul></dd></div>
+              </dl>
+            </details>
+            <div class="sources small muted" part="sources">
+              <span class="sources-label">Source:</span>
+              <ul class="source-list">
+                <li><cite class="source">The Moscow Times, <time datetime="2024-01-01">1 Jan 2024</time></cite></li>
+              </ul>
+            </div>
+          </article>
+        </div>
+      `);
     });
   });
 

@@ -341,4 +341,16 @@ describe('format: what <strike-card> says about the events of the reports', () =
       expect(`${localeFor(lang).strings.eachClaim}: ${said({ ...first!, shown: first!.text }, false)}`).to.equal(each);
     });
   }
+
+  it('the words the templates put around the view model, in English', () => {
+    const s = localeFor('en').strings;
+    expect([s.eachClaim, s.earlierFigures, s.related, s.breakdown, s.source.one, s.source.other]).to.deep.equal([
+      'Who says what',
+      'Earlier figures',
+      'Linked events',
+      'Breakdown by event',
+      'Source',
+      'Sources',
+    ]);
+  });
 });
