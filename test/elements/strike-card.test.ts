@@ -13,6 +13,7 @@ import { isNotShown } from '../../src/format/view.js';
 import { collectErrors, mountWidget, seedDataset, untranslatedWords, onPageSupportingBothSchemes } from '../helpers.js';
 import { BELGOROD, DEC29, INTENSIFY, JAN23, KERCH, KHARKIV_KHERSON, NEW_YEAR, OCT10 } from '../kit/ids.js';
 import { $, $$, text } from '../kit/mount.js';
+import { dataset } from '../kit/dataset.js';
 import { revisedSeed, withoutKilledSeed } from '../kit/seed-variants.js';
 import {
   figureShown,
@@ -311,18 +312,26 @@ describe('<strike-card>', () => {
         });
       }
     }
-    const variants: [string, () => Dataset, string][] = [
-      ['a revised toll, a source with a link, an event without translations', revisedSeed, 'uk'],
-      ['a revised toll, a source with a link', revisedSeed, 'en'],
-      ['no killed figure', withoutKilledSeed, 'en'],
+    /** Two claimants for one place, one of them revised: the lists under the lead read without the place. */
+    const byPlace = () =>
+      dataset()
+        .figure({ event: 'e', place: 'odesa', id: 'first', n: 3, asOf: '2024-01-31' })
+        .figure({ event: 'e', place: 'odesa', id: 'revised', n: 5, supersedes: 'first' })
+        .figure({ event: 'e', place: 'odesa', n: 9, claimant: 'police' })
+        .build();
+    const variants: [string, () => Dataset, string, string][] = [
+      ['a revised toll, a source with a link, an event without translations', revisedSeed, 'uk', OCT10],
+      ['a revised toll, a source with a link', revisedSeed, 'en', OCT10],
+      ['no killed figure', withoutKilledSeed, 'en', OCT10],
+      ["a place's claims from two claimants, one revised", byPlace, 'en', 'e'],
     ];
-    for (const [name, data, lang] of variants) {
+    for (const [name, data, lang, event] of variants) {
       it(`${name}, in ${lang}, full and compact`, async () => {
         registerDataset('strike-card-test', data());
         try {
           for (const variant of ['full', 'compact'] as const) {
-            const el = await card({ event: OCT10, lang, variant, 'dataset-id': 'strike-card-test' });
-            expect(shown(el), variant).to.deep.equal(expected(lang, data(), OCT10, variant));
+            const el = await card({ event, lang, variant, 'dataset-id': 'strike-card-test' });
+            expect(shown(el), variant).to.deep.equal(expected(lang, data(), event, variant));
           }
         } finally {
           unregisterDataset('strike-card-test');
