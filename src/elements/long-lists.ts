@@ -37,7 +37,7 @@ export class ShowMoreController implements ReactiveController {
     if (!more) return nothing;
     const button = this.showingAll
       ? nothing
-      : html`<button class="show-all" part="show-all" type="button" @click=${this.showAll}>${more.button}</button>`;
+      : html`<button class="button show-all" part="show-all" type="button" @click=${this.showAll}>${more.button}</button>`;
     return html`<p class=${small ? 'more small' : 'more'} part="more-events" aria-live="polite">
       <span>${more.text}</span> ${button}
     </p>`;
@@ -82,26 +82,7 @@ export const showMoreStyles = css`
     font-size: 0.875em;
   }
   .show-all {
-    font: inherit;
-    min-block-size: 24px;
     margin-inline-start: 0.5em;
-    padding: 0.125em 0.625em;
-    color: var(--_link);
-    background: transparent;
-    border: 1px solid currentColor;
-    border-radius: 0.3em;
-    cursor: pointer;
-  }
-  @media (forced-colors: active) {
-    .show-all {
-      color: ButtonText;
-      border-color: ButtonText;
-    }
-  }
-  @media print {
-    .show-all {
-      display: none;
-    }
   }
 `;
 

@@ -137,6 +137,17 @@ export const baseStyles = css`
   summary {
     cursor: pointer;
   }
+  /* The widgets' buttons ("show the whole quote", "show all"): quiet, outlined, a 24 px target, not printed. */
+  .button {
+    font: inherit;
+    min-block-size: 24px;
+    padding: 0.125em 0.625em;
+    color: var(--_link);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: 0.3em;
+    cursor: pointer;
+  }
   @media (prefers-reduced-motion: reduce) {
     .root *,
     .root *::before,
@@ -153,6 +164,10 @@ export const baseStyles = css`
     .error {
       border: 1px solid CanvasText;
     }
+    .button {
+      color: ButtonText;
+      border-color: ButtonText;
+    }
   }
   @media print {
     .root {
@@ -165,6 +180,9 @@ export const baseStyles = css`
       --_warning-text: #000;
       --_warning-background: #fff;
       break-inside: avoid;
+    }
+    .button {
+      display: none;
     }
     a[href]::after {
       content: ' <' attr(href) '>';

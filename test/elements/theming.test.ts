@@ -1,6 +1,8 @@
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '../engine.js';
 import '../../src/index.js';
+import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
+import { dataset } from '../kit/dataset.js';
 
 /**
  * Colour scheme and theming on real pages: the widgets follow the page's declared `color-scheme` (CSS or the meta
@@ -193,5 +195,43 @@ describe('partial token overrides stay readable', () => {
         expect(ratio, `<${tag}> ${scheme}: "${text}"`).to.be.at.least(4.5);
       }
     }
+  });
+});
+
+describe("the widgets' buttons", () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  /** A quote clamped to one line (with its "show the whole quote" button) and a total over 60 events ("show all"). */
+  async function withButtons(): Promise<HTMLButtonElement[]> {
+    const builder = dataset('buttons');
+    for (let i = 0; i < 60; i++) builder.figure({ id: `f${i}`, event: `e${i}`, metric: 'killed', n: 1 });
+    registerDataset('buttons', builder.build());
+    const quote = await mount('quote-block', { quote: 'putin-terrorist-action', 'max-lines': '1' }, 'width: 120px');
+    await waitUntil(() => quote.shadowRoot!.querySelector('[part~=toggle]'), 'the quote overflows one line');
+    const ids = Array.from({ length: 60 }, (_, i) => `e${i}`).join(' ');
+    const total = await mount('casualty-counter', { 'dataset-id': 'buttons', events: ids, metric: 'killed' });
+    await waitUntil(() => total.shadowRoot!.querySelector('[part~=show-all]'), 'the breakdown shows 50 of 60');
+    return [quote, total].map((el) =>
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=toggle], [part~=show-all]')!,
+    );
+  }
+  after(() => unregisterDataset('buttons'));
+
+  it('are outlined and at least 24 px tall', async () => {
+    for (const button of await withButtons()) {
+      const style = getComputedStyle(button);
+      const name = button.getAttribute('part');
+      expect(button.getBoundingClientRect().height, `${name} height`).to.be.at.least(24);
+      expect(style.borderStyle, `${name} outline`).to.equal('solid');
+      expect(style.backgroundColor, `${name} background`).to.equal('rgba(0, 0, 0, 0)');
+      expect(style.cursor, `${name} cursor`).to.equal('pointer');
+    }
+  });
+
+  it('are not printed', async () => {
+    const onScreen = await withButtons();
+    await emulateMedia({ media: 'print' });
+    for (const button of onScreen)
+      expect(getComputedStyle(button).display, button.getAttribute('part')!).to.equal('none');
   });
 });

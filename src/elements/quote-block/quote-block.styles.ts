@@ -48,16 +48,8 @@ export const styles = css`
     overflow: hidden;
   }
   .toggle {
-    font: inherit;
     font-size: 0.875em;
     margin-block-start: 0.5em;
-    min-block-size: 24px;
-    padding: 0.125em 0.625em;
-    color: var(--_link);
-    background: transparent;
-    border: 1px solid currentColor;
-    border-radius: 0.3em;
-    cursor: pointer;
   }
   figcaption {
     margin-block-start: 0.75em;
@@ -79,18 +71,11 @@ export const styles = css`
     blockquote {
       border-inline-start-color: CanvasText;
     }
-    .toggle {
-      color: ButtonText;
-      border-color: ButtonText;
-    }
   }
   @media print {
     .clamped {
       display: block;
       overflow: visible;
-    }
-    .toggle {
-      display: none;
     }
     blockquote,
     p::before,

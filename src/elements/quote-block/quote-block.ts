@@ -148,7 +148,7 @@ export class QuoteBlock extends StrikeWidgetElement {
       </blockquote>
       ${keep(
         lines && this.overflows
-          ? html`<button part="toggle" class="toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'}
+          ? html`<button part="toggle" class="button toggle" type="button" aria-controls="text" aria-expanded=${this.expanded ? 'true' : 'false'}
             @click=${() => (this.expanded = !this.expanded)}>${this.expanded ? strings.showLess : strings.showMore}</button>`
           : nothing,
       )}
