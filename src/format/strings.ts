@@ -168,6 +168,9 @@ export interface Strings {
   compareAgree: string;
   /** Heads the figures for the whole event when others are for one of its places. */
   compareWhole: string;
+  // strike-sources
+  /** The accessible name of an event's list of sources. */
+  sourcesLabel: string;
 }
 
 /** A partial override: any string, at any depth. */

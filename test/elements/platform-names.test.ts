@@ -45,6 +45,7 @@ describe('names that collide with the platform', () => {
       'claim-compare',
       'quote-block',
       'strike-card',
+      'strike-sources',
       'strike-timeline',
     ]);
   });

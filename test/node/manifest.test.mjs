@@ -35,6 +35,7 @@ test('the manifest describes the five elements with their tags and definitions',
     'claim-compare',
     'quote-block',
     'strike-card',
+    'strike-sources',
     'strike-timeline',
   ]);
   const definitions = committed.modules
@@ -45,11 +46,19 @@ test('the manifest describes the five elements with their tags and definitions',
     'claim-compare',
     'quote-block',
     'strike-card',
+    'strike-sources',
     'strike-timeline',
   ]);
 });
 
-for (const tag of ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare']) {
+for (const tag of [
+  'strike-card',
+  'casualty-counter',
+  'quote-block',
+  'strike-timeline',
+  'claim-compare',
+  'strike-sources',
+]) {
   test(`<${tag}>: every attribute, CSS property and event is documented`, () => {
     const el = elements.find((e) => e.tagName === tag);
     assert.ok(el.summary, 'a summary');
@@ -91,13 +100,21 @@ const RENDER_PARTS = async () => {
     markup.push(
       `<casualty-counter event="${event.id}"></casualty-counter>`,
       `<claim-compare event="${event.id}"></claim-compare>`,
+      `<strike-sources event="${event.id}"></strike-sources>`,
     );
     for (const metric of ['injured', 'launched', 'intercepted'])
       markup.push(`<casualty-counter event="${event.id}" metric="${metric}"></casualty-counter>`);
   }
   markup.push(`<casualty-counter events="${seedDataset.events.map((e) => e.id).join(' ')}"></casualty-counter>`);
   for (const quote of seedDataset.quotes) markup.push(`<quote-block quote="${quote.id}" max-lines="2"></quote-block>`);
-  for (const tag of ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'])
+  for (const tag of [
+    'strike-card',
+    'casualty-counter',
+    'quote-block',
+    'strike-timeline',
+    'claim-compare',
+    'strike-sources',
+  ])
     markup.push(`<${tag}>${fallback}</${tag}>`);
   return markup.join('\n');
 };

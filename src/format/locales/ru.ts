@@ -230,4 +230,5 @@ export const ru: Strings = {
   compareLabel: 'Сравнение данных',
   compareAgree: 'Данные не расходятся',
   compareWhole: 'Событие в целом',
+  sourcesLabel: 'Источники о событии',
 };

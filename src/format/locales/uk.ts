@@ -257,4 +257,5 @@ export const uk: Strings = {
   compareLabel: 'Порівняння даних',
   compareAgree: 'Дані не різняться',
   compareWhole: 'Подія загалом',
+  sourcesLabel: 'Джерела про подію',
 };
