@@ -20,7 +20,6 @@ import { CasualtyCounter } from './elements/casualty-counter/casualty-counter.js
 import { QuoteBlock } from './elements/quote-block/quote-block.js';
 import { StrikeTimeline } from './elements/strike-timeline/strike-timeline.js';
 import { ClaimCompare } from './elements/claim-compare/claim-compare.js';
-import { StrikeSources } from './elements/strike-sources/strike-sources.js';
 
 setLanguageLoader(async (lang: Lang) => {
   const { strings, translations } = await (lang === 'uk' ? import('./languages/uk.js') : import('./languages/ru.js'));
@@ -33,7 +32,6 @@ defineElement('casualty-counter', CasualtyCounter);
 defineElement('quote-block', QuoteBlock);
 defineElement('strike-timeline', StrikeTimeline);
 defineElement('claim-compare', ClaimCompare);
-defineElement('strike-sources', StrikeSources);
 
 /**
  * Registers a dataset under a name for `dataset-id="name"` once the validator (fetched on first use) has checked
@@ -54,5 +52,5 @@ export async function validate(value: unknown): Promise<ValidationProblem[]> {
 
 export { unregisterDataset, setLoadOptions, clearLoadedDatasets } from './data/datasets.js';
 export { setStrings, resetStrings } from './format/strings.js';
-export { StrikeCard, CasualtyCounter, QuoteBlock, StrikeTimeline, ClaimCompare, StrikeSources };
+export { StrikeCard, CasualtyCounter, QuoteBlock, StrikeTimeline, ClaimCompare };
 export { VERSION } from './version.js';

@@ -7,7 +7,6 @@ import './elements/casualty-counter/define.js';
 import './elements/quote-block/define.js';
 import './elements/strike-timeline/define.js';
 import './elements/claim-compare/define.js';
-import './elements/strike-sources/define.js';
 
 export * from './data/index.js';
 export { setStrings, resetStrings } from './format/strings.js';
@@ -17,6 +16,5 @@ export { CasualtyCounter } from './elements/casualty-counter/casualty-counter.js
 export { QuoteBlock } from './elements/quote-block/quote-block.js';
 export { StrikeTimeline } from './elements/strike-timeline/strike-timeline.js';
 export { ClaimCompare } from './elements/claim-compare/claim-compare.js';
-export { StrikeSources } from './elements/strike-sources/strike-sources.js';
 export type { StrikeWidgetsErrorDetail } from './elements/base.js';
 export { VERSION } from './version.js';

@@ -168,9 +168,6 @@ export interface Strings {
   compareAgree: string;
   /** Heads the figures for the whole event when others are for one of its places. */
   compareWhole: string;
-  // strike-sources
-  /** The accessible name of an event's list of sources. */
-  sourcesLabel: string;
 }
 
 /** A partial override: any string, at any depth. */

@@ -53,7 +53,6 @@ describe('attribute rules', () => {
       ['strike-card', 'event="2022-10-10-missile-strikes"', 'heading-level', 'headingLevel', 3],
       ['strike-timeline', 'from="2022-10-10-missile-strikes"', 'variant', 'variant', 'full'],
       ['claim-compare', 'event="2023-12-30-belgorod-attack"', 'heading-level', 'headingLevel', 3],
-      ['strike-sources', 'event="2023-12-30-belgorod-attack"', 'heading-level', 'headingLevel', 3],
       ['casualty-counter', 'event="2022-10-10-missile-strikes"', 'metric', 'metric', 'killed'],
     ];
     const changed: Record<string, string> = {

@@ -4,7 +4,6 @@ import { ClaimCompare } from '../../src/elements/claim-compare/claim-compare.js'
 import { QuoteBlock } from '../../src/elements/quote-block/quote-block.js';
 import { StrikeCard } from '../../src/elements/strike-card/strike-card.js';
 import { StrikeTimeline } from '../../src/elements/strike-timeline/strike-timeline.js';
-import { StrikeSources } from '../../src/elements/strike-sources/strike-sources.js';
 import { itConforms } from '../kit/conformance.js';
 import { BELGOROD, DEC29, JAN23, KERCH, OCT10 } from '../kit/ids.js';
 
@@ -80,16 +79,4 @@ itConforms({
     [{ event: KERCH, metric: 'killed' }],
     [{}],
   ],
-});
-itConforms({
-  tag: 'strike-sources',
-  ctor: StrikeSources,
-  attrs: { event: BELGOROD },
-  content: '[part~=sources]',
-  failing: { attrs: { event: 'no-such-event' }, code: 'unknown-event' },
-  names: { attribute: 'event', kind: 'event' },
-  other: { event: JAN23 },
-  headingLevel: true,
-  // One source with wire services.
-  also: [[{ event: JAN23 }]],
 });

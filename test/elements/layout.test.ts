@@ -15,7 +15,6 @@ const WIDGETS: Widget[] = [
   ['quote-block', { quote: 'putin-terrorist-action' }],
   ['strike-timeline', { from: '2023-12-30-belgorod-attack' }],
   ['claim-compare', { event: '2023-12-29-aerial-bombardment' }],
-  ['strike-sources', { event: '2023-12-30-belgorod-attack' }],
 ];
 
 /** The outer markup of each container, with `<slot>` where the widget goes. */
@@ -198,7 +197,6 @@ describe('layout in real page containers', () => {
       ['quote-block', { quote: 'long-quote' }],
       ['strike-timeline', { from: 'publisher-event' }],
       ['claim-compare', { event: 'publisher-event' }],
-      ['strike-sources', { event: 'publisher-event' }],
     ];
     for (const [tag, a] of attrs) {
       it(`<${tag}${a.variant ? ` variant=${a.variant}` : ''}> wraps it inside its box`, async () => {

@@ -6,7 +6,6 @@ import '../../src/elements/casualty-counter/define.js';
 import '../../src/elements/quote-block/define.js';
 import '../../src/elements/strike-timeline/define.js';
 import '../../src/elements/claim-compare/define.js';
-import '../../src/elements/strike-sources/define.js';
 import { seedDataset as ds } from '../../src/data/seed/index.js';
 import { actorById, figureById, metricsOf, quotesFor } from '../../src/data/query.js';
 import { LANGS, QUALIFIERS } from '../../src/data/model.js';
@@ -37,7 +36,6 @@ function renderingsOf(event: StrikeEvent): Rendering[] {
   );
   list.push({ tag: 'claim-compare', attrs: { event: event.id } });
   for (const metric of metricsOf(ds, event.id)) list.push({ tag: 'claim-compare', attrs: { event: event.id, metric } });
-  list.push({ tag: 'strike-sources', attrs: { event: event.id } });
   return list;
 }
 

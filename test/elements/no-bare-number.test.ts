@@ -3,7 +3,6 @@ import { expect } from '@open-wc/testing';
 import { mountAll } from '../kit/mount.js';
 import '../../src/elements/casualty-counter/define.js';
 import '../../src/elements/claim-compare/define.js';
-import '../../src/elements/strike-sources/define.js';
 import '../../src/elements/quote-block/define.js';
 import '../../src/elements/strike-card/define.js';
 import '../../src/elements/strike-timeline/define.js';
@@ -73,7 +72,6 @@ function everyWidget(): [string, Record<string, string>][] {
     all.push(['strike-card', { event: event.id, variant: 'compact' }]);
     all.push(['claim-compare', { event: event.id }]);
     all.push(['strike-timeline', { from: event.id }]);
-    all.push(['strike-sources', { event: event.id }]);
     for (const metric of METRICS) all.push(['casualty-counter', { event: event.id, metric }]);
   }
   for (const metric of METRICS)

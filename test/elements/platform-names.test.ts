@@ -45,7 +45,6 @@ describe('names that collide with the platform', () => {
       'claim-compare',
       'quote-block',
       'strike-card',
-      'strike-sources',
       'strike-timeline',
     ]);
   });

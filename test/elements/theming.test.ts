@@ -153,7 +153,6 @@ describe('partial token overrides stay readable', () => {
     ['quote-block', { quote: 'putin-terrorist-action' }],
     ['strike-timeline', { from: '2023-12-30-belgorod-attack' }],
     ['claim-compare', { event: '2023-12-29-aerial-bombardment' }],
-    ['strike-sources', { event: '2023-12-30-belgorod-attack' }],
   ];
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -9,7 +9,7 @@ import { browserArgs, ensureEngines, selectedEngines } from '../../scripts/brows
 import { STRICT_CSP, startServer } from '../../scripts/serve.mjs';
 import { launchWebKit, releaseDisplay } from '../../scripts/webkit-driver.mjs';
 
-export const WIDGETS = 'strike-card, casualty-counter, quote-block, strike-timeline, claim-compare, strike-sources';
+export const WIDGETS = 'strike-card, casualty-counter, quote-block, strike-timeline, claim-compare';
 
 /** The engines the page tests run in: BROWSERS, else all three. */
 export const ENGINES = selectedEngines();

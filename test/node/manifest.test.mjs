@@ -35,7 +35,6 @@ test('the manifest describes the five elements with their tags and definitions',
     'claim-compare',
     'quote-block',
     'strike-card',
-    'strike-sources',
     'strike-timeline',
   ]);
   const definitions = committed.modules
@@ -46,19 +45,11 @@ test('the manifest describes the five elements with their tags and definitions',
     'claim-compare',
     'quote-block',
     'strike-card',
-    'strike-sources',
     'strike-timeline',
   ]);
 });
 
-for (const tag of [
-  'strike-card',
-  'casualty-counter',
-  'quote-block',
-  'strike-timeline',
-  'claim-compare',
-  'strike-sources',
-]) {
+for (const tag of ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare']) {
   test(`<${tag}>: every attribute, CSS property and event is documented`, () => {
     const el = elements.find((e) => e.tagName === tag);
     assert.ok(el.summary, 'a summary');
@@ -100,21 +91,13 @@ const RENDER_PARTS = async () => {
     markup.push(
       `<casualty-counter event="${event.id}"></casualty-counter>`,
       `<claim-compare event="${event.id}"></claim-compare>`,
-      `<strike-sources event="${event.id}"></strike-sources>`,
     );
     for (const metric of ['injured', 'launched', 'intercepted'])
       markup.push(`<casualty-counter event="${event.id}" metric="${metric}"></casualty-counter>`);
   }
   markup.push(`<casualty-counter events="${seedDataset.events.map((e) => e.id).join(' ')}"></casualty-counter>`);
   for (const quote of seedDataset.quotes) markup.push(`<quote-block quote="${quote.id}" max-lines="2"></quote-block>`);
-  for (const tag of [
-    'strike-card',
-    'casualty-counter',
-    'quote-block',
-    'strike-timeline',
-    'claim-compare',
-    'strike-sources',
-  ])
+  for (const tag of ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'])
     markup.push(`<${tag}>${fallback}</${tag}>`);
   return markup.join('\n');
 };

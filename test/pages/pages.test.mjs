@@ -395,7 +395,7 @@ for (const engine of ENGINES)
           [],
         );
         const redefined = log.warnings.filter((w) => /already defined by strike-widgets/.test(w));
-        assert.equal(redefined.length, 6, redefined.join('\n'));
+        assert.equal(redefined.length, 5, redefined.join('\n'));
         assert.ok(
           log.requests.some((r) => r.includes('/copy/strike-widgets.js')),
           'the second copy was loaded',
@@ -445,14 +445,9 @@ for (const engine of ENGINES)
         });
         const seen = await page.evaluate(
           (selector) => ({
-            defined: [
-              'strike-card',
-              'casualty-counter',
-              'quote-block',
-              'strike-timeline',
-              'claim-compare',
-              'strike-sources',
-            ].filter((t) => customElements.get(t)),
+            defined: ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'].filter(
+              (t) => customElements.get(t),
+            ),
             shadowRoots: [...document.querySelectorAll(selector)].filter((el) => el.shadowRoot).length,
             fallback: document.querySelector('strike-card p').getBoundingClientRect().height,
           }),

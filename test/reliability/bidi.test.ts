@@ -44,7 +44,6 @@ const WIDGETS: [string, Record<string, string>][] = [
   ['casualty-counter', { event: '2024-01-23-kyiv-kharkiv-missile-strikes', metric: 'injured', place: 'kharkiv' }],
   ['casualty-counter', { event: '2023-12-29-aerial-bombardment', metric: 'killed' }],
   ['claim-compare', { event: '2023-12-29-aerial-bombardment' }],
-  ['strike-sources', { event: '2024-01-23-kyiv-kharkiv-missile-strikes' }],
   ['strike-timeline', { from: '2022-10-10-missile-strikes' }],
   ['quote-block', { quote: seedDataset.quotes[0]!.id }],
 ];

@@ -30,7 +30,6 @@ function widgets(event: string, quote: string) {
     ['quote-block', { quote }],
     ['strike-timeline', { from: event }],
     ['claim-compare', { event }],
-    ['strike-sources', { event }],
   ];
   return all.filter(([tag]) => definedTags().includes(tag));
 }

@@ -75,7 +75,6 @@ const WIDGETS: [string, Record<string, string>][] = [
   ['quote-block', { quote: seedDataset.quotes[0]!.id }],
   ['strike-timeline', { from: event }],
   ['claim-compare', { event: '2023-12-29-aerial-bombardment' }],
-  ['strike-sources', { event: '2023-12-29-aerial-bombardment' }],
   ['strike-card', { event: 'publisher-event', 'dataset-id': 'polluted-mini' }],
 ];
 

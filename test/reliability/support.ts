@@ -85,6 +85,6 @@ export const settle = () => new Promise((r) => requestAnimationFrame(() => setTi
 
 /** Every strike-widgets tag this page defines. */
 export const definedTags = () =>
-  ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare', 'strike-sources'].filter((t) =>
+  ['strike-card', 'casualty-counter', 'quote-block', 'strike-timeline', 'claim-compare'].filter((t) =>
     customElements.get(t),
   );

@@ -144,5 +144,4 @@ export const en: Strings = {
   compareLabel: 'Claims compared',
   compareAgree: 'Reports do not disagree',
   compareWhole: 'The event as a whole',
-  sourcesLabel: 'Sources for the event',
 };

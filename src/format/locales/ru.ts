@@ -230,5 +230,4 @@ export const ru: Strings = {
   compareLabel: 'Сравнение данных',
   compareAgree: 'Данные не расходятся',
   compareWhole: 'Событие в целом',
-  sourcesLabel: 'Источники о событии',
 };

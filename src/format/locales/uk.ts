@@ -257,5 +257,4 @@ export const uk: Strings = {
   compareLabel: 'Порівняння даних',
   compareAgree: 'Дані не різняться',
   compareWhole: 'Подія загалом',
-  sourcesLabel: 'Джерела про подію',
 };
