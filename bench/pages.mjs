@@ -95,6 +95,7 @@ export function largePage(n, seed, rounds, events) {
  * declarative shadow DOM with each widget's own stylesheet linked inside it (what a prerenderer would serve).
  */
 export function staticPage(n, flat, mode) {
+  if (mode === 'scripted') return scriptedPage(n, flat);
   const elements = flat.elements.slice(0, n).map(({ tag, attrs, inner }) => {
     const attributes = attrs.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join('');
     return mode === 'light'
@@ -110,6 +111,28 @@ export function staticPage(n, flat, mode) {
     ].filter(Boolean),
     body: elements.join('\n'),
   });
+}
+
+/**
+ * The same shadow DOM built by a script without Lit (bench/scripted.js): each host's shadow root gets the widget's
+ * stylesheet, constructed once per element and adopted as the widgets adopt theirs, and its rendered HTML at once.
+ * What any script that renders this content on the page pays, with nothing of Lit or of the widgets' own code.
+ * Returns the page and the module it loads (the rendered HTML and the stylesheets), to be written as `scripted-N.js`.
+ */
+function scriptedPage(n, flat) {
+  const elements = flat.elements.slice(0, n);
+  const hosts = elements.map(({ tag, attrs }) => {
+    const attributes = attrs.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join('');
+    return `<${tag}${attributes}></${tag}>`;
+  });
+  const module = `import { build } from '/bench/scripted.js';\nbuild(${JSON.stringify(flat.css.shadow)}, ${JSON.stringify(elements.map((e) => e.inner))});\n`;
+  const html = page({
+    title: `${n} widgets as shadow DOM built by a script`,
+    htmlAttrs: ' data-static',
+    head: [moduleScript(`/${OUT}/scripted-${n}.js`), moduleScript('/bench/measure.js')],
+    body: hosts.join('\n'),
+  });
+  return { html, module };
 }
 
 /** TimelineJS's JSON for the embedded dataset's events: a title slide and one slide per event. */

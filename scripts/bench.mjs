@@ -333,6 +333,11 @@ for (const n of NS) {
   add(`light-${n}`, `static-light-${n}.html`, staticPage(n, flat, 'light'));
   add(`shadow-${n}`, `static-shadow-${n}.html`, staticPage(n, flat, 'shadow'));
 }
+{
+  const { html, module } = staticPage(maxN, flat, 'scripted');
+  writePage(`scripted-${maxN}.js`, module);
+  add(`scripted-${maxN}`, `static-scripted-${maxN}.html`, html);
+}
 
 // A check that the static pages carry the same content: the same text, and about the same page height.
 const sanity = {};
@@ -386,7 +391,14 @@ async function traced(path) {
     await context.close();
   }
 }
-const TRACED = ['widgets-0', `widgets-${maxN}`, `shadow-${maxN}`, `cards-${maxN}`, `cards-shadow-${maxN}`];
+const TRACED = [
+  'widgets-0',
+  `widgets-${maxN}`,
+  `shadow-${maxN}`,
+  `scripted-${maxN}`,
+  `cards-${maxN}`,
+  `cards-shadow-${maxN}`,
+];
 const traces = Object.fromEntries(TRACED.map((key) => [key, []]));
 for (let r = 0; r < TRACE_RUNS; r++) {
   log(`Traced loads, ${r + 1} of ${TRACE_RUNS}…`);
@@ -591,6 +603,15 @@ if (between.length) {
 say(
   `The same static content as declarative shadow DOM (what a prerenderer serves: same DOM, each widget's stylesheet linked in its shadow root): ${NS.map((n) => `N = ${n.toLocaleString('en')}: ${fmt(rows[n].shadow.median)} ms, ratio ${fmt(rows[n].ratioShadow.median, 2)}`).join('; ')}.`,
 );
+// The script-built twin: what rendering this shadow DOM from a script costs the browser, without Lit's or our code.
+const scripted = {
+  n: maxN,
+  t: T(`scripted-${maxN}`),
+  ratio: stats(pairs(`widgets-${maxN}`, `scripted-${maxN}`, (w, s) => w / s)),
+};
+say(
+  `The same shadow DOM built by a script without Lit (bench/scripted.js: each widget's stylesheet adopted, its rendered HTML set at once; what any client-side rendering of this content costs the browser): N = ${maxN.toLocaleString('en')}: ${fmt(scripted.t.median)} (${fmt(scripted.t.min)}–${fmt(scripted.t.max)}) ms; widgets / script-built ${fmt(scripted.ratio.median, 2)} (${fmt(scripted.ratio.min, 2)}–${fmt(scripted.ratio.max, 2)}).`,
+);
 say();
 const big = maxN;
 // Where the time goes, from the traced loads: medians of each category's self time on the main thread.
@@ -601,7 +622,7 @@ const traceRow = (key) => {
   return `script ${fmt(m.script, 0)} ms (microtasks included), GC ${fmt(m.gc, 0)}, style ${fmt(m.style, 0)}, layout ${fmt(m.layout, 0)}, paint ${fmt(m.paint, 0)}, HTML parsing ${fmt(m.parse, 0)}, other ${fmt(m.other, 0)}`;
 };
 say(
-  `Where the time goes at N = ${big.toLocaleString('en')} (main-thread self time from a Chromium trace of ${TRACE_RUNS} separate load${TRACE_RUNS === 1 ? '' : 's'}, median; script counts the microtasks Lit renders in, which Chromium's ScriptDuration counter leaves out): widgets — ${traceRow(`widgets-${big}`)}; declarative shadow DOM — ${traceRow(`shadow-${big}`)}; bundle alone (T(0)) — ${traceRow('widgets-0')}. \`npm run bench -- --profile\` splits the script time by module and function.`,
+  `Where the time goes at N = ${big.toLocaleString('en')} (main-thread self time from a Chromium trace of ${TRACE_RUNS} separate load${TRACE_RUNS === 1 ? '' : 's'}, median; script counts the microtasks Lit renders in, which Chromium's ScriptDuration counter leaves out): widgets — ${traceRow(`widgets-${big}`)}; declarative shadow DOM — ${traceRow(`shadow-${big}`)}; the same shadow DOM built by a script without Lit — ${traceRow(`scripted-${big}`)}; bundle alone (T(0)) — ${traceRow('widgets-0')}. \`npm run bench -- --profile\` splits the script time by module and function.`,
 );
 say();
 // Strike cards alone: their own table, against their twin as declarative shadow DOM.
@@ -799,6 +820,7 @@ const json = {
   ns: NS,
   t0,
   rows,
+  scripted,
   cards,
   traces,
   mixNodes,

@@ -41,13 +41,19 @@ test(
       out,
       /^\| 2 strike cards \| [\d.]+ \([\d.]+–[\d.]+\) \| [\d.]+ \([\d.]+–[\d.]+\) \| [\d.]+ \([\d.]+–[\d.]+\) \| -?[\d.]+ \(-?[\d.]+–-?[\d.]+\) \(static [\d.]+\) \| \d+ \(\d+ comments\), static \d+: [\d.]+× \|$/m,
     );
-    // Where the time goes, from traces: script (with microtasks) and the rest, in numbers, for the widgets and static.
+    // Where the time goes, from traces: script (with microtasks) and the rest, in numbers, for the widgets, their two twins and the bundle alone.
     const where = out.split('\n').find((line) => line.startsWith('Where the time goes at N = 2'));
     assert.ok(where, 'no "where the time goes" line');
     assert.equal(
       (where.match(/script \d+ ms \(microtasks included\), GC \d+, style \d+, layout \d+/g) ?? []).length,
-      3,
+      4,
       where,
+    );
+
+    // The same shadow DOM built by a script without Lit: its time and the widgets' ratio to it, measured.
+    assert.match(
+      out,
+      /^The same shadow DOM built by a script without Lit .*: N = 2: [\d.]+ \([\d.]+–[\d.]+\) ms; widgets \/ script-built [\d.]+ \([\d.]+–[\d.]+\)\.$/m,
     );
 
     const results = JSON.parse(readFileSync('bench/out/quick/results.json', 'utf8'));
@@ -67,6 +73,7 @@ test(
         assert.ok(Number.isFinite(row2[key][stat]), `${key}.${stat} = ${row2[key][stat]}`);
     }
     assert.ok(row2.widgets.median > 0 && row2.light.median > 0);
+    assert.ok(results.scripted.t.median > 0 && Number.isFinite(results.scripted.ratio.median), 'script-built twin');
     assert.ok(Number.isFinite(results.t0.median) && results.t0.median > 0);
     assert.ok(results.cards.nodes > results.cards.comments && results.cards.nodesStatic > 0, 'nodes counted');
     // Every traced page has its main-thread time split into categories, each a measured number. (No comparison between
@@ -80,6 +87,7 @@ test(
     assert.deepEqual(Object.keys(results.traces).sort(), [
       'cards-2',
       'cards-shadow-2',
+      'scripted-2',
       'shadow-2',
       'widgets-0',
       'widgets-2',
