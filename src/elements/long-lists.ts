@@ -22,6 +22,8 @@ export class ShowMoreController implements ReactiveController {
   /** The reader asked for every item. */
   showingAll = false;
   private next?: ReturnType<typeof setTimeout>;
+  /** Finds the item a reader asked for before it was shown (a link to it): focused once it is on the page. */
+  private seeking?: () => HTMLElement | null | undefined;
 
   /** `firstAdded` finds what to focus once the first chunk is on the page: the first item added. */
   constructor(
@@ -47,6 +49,7 @@ export class ShowMoreController implements ReactiveController {
   reset(): void {
     this.shown = FIRST_SHOWN;
     this.showingAll = false;
+    this.seeking = undefined;
     clearTimeout(this.next);
     this.next = undefined;
   }
@@ -57,6 +60,12 @@ export class ShowMoreController implements ReactiveController {
     this.add();
   };
 
+  /** Shows the rest, as the button does, and focuses the item `find` finds once it is added (not the first added). */
+  showUntil(find: () => HTMLElement | null | undefined): void {
+    this.seeking = find;
+    if (!this.showingAll) this.showAll();
+  }
+
   private add(): void {
     this.next = undefined;
     this.shown += this.chunk();
@@ -64,9 +73,16 @@ export class ShowMoreController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    const seeking = this.seeking;
+    const found = seeking?.();
+    if (found) {
+      this.seeking = undefined;
+      found.focus();
+    }
     if (!this.showingAll || this.next) return;
-    if (this.shown === FIRST_SHOWN + this.chunk()) this.firstAdded(FIRST_SHOWN)?.focus();
+    if (!seeking && this.shown === FIRST_SHOWN + this.chunk()) this.firstAdded(FIRST_SHOWN)?.focus();
     if (this.host.renderRoot.querySelector('[part~=more-events]')) this.next = setTimeout(() => this.add());
+    else this.seeking = undefined;
   }
 
   hostDisconnected(): void {

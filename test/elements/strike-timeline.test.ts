@@ -12,7 +12,7 @@ import { phraseTimeline } from '../../src/format/timeline.js';
 import { isNotShown } from '../../src/format/view.js';
 import { itReportsErrors, seedDataset, untranslatedWords } from '../helpers.js';
 import type { ErrorCase } from '../helpers.js';
-import { cycle } from '../kit/dataset.js';
+import { SOURCE, cycle, dataset } from '../kit/dataset.js';
 import {
   BELGOROD,
   DEC29,
@@ -125,7 +125,7 @@ function expected(attrs: Record<string, string>, data: Dataset = seedDataset): R
 }
 
 describe('<strike-timeline>', () => {
-  const errors = eachTest(['timeline-test']);
+  const errors = eachTest(['timeline-test', 'far-link']);
 
   describe('structure', () => {
     it('is an ordered list of labelled steps, each with a real heading holding its date and headline', async () => {
@@ -161,6 +161,26 @@ describe('<strike-timeline>', () => {
       const before = location.href;
       anchors[0]!.click();
       expect(el.shadowRoot!.activeElement).to.equal($(el, `#step-${DEC29}`));
+      expect(location.href, 'the page does not navigate').to.equal(before);
+    });
+
+    it('a link to a step past the first 50 shows the rest and moves focus to that step once it is there', async () => {
+      // 60 linked events, and one before them all that links to the last: its link points past the steps shown.
+      const ds = dataset('far-link')
+        .chain(60)
+        .event({
+          id: 'early',
+          date: '1999-12-31',
+          relations: [{ event: 'link-59', kind: 'follow-up', assertedBy: ['council'], source: SOURCE }],
+        });
+      registerDataset('far-link', ds.build());
+      const el = await timeline({ from: 'early', 'dataset-id': 'far-link' });
+      expect($$(el, '[part~=step]')).to.have.length(50);
+      expect($(el, '#step-link-59'), 'not shown yet').to.equal(null);
+      const before = location.href;
+      $(el, '[part~=link] a[href="#step-link-59"]')!.click();
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'step-link-59', 'focus on the step linked to');
+      expect($$(el, '[part~=step]')).to.have.length(61);
       expect(location.href, 'the page does not navigate').to.equal(before);
     });
 

@@ -162,11 +162,16 @@ export class StrikeTimeline extends StrikeWidgetElement {
     </li>`;
   }
 
-  /** Follows a link to another step inside the shadow root, where the page's own fragment navigation cannot reach. */
+  /**
+   * Follows a link to another step inside the shadow root, where the page's own fragment navigation cannot reach; a
+   * step past those shown (a long timeline shows 50 at first) is shown, with the rest, and focused once it is there.
+   */
   private go = (e: Event): void => {
-    const target = (this.renderRoot as ShadowRoot).getElementById((e.currentTarget as HTMLAnchorElement).hash.slice(1));
-    if (!target) return;
     e.preventDefault();
-    target.focus();
+    const id = (e.currentTarget as HTMLAnchorElement).hash.slice(1);
+    const step = () => (this.renderRoot as ShadowRoot).getElementById(id);
+    const target = step();
+    if (target) target.focus();
+    else this.more.showUntil(step);
   };
 }
