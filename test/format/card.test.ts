@@ -288,7 +288,7 @@ describe('format: what <strike-card> says about the events of the reports', () =
     expect(sources.map((s) => s.url)).to.deep.equal([undefined, undefined]);
     expect(card('en', OCT10, 'full', revisedSeed()).sources[0]).to.include({
       outlet: 'Sky News',
-      url: 'https://news.sky.com/story/example',
+      url: 'https://example.org/sky-news-2022-10-10',
     });
   });
 

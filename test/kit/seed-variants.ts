@@ -20,7 +20,7 @@ export function revisedSeed(): Dataset {
     asOf: '2022-10-11',
     supersedes: original.id,
   });
-  data.sources.find((s) => s.id === 'sky-news-2022-10-10')!.url = 'https://news.sky.com/story/example';
+  data.sources.find((s) => s.id === 'sky-news-2022-10-10')!.url = 'https://example.org/sky-news-2022-10-10';
   delete data.events.find((e) => e.id === OCT10)!.i18n;
   return data;
 }
