@@ -460,6 +460,9 @@ async function profilePage(n) {
   const bundle = await rollup({
     input: join(SNAP, 'lib/index.js'),
     plugins: [nodeResolve({ browser: true })],
+    // The snapshot sits outside the paths package.json's "sideEffects" names, so tree-shaking dropped every element's
+    // registration and the page never rendered. Nothing is shaken: the profile wants the modules as they are.
+    treeshake: false,
     onwarn() {},
   });
   // One file per module, so each sample's URL says which module (lit's, or the project's) it ran in.
