@@ -1,18 +1,22 @@
 // `npm run bench` in its quick mode, smaller still (N = 2, one run, a 200-event dataset, no peer): the benchmark
-// still runs end to end, prints its tables and measures numbers. The figures come from `npm run bench`, not from here.
+// still runs end to end, prints its tables, measures numbers and profiles the page. The figures come from `npm run bench`, not from here.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 test(
-  'npm run bench -- --quick --ns 2 --events 200 prints the tables and measures numbers',
+  'npm run bench -- --quick --ns 2 --events 200 --profile prints the tables, measures numbers and profiles the page',
   { timeout: 120_000 },
   () => {
-    const run = spawnSync(process.execPath, ['scripts/bench.mjs', '--quick', '--ns', '2', '--events', '200'], {
-      encoding: 'utf8',
-      timeout: 110_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/bench.mjs', '--quick', '--ns', '2', '--events', '200', '--profile'],
+      {
+        encoding: 'utf8',
+        timeout: 110_000,
+      },
+    );
     assert.equal(run.status, 0, `bench --quick failed:\n${run.stderr}\n${run.stdout}`);
     const out = run.stdout;
 
@@ -55,6 +59,10 @@ test(
       out,
       /^The same shadow DOM built by a script without Lit .*: N = 2: [\d.]+ \([\d.]+–[\d.]+\) ms; widgets \/ script-built [\d.]+ \([\d.]+–[\d.]+\)\.$/m,
     );
+
+    // The CPU profile of the widget page, built from the package's modules: its self time by module names ours.
+    assert.match(out, /^CPU profile of 2 widgets \(unminified bundle/m);
+    assert.match(out, /^ +[\d.]+ ms +src\/elements$/m);
 
     const results = JSON.parse(readFileSync('bench/out/quick/results.json', 'utf8'));
     const row2 = results.rows['2'];
