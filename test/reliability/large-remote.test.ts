@@ -111,6 +111,7 @@ describe('remote data: a file near the size cap never blocks the page for a long
     const text = await largeDataset(4_900_000);
     expect(text.length).to.be.within(4_900_000, DEFAULT_LOAD_OPTIONS.maxBytes);
     const busy: string[] = [];
+    const quiet: string[] = [];
     for (let attempt = 1; attempt <= 3; attempt++) {
       const src = `/__test/store?key=large-${Math.random()}`;
       expect((await fetch(src, { method: 'PUT', body: text })).status).to.equal(204);
@@ -134,16 +135,16 @@ describe('remote data: a file near the size cap never blocks the page for a long
         'tasks no machine makes this long',
       ).to.deep.equal([]);
       if (!long.length) return;
-      // Long tasks while loading: the widgets' fault, unless this machine stretches even 2 ms tasks right now.
+      // Long tasks while loading: the widgets' fault, unless this machine stretches even 2 ms tasks right now. A
+      // collection of the file's garbage can pause one load (seen once, 59 ms, on a quiet machine), so each of three
+      // loads gets its chance; loading in one task blocks every one of them.
       const idle = await noise(1500);
-      expect(
-        idle,
-        `tasks over 50 ms while loading (${long.join(', ')} ms) on a machine that times 2 ms tasks right`,
-      ).to.not.deep.equal([]);
-      busy.push(`${long.length} while loading, ${idle.length} of an idle second and a half`);
+      if (idle.length) busy.push(`${long.length} while loading, ${idle.length} of an idle second and a half`);
+      else quiet.push(`${long.join(', ')} ms`);
       clearLoadedDatasets();
       await new Promise((r) => setTimeout(r, 2000 * attempt));
     }
+    expect(quiet, 'tasks over 50 ms in every load, on a machine that times 2 ms tasks right').to.deep.equal([]);
     await cannotRunIn(`the machine is too busy to time 50 ms tasks: long tasks ${busy.join('; ')}`);
   });
 });
