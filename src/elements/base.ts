@@ -18,7 +18,7 @@ import type { Failure } from './failure.js';
 import { languageOf } from './language.js';
 import { applyStringBlocks } from './string-blocks.js';
 import { structuredDataLoaded, syncJsonLd } from './structured-data.js';
-import { flatten, isFlat } from './templates-flat.js';
+import { flatten } from './templates-flat.js';
 import { warnOnce } from './warn.js';
 import { VERSION } from '../version.js';
 
@@ -259,12 +259,14 @@ export abstract class StrikeWidgetElement extends LitElement {
         <div part="loading" role="status"><slot>${locale.strings.loading}</slot></div>
       </div>`;
     }
-    const body = 'failure' in view ? failureTemplate(locale, view.failure) : view.content;
-    const root = html`<div class="root" part="base" lang=${locale.tag}>
-      ${body}
-    </div>`;
-    // A widget that lays out one flattened template (see templates-flat.ts) gets its root inlined too.
-    return isFlat(body) ? flatten(root) : root;
+    if ('failure' in view)
+      return html`<div class="root" part="base" lang=${locale.tag}>
+        ${failureTemplate(locale, view.failure)}
+      </div>`;
+    // A widget's layout, with the root around it, becomes one template (see templates-flat.ts).
+    return flatten(html`<div class="root" part="base" lang=${locale.tag}>
+      ${view.content}
+    </div>`);
   }
 
   protected override updated(changed: PropertyValues): void {

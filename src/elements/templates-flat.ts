@@ -26,7 +26,6 @@ const KEPT = Symbol('kept');
 const LIST = Symbol('list');
 
 const shapes: Shape = new Map();
-const flat = new WeakSet<TemplateResult>();
 const kept = new WeakSet<object>();
 
 /**
@@ -109,10 +108,5 @@ export function flatten(result: TemplateResult): TemplateResult {
   visit(result);
   // A template strings array is one Lit trusts: frozen, with its `raw`, made only of other templates' static strings.
   shape.strings ??= Object.freeze(Object.assign(parts, { raw: parts })) as unknown as TemplateStringsArray;
-  const out = { ['_$litType$']: HTML_RESULT, strings: shape.strings, values } as unknown as TemplateResult;
-  flat.add(out);
-  return out;
+  return { ['_$litType$']: HTML_RESULT, strings: shape.strings, values } as unknown as TemplateResult;
 }
-
-/** Whether a result came from `flatten` (the element base then inlines it into its own root template). */
-export const isFlat = (value: unknown): value is TemplateResult => isHtml(value) && flat.has(value);

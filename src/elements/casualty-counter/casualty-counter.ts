@@ -7,11 +7,11 @@ import { formatNumber } from '../../format/phrase.js';
 import type { Locale, PhrasedFigure } from '../../format/phrase.js';
 import { isNotShown } from '../../format/view.js';
 import { METRICS, idList, idsOf, oneOf } from '../attributes.js';
-import { StrikeWidgetElement, failure, isFailure } from '../base.js';
+import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { flatten, keep } from '../templates-flat.js';
+import { keep } from '../templates-flat.js';
 import { templateStyles } from '../templates.styles.js';
 import { ShowMoreController, inRuns, showMoreStyles, whilePreparing } from '../long-lists.js';
 import { CountUpController } from './count-up.js';
@@ -149,11 +149,6 @@ export class CasualtyCounter extends StrikeWidgetElement {
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
-    const out = this.layout(ds, loc);
-    return isFailure(out) ? out : flatten(out);
-  }
-
-  private layout(ds: Dataset, loc: Locale): TemplateResult | Failure {
     const metric = this.measure;
     const ids = this.ids;
     const ref = ids.length

@@ -10,7 +10,6 @@ import { METRICS, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
 import { heading, inLang, sourcesTemplate } from '../templates.js';
-import { flatten } from '../templates-flat.js';
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './claim-compare.styles.js';
 
@@ -92,7 +91,7 @@ export class ClaimCompare extends StrikeWidgetElement {
     const c = phraseComparison(loc, ds, this.event!.trim(), this.metric ?? undefined);
     if (isNotShown(c)) return failure(c.notShown, c.vars);
     const level = this.headingLevel ?? 3;
-    return flatten(html`<div class="header" part="header">
+    return html`<div class="header" part="header">
         <p class="label">${loc.strings.compareLabel}</p>
         ${heading(level, inLang(loc, c.headline), { part: 'heading' })}
         <p class="muted" part="date"><time datetime=${c.date.datetime}>${c.date.text}</time></p>
@@ -103,7 +102,7 @@ export class ClaimCompare extends StrikeWidgetElement {
           ${heading(level + 1, m.name, { part: 'metric-heading' })}
           ${m.noFigure ? html`<p class="muted">${m.noFigure}</p>` : m.groups.map((g) => this.group(loc, g, level + 2))}
         </section>`,
-      )}`);
+      )}`;
   }
 
   private group(loc: Locale, g: ComparedGroup, level: number): TemplateResult {

@@ -11,7 +11,7 @@ import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
 import { inLang, sourceTemplate } from '../templates.js';
 import { structuredDataPhrasing } from '../structured-data.js';
-import { flatten, keep } from '../templates-flat.js';
+import { keep } from '../templates-flat.js';
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './quote-block.styles.js';
 
@@ -141,7 +141,7 @@ export class QuoteBlock extends StrikeWidgetElement {
       date: html`<time datetime=${q.date.datetime}>${q.date.text}</time>`,
       source: q.source ? html`<span part="source">${sourceTemplate(q.source)}</span>` : nothing,
     };
-    return flatten(html`<figure part="figure">
+    return html`<figure part="figure">
       <blockquote part="quote" class=${found.partial ? 'partial' : nothing} lang=${found.language} cite=${q.source?.url ?? nothing}>
         ${found.partial ? html`<span class="sr-only" lang=${loc.tag}>${strings.fragment}</span>` : nothing}
         <div id="text" part="text" class=${lines && !this.expanded ? 'text clamped' : 'text'}>${q.paragraphs.map((p) => html`<p>${p}</p>`)}</div>
@@ -153,7 +153,7 @@ export class QuoteBlock extends StrikeWidgetElement {
           : nothing,
       )}
       <figcaption part="caption" class="small muted">${q.caption.map((piece) => (typeof piece === 'string' ? piece : slots[piece.slot]))}</figcaption>
-    </figure>`);
+    </figure>`;
   }
 
   /**

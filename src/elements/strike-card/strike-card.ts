@@ -14,7 +14,6 @@ import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js'
 import type { Failure } from '../base.js';
 import { figureTemplate, heading, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { structuredDataPhrasing } from '../structured-data.js';
-import { flatten } from '../templates-flat.js';
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './strike-card.styles.js';
 
@@ -123,7 +122,7 @@ export class StrikeCard extends StrikeWidgetElement {
     const compact = this.variant === 'compact';
     const card = phraseCard(loc, ds, this.event!.trim(), compact ? 'compact' : 'full');
     if (isNotShown(card)) return failure(card.notShown, card.vars);
-    return flatten(html`<article class="card ${card.variant}" aria-labelledby="heading">
+    return html`<article class="card ${card.variant}" aria-labelledby="heading">
       <header part="header">
         ${compact ? nothing : html`<p class="kind" part="kind">${card.kind}</p>`}
         ${heading(this.headingLevel ?? 3, inLang(loc, card.headline), { id: 'heading', part: 'heading' })}
@@ -131,7 +130,7 @@ export class StrikeCard extends StrikeWidgetElement {
       </header>
       ${compact ? this.casualtyLine(card) : this.details(loc, card)}
       ${sourcesTemplate(loc, card.sources)}
-    </article>`);
+    </article>`;
   }
 
   /** Compact: the first killed figure, else the first injured one, else "no figure reported" for a strike. */

@@ -10,6 +10,7 @@ import { VARIANTS, idList, idsOf, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
 import { ShowMoreController, inRuns, showMoreStyles, whilePreparing } from '../long-lists.js';
+import { keep } from '../templates-flat.js';
 import { figureTemplate, heading, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './strike-timeline.styles.js';
@@ -118,7 +119,7 @@ export class StrikeTimeline extends StrikeWidgetElement {
     return html`<ol class="steps" part="list" role="list" aria-label=${loc.strings.timelineLabel}>
         ${inRuns(view.steps, StrikeTimeline.stepsPerTask, [compact, level], (step) => this.step(loc, step, compact, level))}
       </ol>
-      ${this.more.line(view.more)}
+      ${keep(this.more.line(view.more))}
       ${sourcesTemplate(loc, view.sources)}`;
   }
 
