@@ -8,6 +8,7 @@
  * `registry.ts` (the package's modules) adds it at once, and the script-tag bundle fetches it the first time a page
  * has data of its own, so a page that shows only the embedded dataset never loads it.
  */
+import type { Outcome } from './fetch.js';
 import type { Dataset, ValidationProblem } from './model.js';
 import { plainRecords } from './plain.js';
 import { seedDataset } from './seed/index.js';
@@ -164,97 +165,6 @@ function notify() {
   for (const listener of [...shared.listeners]) listener();
 }
 
-/** Lets go of a body that will not be read, so the browser can close or reuse its connection. */
-function release(body: ReadableStream<Uint8Array> | ReadableStreamDefaultReader<Uint8Array> | null | undefined): void {
-  try {
-    void body?.cancel().catch(() => {});
-  } catch {
-    // already released
-  }
-}
-
-/**
- * The body as text, or undefined when it is larger than `maxBytes`. A body not read to its end is always
- * cancelled: an unread body keeps its connection open, and a browser gives one host only six.
- */
-async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
-    release(response.body);
-    return undefined;
-  }
-  if (!response.body) return await response.text();
-  const reader = response.body.getReader();
-  // Decoded as it arrives, a chunk per task, rather than megabytes at the end.
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        release(reader);
-        return undefined;
-      }
-      parts.push(decoder.decode(value, { stream: true }));
-    }
-  } catch (e) {
-    release(reader);
-    throw e;
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
-}
-
-interface Outcome {
-  result: DatasetResult;
-  bytes: number;
-  /** A failure that may pass (no network, a 5xx, a timeout): worth another try later, unlike a 4xx or bad data. */
-  transient?: boolean;
-}
-
-async function fetchDataset(url: string, { maxBytes, timeoutMs }: Required<LoadOptions>): Promise<Outcome> {
-  const failed = (message: string, detail: string, transient = false): Outcome => ({
-    result: { error: { code: 'dataset-load-failed', message: `${message} (${url})`, detail } },
-    bytes: 0,
-    transient,
-  });
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    // No cookies, no referrer: a publisher's data file learns nothing about the reader.
-    const response = await fetch(url, {
-      signal: controller.signal,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      headers: { accept: 'application/json' },
-    });
-    if (!response.ok) {
-      release(response.body);
-      return failed(
-        `The dataset request failed with HTTP ${response.status}`,
-        `HTTP ${response.status}`,
-        response.status >= 500,
-      );
-    }
-    const text = await readCapped(response, maxBytes);
-    if (text === undefined) return failed(`The dataset is larger than ${maxBytes} bytes`, `> ${maxBytes} B`);
-    // Parsed and checked in slices: a file near the size cap takes seconds of work that must not freeze the page.
-    const result = await (await checker()).parseInSlices(text);
-    return { result, bytes: 'dataset' in result ? text.length : 0 };
-  } catch {
-    return controller.signal.aborted
-      ? failed(`The dataset did not arrive within ${timeoutMs} ms`, `${timeoutMs} ms`, true)
-      : failed('The dataset could not be fetched', 'network', true);
-  } finally {
-    clearTimeout(timer);
-    // Whatever happened, nothing more of this request is wanted.
-    controller.abort();
-  }
-}
-
 /** Loaded datasets kept for elements still to come, by the size of their files: twice the default size cap. */
 export const MAX_CACHED_BYTES = 2 * DEFAULT_LOAD_OPTIONS.maxBytes;
 /** The first wait before a transient failure is tried again; it doubles with each failure, up to a minute. */
@@ -296,8 +206,25 @@ export function loadDataset(url: string, options: LoadOptions = {}): Promise<Dat
       failures,
       pending: Promise.resolve({ error: { code: 'dataset-load-failed', message: '' } }),
     };
-    created.pending = fetchDataset(url, { ...DEFAULT_LOAD_OPTIONS, ...shared.loadOptions, ...options }).then(
-      ({ result, bytes, transient }) => {
+    const limits = { ...DEFAULT_LOAD_OPTIONS, ...shared.loadOptions, ...options };
+    // The request is made by the validator's module, which checks what arrives: a page never fetches either before
+    // it has a remote dataset. A validator that cannot be fetched is a network failure, tried again like one.
+    created.pending = Promise.resolve(checker())
+      .then(
+        (check) => check.fetchDataset(url, limits),
+        (): Outcome => ({
+          result: {
+            error: {
+              code: 'dataset-load-failed',
+              message: `The validator could not be fetched (${url})`,
+              detail: 'network',
+            },
+          },
+          bytes: 0,
+          transient: true,
+        }),
+      )
+      .then(({ result, bytes, transient }) => {
         if (transient) {
           created.failures = failures + 1;
           created.retryAt = Date.now() + Math.min(60_000, FIRST_RETRY_MS * 2 ** failures);
@@ -306,8 +233,7 @@ export function loadDataset(url: string, options: LoadOptions = {}): Promise<Dat
         created.settled = true;
         if (entries.get(url) === created) evict(url);
         return result;
-      },
-    );
+      });
     entry = created;
   }
   // Most recently used last.

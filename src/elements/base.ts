@@ -17,7 +17,7 @@ import { failure, failureTemplate, isFailure, reportFailure, withSuggestion } fr
 import type { Failure } from './failure.js';
 import { languageOf } from './language.js';
 import { applyStringBlocks } from './string-blocks.js';
-import { structuredDataLoaded, syncJsonLd } from './structured-data.js';
+import { syncJsonLd } from './structured-data.js';
 import { flatten } from './templates-flat.js';
 import { warnOnce } from './warn.js';
 import { VERSION } from '../version.js';
@@ -185,14 +185,17 @@ export abstract class StrikeWidgetElement extends LitElement {
     return undefined;
   }
 
-  /** Whether this element asks for structured data (its `structured-data` attribute); the base then loads it. */
-  protected wantsStructuredData(): boolean {
-    return false;
+  /**
+   * A module this element needs for its next update and that is on its way (see `on-demand.ts`): the JSON-LD
+   * phrasing for `structured-data`, the count-up for `count-up`. None by default.
+   */
+  protected waitsFor(): Promise<unknown> | undefined {
+    return undefined;
   }
 
   /**
    * An update waits for what it needs that is not here yet: the reader's language (the script-tag bundle fetches
-   * uk or ru on first use), for an element with `structured-data` the JSON-LD phrasing, and for inline data the
+   * uk or ru on first use), a module the element asks for (`waitsFor`), and for inline data the
    * validator. Until then the element
    * keeps what it shows (a prerendered widget stays as it is, and hydrates in its language); `updateComplete`
    * resolves after the update that follows.
@@ -201,7 +204,7 @@ export abstract class StrikeWidgetElement extends LitElement {
     let wait: Promise<unknown> | false | undefined;
     try {
       const ready = languageReady(langOf(this.resolveLang()));
-      wait = ready === true ? (this.wantsStructuredData() && structuredDataLoaded()) || this.data.pending() : ready;
+      wait = ready === true ? this.waitsFor() || this.data.pending() : ready;
     } catch {
       // A property no attribute can hold (a symbol, an object): the update reports it; nothing to wait for.
       wait = undefined;

@@ -2,7 +2,7 @@ import { expect, fixtureCleanup, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/strike-card/define.js';
 import '../../src/elements/quote-block/define.js';
 import '../../src/elements/casualty-counter/define.js';
-import { jsonLdFor, jsonLdText } from '../../src/elements/structured-data.js';
+import { jsonLdFor, jsonLdText } from '../../src/elements/json-ld.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
 import { seedDataset } from '../helpers.js';
 

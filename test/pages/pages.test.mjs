@@ -4,7 +4,7 @@
 // engine (BROWSERS chooses).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 import { checkDataset } from '../../dist/lib/data/index.js';
 import {
@@ -18,9 +18,31 @@ import {
   WITHOUT_TRUSTED_TYPES_CSP,
 } from '../node/harness.mjs';
 
+/** The bundle's validator chunk, as the copy of the bundle at /copy/ asks for it: a server that fails to send it. */
+const validatorChunk = readdirSync('dist/strike-widgets').find((f) => f.startsWith('check-'));
+const NO_VALIDATOR_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>A remote dataset, when the validator cannot be fetched</title>
+  <script src="/test/pages/probe.js"></script>
+  <script type="module" src="/copy/strike-widgets.js"></script>
+</head>
+<body>
+  <strike-card dataset-src="/test/fixtures/mini-dataset.json" event="publisher-event"><p>The publisher's own text.</p></strike-card>
+  <strike-card event="2022-10-10-missile-strikes" variant="compact"></strike-card>
+</body>
+</html>`;
+
 let server;
 before(async () => {
-  server = await serveRepo();
+  server = await serveRepo({
+    routes: {
+      '/test/pages/no-validator.html': (req, res) =>
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(NO_VALIDATOR_PAGE),
+      [`/copy/strike-widgets/${validatorChunk}`]: (req, res) => res.writeHead(503).end(),
+    },
+  });
 });
 after(() => server?.close());
 
@@ -378,6 +400,25 @@ for (const engine of ENGINES)
         );
         assert.deepEqual(registered, expected.problems, 'registerDataset resolves with the problems');
         assert.deepEqual(chunks(await logs()), ['check']);
+        await page.close();
+      });
+    });
+
+    describe('a chunk that cannot be fetched', () => {
+      test('a remote dataset without its validator: a load failure, shown and reported; the fallback and other widgets stay', async () => {
+        const { page, logs } = await load('no-validator.html');
+        const [remote, embedded] = await widgetSummaries(page);
+        assert.equal(remote.error, true);
+        assert.match(remote.text, /The dataset could not be loaded \(network\)/);
+        const fallbackHeight = await page.evaluate(
+          () => document.querySelector('strike-card p').getBoundingClientRect().height,
+        );
+        assert.ok(fallbackHeight > 0, 'the publisher’s text shows');
+        assert.equal(embedded.error, false);
+        assert.match(embedded.text, /at least 14 killed/);
+        const errors = await page.evaluate(() => window.__widgetErrors.map((e) => e.code));
+        assert.deepEqual(errors, ['dataset-load-failed']);
+        assert.deepEqual((await logs()).errors, []);
         await page.close();
       });
     });

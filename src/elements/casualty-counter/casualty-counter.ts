@@ -14,7 +14,8 @@ import { baseStyles } from '../../styles/tokens.js';
 import { keep } from '../templates-flat.js';
 import { templateStyles } from '../templates.styles.js';
 import { ShowMoreController, inRuns, showMoreStyles, whilePreparing } from '../long-lists.js';
-import { CountUpController } from './count-up.js';
+import type { CountUpController } from './count-up.js';
+import { onDemand } from '../on-demand.js';
 import { styles } from './casualty-counter.styles.js';
 
 const figureItems = (figures: readonly PhrasedFigure[]) => figures.map((f) => html`<li>${figureTemplate(f)}</li>`);
@@ -32,6 +33,8 @@ const others = (loc: Locale, each: readonly PhrasedFigure[]) =>
 
 const eventLine = (loc: Locale, { headline, date }: CounterEvent) =>
   html`<span class="headline">${inLang(loc, headline)}</span>, <time datetime=${date.datetime}>${date.text}</time>`;
+
+const countUpModule = onDemand('count-up', () => import('./count-up.js'));
 
 /**
  * A casualty or munitions count for one event, or a total across events, with its qualifier, who claims it and
@@ -107,11 +110,8 @@ export class CasualtyCounter extends StrikeWidgetElement {
    */
   declare countUp: boolean;
 
-  private readonly counting = new CountUpController(
-    this,
-    (n) => formatNumber(this.locale, n),
-    () => CasualtyCounter.countUpMs,
-  );
+  /** The count-up, once its module is here: fetched the first time a counter has `count-up` (most pages never ask). */
+  private counting?: CountUpController;
   /** A total's breakdown: the first events, then the rest once the reader asks for them. */
   private readonly more = new ShowMoreController(
     this,
@@ -145,7 +145,20 @@ export class CasualtyCounter extends StrikeWidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the base builds the view, which reads it.
     if (changed.has('events') || changed.has('metric')) this.more.reset();
+    const countUp = this.countUp ? countUpModule.module() : undefined;
+    this.counting ??=
+      countUp &&
+      new countUp.CountUpController(
+        this,
+        (n) => formatNumber(this.locale, n),
+        () => CasualtyCounter.countUpMs,
+      );
     super.willUpdate(changed);
+  }
+
+  protected override waitsFor(): Promise<unknown> | undefined {
+    // A count-up that cannot be fetched leaves the final number, which the counter shows anyway.
+    return this.countUp ? countUpModule.ready() : undefined;
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
@@ -224,7 +237,7 @@ export class CasualtyCounter extends StrikeWidgetElement {
   /** The large number: aria-hidden, because the label beside it says the same with its qualifier. */
   private renderNumber({ text, countTo }: BigNumber): TemplateResult {
     // While counting, the digits are written by the count-up: the template leaves the span empty for them.
-    return countTo !== undefined && this.counting.counting
+    return countTo !== undefined && this.counting?.counting
       ? html`<span class="number counting" part="number" aria-hidden="true" data-count-to=${countTo}></span>`
       : html`<span class="number" part="number" aria-hidden="true" data-count-to=${countTo ?? nothing}>${text}</span>`;
   }

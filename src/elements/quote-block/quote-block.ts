@@ -10,7 +10,7 @@ import { positiveInteger } from '../attributes.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
 import { inLang, sourceTemplate } from '../templates.js';
-import { structuredDataPhrasing } from '../structured-data.js';
+import { jsonLdModule } from '../structured-data.js';
 import { keep } from '../templates-flat.js';
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './quote-block.styles.js';
@@ -120,13 +120,13 @@ export class QuoteBlock extends StrikeWidgetElement {
   }
 
   protected override structuredDataFor(ds: Dataset, loc: Locale): object | undefined {
-    const ld = this.structuredData ? structuredDataPhrasing() : undefined;
+    const ld = this.structuredData ? jsonLdModule.module() : undefined;
     const q = ld && this.phrase(ds, loc);
     return q && !isNotShown(q) ? ld.quoteJsonLd(loc, ds, q.quote) : undefined;
   }
 
-  protected override wantsStructuredData(): boolean {
-    return this.structuredData;
+  protected override waitsFor(): Promise<unknown> | undefined {
+    return this.structuredData ? jsonLdModule.ready() : undefined;
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {

@@ -13,7 +13,7 @@ import { VARIANTS, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
 import { figureTemplate, heading, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
-import { structuredDataPhrasing } from '../structured-data.js';
+import { jsonLdModule } from '../structured-data.js';
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './strike-card.styles.js';
 
@@ -109,13 +109,13 @@ export class StrikeCard extends StrikeWidgetElement {
   }
 
   protected override structuredDataFor(ds: Dataset, loc: Locale): object | undefined {
-    const ld = this.structuredData ? structuredDataPhrasing() : undefined;
+    const ld = this.structuredData ? jsonLdModule.module() : undefined;
     const event = ld && eventById(ds, this.event!.trim());
     return event && ld.eventJsonLd(loc, ds, event, this.variant === 'compact');
   }
 
-  protected override wantsStructuredData(): boolean {
-    return this.structuredData;
+  protected override waitsFor(): Promise<unknown> | undefined {
+    return this.structuredData ? jsonLdModule.ready() : undefined;
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
