@@ -5,15 +5,16 @@
  *
  * It carries English only, and no validator. A widget in Ukrainian or Russian fetches that language once, from the `strike-widgets/`
  * folder beside this file (the UI strings and the embedded dataset's translations, `src/languages/`), and renders
- * when it has arrived; an English page never asks for it. The validator, which checks a page's own data (registered,
- * inline or remote), is fetched likewise the first time a page has some: `registerDataset` and `validate` resolve
- * once it is here.
+ * when it has arrived; an English page never asks for it. What reads a page's own data (registered, inline or
+ * remote: the registry and the validator) is fetched likewise the first time a page has some: `registerDataset`
+ * and `validate` resolve once it is here.
  */
 import { isolateBidi } from './data/bidi.js';
-import { checker, embeddedDataset, registerLater } from './data/datasets.js';
+import { embeddedDataset } from './data/embedded.js';
 import type { Lang, ValidationProblem } from './data/model.js';
 import { addTranslations } from './data/seed/readers.js';
 import { defineElement } from './elements/base.js';
+import { publisherDataModule } from './elements/dataset-controller.js';
 import { addLanguage, setLanguageLoader } from './format/strings.js';
 import { StrikeCard } from './elements/strike-card/strike-card.js';
 import { CasualtyCounter } from './elements/casualty-counter/casualty-counter.js';
@@ -38,19 +39,16 @@ defineElement('claim-compare', ClaimCompare);
  * it; resolves with the validation problems (empty when the data is valid). Invalid data is still registered, so
  * elements that name it show what is wrong. Elements that name it meanwhile wait for it.
  */
-export function registerDataset(name: string, data: unknown): Promise<ValidationProblem[]> {
-  return registerLater(
-    name,
-    Promise.resolve(checker()).then((check) => check.checkDataset(data)),
-  );
+export async function registerDataset(name: string, data: unknown): Promise<ValidationProblem[]> {
+  return (await publisherDataModule.load()).registerDataset(name, data);
 }
 
 /** Every way `value` breaks the dataset contract (see `validate` in `strike-widgets/data`), once the validator is here. */
 export async function validate(value: unknown): Promise<ValidationProblem[]> {
-  return (await checker()).validate(value);
+  return (await publisherDataModule.load()).validate(value);
 }
 
-export { unregisterDataset, setLoadOptions, clearLoadedDatasets } from './data/datasets.js';
+export { unregisterDataset, setLoadOptions, clearLoadedDatasets } from './data/shared.js';
 export { setStrings, resetStrings } from './format/strings.js';
 export { StrikeCard, CasualtyCounter, QuoteBlock, StrikeTimeline, ClaimCompare };
 export { VERSION } from './version.js';

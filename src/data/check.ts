@@ -1,11 +1,8 @@
 /**
  * The validator's side of the registry: a publisher's dataset (registered, inline or remote) parsed and checked
- * into the plain copy elements read, or the error that says why not. DOM-free. The script-tag bundle keeps this
- * in its own file, fetched the first time a page has data of its own (see `checker` in `datasets.ts`).
+ * into the plain copy elements read, or the error that says why not. DOM-free.
  */
-import type { DatasetResult, LoadOptions } from './datasets.js';
-import { fetchAndParse } from './fetch.js';
-import type { Outcome } from './fetch.js';
+import type { DatasetResult } from './datasets.js';
 import { parseJsonSteps } from './json-steps.js';
 import { runInSlices, runToEnd } from './steps.js';
 import type { Steps } from './steps.js';
@@ -60,7 +57,3 @@ function* parseDatasetSteps(text: string): Steps<DatasetResult> {
 
 /** `parseDataset` a slice at a time between other tasks: for remote files, which may be megabytes. */
 export const parseInSlices = (text: string): Promise<DatasetResult> => runInSlices(parseDatasetSteps(text));
-
-/** A remote dataset fetched within its limits, then parsed and checked in slices (`loadDataset` asks for it). */
-export const fetchDataset = (url: string, limits: Required<LoadOptions>): Promise<Outcome> =>
-  fetchAndParse(url, limits, parseInSlices);

@@ -1,8 +1,9 @@
 /**
  * A publisher's remote dataset (`dataset-src`) requested and read within its limits, then parsed and checked in
- * slices. Part of the validator's module (`check.ts`), which a page fetches only once it has data of its own.
+ * slices (`loadDataset` in `datasets.ts` caches and retries).
  */
-import type { DatasetResult, LoadOptions } from './datasets.js';
+import type { DatasetResult } from './datasets.js';
+import type { LoadOptions } from './shared.js';
 
 /** Lets go of a body that will not be read, so the browser can close or reuse its connection. */
 function release(body: ReadableStream<Uint8Array> | ReadableStreamDefaultReader<Uint8Array> | null | undefined): void {

@@ -1,13 +1,11 @@
 /**
- * The registry as the package's modules use it (`strike-widgets/data`, the prerenderer): `datasets.ts` with the
- * validator added at once, so that `registerDataset` answers with its problems in the same call and inline data is
- * read on the first render. The script-tag bundle uses `datasets.ts` alone and fetches the validator when needed.
+ * The registry as a page's script uses it (`strike-widgets/data`, the prerenderer, and the script-tag bundle once it
+ * has fetched it): `datasets.ts` with `registerDataset`, which checks the data and answers with its problems in the
+ * same call.
  */
 import * as check from './check.js';
-import { registerChecked, useCheck } from './datasets.js';
+import { registerChecked } from './datasets.js';
 import type { ValidationProblem } from './model.js';
-
-useCheck(check);
 
 export * from './datasets.js';
 export { checkDataset, parseDataset } from './check.js';

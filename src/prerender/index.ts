@@ -15,6 +15,8 @@ import '../format/locales/all.js';
 import type { Lang } from '../data/model.js';
 import { registerDataset, registeredDataset, unregisterDataset } from '../data/registry.js';
 import { StrikeWidgetElement } from '../elements/base.js';
+import { publisherDataModule } from '../elements/dataset-controller.js';
+import * as publisherData from '../elements/publisher-data.js';
 import { resetStrings, setStrings } from '../format/strings.js';
 import type { StringOverrides } from '../format/strings.js';
 
@@ -32,6 +34,9 @@ export interface PrerenderOptions {
 }
 
 /** The text of a prerendered element's error message, if it rendered one. */
+// A prerender renders in one go: the module that reads a page's own data is here from the start.
+publisherDataModule.use(publisherData);
+
 function errorText(rendered: string): string | undefined {
   const at = rendered.indexOf('part="error"');
   if (at < 0) return undefined;

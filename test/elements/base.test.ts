@@ -175,7 +175,10 @@ describe('base element', () => {
         <script type="application/json" id="probe-inline">${json}</script>
         <probe-widget event="publisher-event"></probe-widget>
       </div>`);
-      expect(heading(el.querySelector('probe-widget')!)).to.equal("A publisher's own event");
+      // The widget's first update waits for the module that reads a page's own data.
+      const widget = el.querySelector<ProbeWidget>('probe-widget')!;
+      await widget.updateComplete;
+      expect(heading(widget)).to.equal("A publisher's own event");
     });
     it('reports inline JSON that does not parse', async () => {
       await fixture(html`<div>

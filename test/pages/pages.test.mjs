@@ -18,15 +18,15 @@ import {
   WITHOUT_TRUSTED_TYPES_CSP,
 } from '../node/harness.mjs';
 
-/** The bundle's validator chunk, as the copy of the bundle at /copy/ asks for it: a server that fails to send it. */
-const validatorChunk = readdirSync('dist/strike-widgets').find((f) => f.startsWith('check-'));
+/** The chunk that reads a page's own data, as the bundle mounted at /no-chunk/ asks for it: a server that fails to send it. */
+const publisherDataChunk = readdirSync('dist/strike-widgets').find((f) => f.startsWith('publisher-data-'));
 const NO_VALIDATOR_PAGE = `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <title>A remote dataset, when the validator cannot be fetched</title>
   <script src="/test/pages/probe.js"></script>
-  <script type="module" src="/copy/strike-widgets.js"></script>
+  <script type="module" src="/no-chunk/strike-widgets.js"></script>
 </head>
 <body>
   <strike-card dataset-src="/test/fixtures/mini-dataset.json" event="publisher-event"><p>The publisher's own text.</p></strike-card>
@@ -37,10 +37,11 @@ const NO_VALIDATOR_PAGE = `<!doctype html>
 let server;
 before(async () => {
   server = await serveRepo({
+    mounts: { '/copy/': 'dist', '/no-chunk/': 'dist' },
     routes: {
       '/test/pages/no-validator.html': (req, res) =>
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(NO_VALIDATOR_PAGE),
-      [`/copy/strike-widgets/${validatorChunk}`]: (req, res) => res.writeHead(503).end(),
+      [`/no-chunk/strike-widgets/${publisherDataChunk}`]: (req, res) => res.writeHead(503).end(),
     },
   });
 });
@@ -399,13 +400,13 @@ for (const engine of ENGINES)
           new RegExp(expected.problems[0].message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
         );
         assert.deepEqual(registered, expected.problems, 'registerDataset resolves with the problems');
-        assert.deepEqual(chunks(await logs()), ['check']);
+        assert.deepEqual(chunks(await logs()), ['publisher-data']);
         await page.close();
       });
     });
 
     describe('a chunk that cannot be fetched', () => {
-      test('a remote dataset without its validator: a load failure, shown and reported; the fallback and other widgets stay', async () => {
+      test('a remote dataset without the module that reads it: a load failure, shown and reported; the fallback and other widgets stay', async () => {
         const { page, logs } = await load('no-validator.html');
         const [remote, embedded] = await widgetSummaries(page);
         assert.equal(remote.error, true);
