@@ -14,7 +14,7 @@ import { embeddedDataset } from './data/embedded.js';
 import type { Lang, ValidationProblem } from './data/model.js';
 import { addTranslations } from './data/seed/readers.js';
 import { defineElement } from './elements/base.js';
-import { publisherDataModule } from './elements/dataset-controller.js';
+import { publisherDataModule, registerWhenReady } from './elements/dataset-controller.js';
 import { addLanguage, setLanguageLoader } from './format/strings.js';
 import { StrikeCard } from './elements/strike-card/strike-card.js';
 import { CasualtyCounter } from './elements/casualty-counter/casualty-counter.js';
@@ -39,8 +39,11 @@ defineElement('claim-compare', ClaimCompare);
  * it; resolves with the validation problems (empty when the data is valid). Invalid data is still registered, so
  * elements that name it show what is wrong. Elements that name it meanwhile wait for it.
  */
-export async function registerDataset(name: string, data: unknown): Promise<ValidationProblem[]> {
-  return (await publisherDataModule.load()).registerDataset(name, data);
+export function registerDataset(name: string, data: unknown): Promise<ValidationProblem[]> {
+  return registerWhenReady(
+    name,
+    publisherDataModule.load().then((module) => module.registerDataset(name, data)),
+  );
 }
 
 /** Every way `value` breaks the dataset contract (see `validate` in `strike-widgets/data`), once the validator is here. */

@@ -28,6 +28,21 @@ export interface DatasetHost extends ReactiveControllerHost, HTMLElement {
 /** The publisher's data module: the registry, the validator and an element's side of them. */
 export const publisherDataModule = onDemand('the publisher data module', () => import('./publisher-data.js'));
 
+/**
+ * Registrations on their way (the script-tag bundle's `registerDataset`, while the module that checks and registers
+ * the data arrives), by name: an element that names one waits for it rather than showing that nothing has that name.
+ */
+const registering = new Map<string, Promise<unknown>>();
+
+/** Marks `name` as being registered until `registration` settles; returns what it resolves with. */
+export function registerWhenReady<T>(name: string, registration: Promise<T>): Promise<T> {
+  const done = registration.finally(() => {
+    if (registering.get(name) === done) registering.delete(name);
+  });
+  registering.set(name, done);
+  return done;
+}
+
 /** Elements on the page, so one observer and one subscription serve them all; none are left when none remain. */
 const live = new Set<ReactiveControllerHost>();
 const refresh = () => live.forEach((host) => host.requestUpdate());
@@ -127,8 +142,10 @@ export class DatasetController implements ReactiveController {
     return 'src' in named ? this.publisher.remoteData(named.src) : this.publisher.namedData(named.id, this.graceMs());
   }
 
-  /** The publisher data module, while it is on its way and this element names data it reads. */
+  /** What `resolve()` needs and is on its way: the publisher data module, then a registration of the name. */
   pending(): Promise<unknown> | undefined {
-    return this.named() ? publisherDataModule.ready() : undefined;
+    const named = this.named();
+    if (!named) return undefined;
+    return publisherDataModule.ready() ?? ('id' in named ? registering.get(named.id) : undefined);
   }
 }

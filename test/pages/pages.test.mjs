@@ -403,6 +403,30 @@ for (const engine of ENGINES)
         assert.deepEqual(chunks(await logs()), ['publisher-data']);
         await page.close();
       });
+
+      test('a widget added as its data is registered, long after the page loaded: it waits for the data, no error', async () => {
+        const { page, logs } = await load('english.html');
+        const seen = await page.evaluate(async () => {
+          const { registerDataset, StrikeCard } = await import('/dist/strike-widgets.js');
+          // No grace period (the base class's setting): a name nobody registers is reported at once.
+          Object.getPrototypeOf(StrikeCard).datasetGraceMs = 0;
+          const data = await (await fetch('/test/fixtures/mini-dataset.json')).json();
+          const codes = [];
+          document.addEventListener('strike-widgets-error', (e) => codes.push(e.detail.code));
+          const registered = registerDataset('late-data', data);
+          const card = document.createElement('strike-card');
+          card.setAttribute('dataset-id', 'late-data');
+          card.setAttribute('event', 'publisher-event');
+          document.body.append(card);
+          const problems = await registered;
+          await card.updateComplete;
+          const heading = card.shadowRoot.querySelector('[part~="heading"]')?.textContent.trim();
+          return JSON.stringify({ problems, codes, heading });
+        });
+        assert.deepEqual(JSON.parse(seen), { problems: [], codes: [], heading: "A publisher's own event" });
+        assert.deepEqual(chunks(await logs()), ['publisher-data']);
+        await page.close();
+      });
     });
 
     describe('a chunk that cannot be fetched', () => {
