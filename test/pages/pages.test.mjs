@@ -443,7 +443,11 @@ for (const engine of ENGINES)
         assert.match(embedded.text, /at least 14 killed/);
         const errors = await page.evaluate(() => window.__widgetErrors.map((e) => e.code));
         assert.deepEqual(errors, ['dataset-load-failed']);
-        assert.deepEqual((await logs()).errors, []);
+        // Firefox reports the failed module load itself (naming the file); nothing else may be reported.
+        assert.deepEqual(
+          (await logs()).errors.filter((e) => !e.includes(publisherDataChunk)),
+          [],
+        );
         await page.close();
       });
     });
