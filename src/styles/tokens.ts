@@ -67,7 +67,6 @@ export const baseStyles = css`
     border: var(--sw-border-width, 1px) solid var(--_border);
     border-radius: var(--sw-radius, 0.5em);
     padding: var(--sw-padding, 1em);
-    text-align: start;
     overflow-wrap: anywhere;
     font-variant-numeric: tabular-nums;
   }
@@ -91,7 +90,6 @@ export const baseStyles = css`
   }
   a {
     color: var(--_link);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   :focus-visible {
@@ -183,6 +181,10 @@ export const baseStyles = css`
     }
     .button {
       display: none;
+    }
+    /* Every disclosure prints open. */
+    details::details-content {
+      content-visibility: visible;
     }
     a[href]::after {
       content: ' <' attr(href) '>';

@@ -32,8 +32,7 @@ export const styles = css`
     font-weight: 600;
   }
   .main .attribution,
-  .as-of,
-  .parts {
+  .as-of {
     color: var(--_muted);
   }
   .main .attribution,
@@ -71,11 +70,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .breakdown > ul > li {
       border: 1px solid CanvasText;
-    }
-  }
-  @media print {
-    details::details-content {
-      content-visibility: visible;
     }
   }
 `;

@@ -31,7 +31,6 @@ export const styles = css`
   [part~='heading'] {
     font-size: clamp(1.15em, 0.9em + 2cqi, 1.6em);
     line-height: 1.25;
-    font-weight: 700;
     text-wrap: balance;
   }
   .compact [part~='heading'] {
@@ -40,7 +39,6 @@ export const styles = css`
   .figures-section > :first-child,
   .related > :first-child {
     font-size: 1em;
-    font-weight: 700;
     margin-block-end: 0.5em;
   }
   .facts {
@@ -55,9 +53,6 @@ export const styles = css`
     letter-spacing: 0.03em;
     text-transform: uppercase;
     color: var(--_muted);
-  }
-  dd {
-    margin: 0;
   }
   .chips {
     display: flex;
@@ -163,9 +158,6 @@ export const styles = css`
       break-inside: avoid;
       background: none;
       border-color: #000;
-    }
-    details::details-content {
-      content-visibility: visible;
     }
     summary {
       font-weight: 600;

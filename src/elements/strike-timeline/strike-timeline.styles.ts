@@ -36,7 +36,6 @@ export const styles = css`
   [part~='heading'] {
     font-size: 1.05em;
     line-height: 1.3;
-    font-weight: 700;
   }
   .date {
     display: block;
