@@ -5,14 +5,14 @@
 import type { Dataset, Id, Metric } from '../data/model.js';
 import { eventById, isStrike, relatedEvents, scopesInOrder, summaryMetrics } from '../data/query.js';
 import type { Claims } from '../data/query.js';
-import { casualtyClaims, phraseLeadLine } from './lead.js';
+import { casualtyClaims, phraseEach, phraseLeadLine } from './lead.js';
 import type { LeadLine } from './lead.js';
-import { formatEdtf, localized, phraseFigure, phraseRelation, phraseSource } from './phrase.js';
+import { eventTitle, localized, phraseFigures, phraseSources } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
 import { memoView, notShown } from './view.js';
 import type { NotShown } from './view.js';
-import { actorText, joinWho, phraseAttacker, phraseTarget, phraseWeapon, placeText } from './who.js';
-import type { PhrasedClaim } from './who.js';
+import { actorText, phraseAttacker, phraseRelation, phraseTarget, phraseWeapon, placeText } from './who.js';
+import type { PhrasedClaim, PhrasedRelation } from './who.js';
 
 export type CardVariant = 'full' | 'compact';
 
@@ -41,14 +41,7 @@ export interface CardFact {
 }
 
 /** An event this one is said to answer or to have provoked. */
-export interface CardRelation {
-  /** "Retaliation for" */
-  label: string;
-  headline: Text;
-  date: { text: string; datetime: string };
-  /** "claimed by …; denied by …" */
-  who?: string;
-}
+export type CardRelation = PhrasedRelation;
 
 export interface CardView {
   variant: CardVariant;
@@ -70,11 +63,10 @@ export interface CardView {
 }
 
 function scope(loc: Locale, ds: Dataset, claims: Claims): CardScope {
-  const figures = (list: Claims['others']) => list.map((f) => phraseFigure(loc, ds, f));
   return {
     ...phraseLeadLine(loc, ds, claims),
-    each: claims.others.length ? figures([claims.shown, ...claims.others]) : [],
-    history: figures(claims.history),
+    each: phraseEach(loc, ds, claims),
+    history: phraseFigures(loc, ds, claims.history),
   };
 }
 
@@ -90,9 +82,8 @@ function buildCard(loc: Locale, ds: Dataset, id: Id, variant: CardVariant): Card
   const view: CardView = {
     variant,
     kind: s.eventKind[event.kind],
-    headline: localized(loc, event, 'headline', ds.language),
-    date: formatEdtf(loc, event.date),
-    sources: event.sources.map((source) => phraseSource(loc, ds, source)).filter((p): p is PhrasedSource => !!p),
+    ...eventTitle(loc, ds, event),
+    sources: phraseSources(loc, ds, event.sources),
     metrics: [],
     facts: [],
     related: [],
@@ -119,9 +110,6 @@ function buildCard(loc: Locale, ds: Dataset, id: Id, variant: CardVariant): Card
     if (!scopes.length) phrased.noFigure = s.noFigure;
     return phrased;
   });
-  view.related = relatedEvents(ds, event.id).map((r) => {
-    const { label, headline, date, claimedBy, deniedBy } = phraseRelation(loc, ds, r);
-    return { label, headline, date, who: joinWho(claimedBy, deniedBy) };
-  });
+  view.related = relatedEvents(ds, event.id).map((r) => phraseRelation(loc, ds, r));
   return view;
 }

@@ -8,9 +8,8 @@ import { phraseLead, phraseShown } from './lead.js';
 import type { PhrasedLead } from './lead.js';
 import type { Claims } from '../data/query.js';
 import { placeText } from './who.js';
-import { formatDate, formatEdtf, localized, phraseFigure } from './phrase.js';
+import { asOfDate, eventTitle, phraseFigures } from './phrase.js';
 import type { Locale, PhrasedFigure, Text } from './phrase.js';
-import { fill } from './strings.js';
 import { memoView, notShown } from './view.js';
 import type { NotShown } from './view.js';
 
@@ -51,23 +50,19 @@ export interface PhrasedComparison {
 
 /** A figure with its "as of" date, which a comparison always shows. */
 function dated(loc: Locale, figure: PhrasedFigure): PhrasedFigure {
-  const { asOf } = figure.figure;
-  figure.asOf = { text: fill(loc.strings.asOf, { date: formatDate(loc, asOf) }), iso: asOf };
+  figure.asOf = asOfDate(loc, figure.figure.asOf);
   return figure;
 }
 
 function group(loc: Locale, ds: Dataset, claims: Claims, scoped: boolean): ComparedGroup {
   const { shown, otherParts } = phraseShown(loc, ds, claims);
-  const figures = [
-    shown,
-    ...[...claims.others, ...otherParts.map((p) => p.figure)].map((f) => phraseFigure(loc, ds, f)),
-  ];
+  const figures = [shown, ...phraseFigures(loc, ds, claims.others), ...otherParts];
   const lead = phraseLead(loc, ds, claims);
   const compared: ComparedGroup = {
     disagree: claims.disagree,
     lead,
     figures: figures.map((f) => dated(loc, f)),
-    history: claims.history.map((f) => dated(loc, phraseFigure(loc, ds, f))),
+    history: phraseFigures(loc, ds, claims.history).map((f) => dated(loc, f)),
     summary: figures.length > 1 ? figures.map((f) => ({ id: f.figure.id, text: `${f.text}, ${f.attribution}` })) : [],
     heading: !scoped
       ? undefined
@@ -104,8 +99,7 @@ function compareEvent(loc: Locale, ds: Dataset, event: StrikeEvent, metric?: Met
     },
   );
   const compared: PhrasedComparison = {
-    headline: localized(loc, event, 'headline', ds.language),
-    date: formatEdtf(loc, event.date),
+    ...eventTitle(loc, ds, event),
     metrics,
     note: undefined,
   };

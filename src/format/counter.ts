@@ -2,12 +2,24 @@
  * The view model of `<casualty-counter>`: the big number with what it counts and who claims it, a total across
  * events, and "no figure" lines. DOM-free.
  */
-import type { Dataset, FigureValue, Id, Metric, StrikeEvent } from '../data/model.js';
-import { claimsByScope, claimsFor, eventById, placeById, refinedByPlace, scopesInOrder, total } from '../data/query.js';
+import type { Dataset, Figure, Id, Metric, StrikeEvent } from '../data/model.js';
+import { claimsByScope, claimsFor, eventById, refinedByPlace, scopesInOrder, total } from '../data/query.js';
 import type { Claims, Total } from '../data/query.js';
-import { phraseLead } from './lead.js';
+import { phraseEach, phraseLead } from './lead.js';
 import type { PhrasedLead } from './lead.js';
-import { countText, formatEdtf, formatNumber, formatValue, listOf, localized, phraseFigure, plural } from './phrase.js';
+import {
+  bigNumber,
+  countText,
+  eventTitle,
+  formatNumber,
+  inPlace,
+  listOf,
+  localized,
+  phraseFigure,
+  phraseFigures,
+  placeName,
+  plural,
+} from './phrase.js';
 import type { Locale, PhrasedFigure, Text } from './phrase.js';
 import { fill } from './strings.js';
 import {
@@ -22,11 +34,6 @@ import {
   own,
 } from './view.js';
 import type { MoreLine, NotShown } from './view.js';
-
-/** The number shown large: "14", or the range "20–30" (its best estimate is in the sentence beside it). */
-export function counterNumber(loc: Locale, value: FigureValue): string {
-  return formatValue(loc, 'n' in value ? value : { low: value.low, high: value.high });
-}
 
 export interface PhrasedTotal {
   /** "62" */
@@ -55,7 +62,7 @@ export function phraseTotal(loc: Locale, ds: Dataset, total: Total): PhrasedTota
   const rest = counting.length - FIRST_SHOWN;
   const headline = (event: StrikeEvent) => localized(loc, event, 'headline', ds.language).text;
   const phrased: PhrasedTotal = {
-    number: counterNumber(loc, value),
+    number: bigNumber(loc, value),
     text: countText(loc, total.metric, value, total.qualifier, munition),
     events: fill(plural(loc, loc.strings.total, counted), { count: formatNumber(loc, counted.n) }),
     adds: '',
@@ -78,9 +85,7 @@ export function phraseTotal(loc: Locale, ds: Dataset, total: Total): PhrasedTota
 
 /** "No figure reported", or "Kharkiv: No figure reported" for one place of the event. */
 export function noFigureText(loc: Locale, ds: Dataset, place?: Id): string {
-  const record = place ? placeById(ds, place) : undefined;
-  const text = loc.strings.noFigure;
-  return record ? fill(loc.strings.inPlace, { place: localized(loc, record, 'name', ds.language).text, text }) : text;
+  return inPlace(loc, placeName(loc, ds, place), loc.strings.noFigure);
 }
 
 /** The number shown large: its digits, and the whole number a count-up may count to (none for a range). */
@@ -212,24 +217,13 @@ export function phraseCounter(loc: Locale, ds: Dataset, ref: CounterRef, shown =
 
 type TotalView = Extract<CounterView, { kind: 'total' }>;
 
-const eventLine = (loc: Locale, ds: Dataset, event: StrikeEvent): CounterEvent => ({
-  headline: localized(loc, event, 'headline', ds.language),
-  date: formatEdtf(loc, event.date),
-});
-
 function counterClaims(loc: Locale, ds: Dataset, claims: Claims): CounterClaims {
   const lead = phraseLead(loc, ds, claims);
   // One figure leads: its own number, which may count up; else the bound or the span, as phrased.
   const value = lead.figures.length === 1 ? claims.shown.value : undefined;
-  const number: BigNumber = value ? { text: counterNumber(loc, value) } : { text: lead.number };
+  const number: BigNumber = value ? { text: bigNumber(loc, value) } : { text: lead.number };
   if (value && 'n' in value) number.countTo = value.n;
-  const figures = (list: readonly Claims['shown'][]) => list.map((f) => phraseFigure(loc, ds, f));
-  return {
-    lead,
-    number,
-    each: claims.others.length ? figures([claims.shown, ...claims.others]) : [],
-    history: figures(claims.history),
-  };
+  return { lead, number, each: phraseEach(loc, ds, claims), history: phraseFigures(loc, ds, claims.history) };
 }
 
 function buildCounter(loc: Locale, ds: Dataset, { event: id = '', metric, place }: CounterRef): CounterView | NotShown {
@@ -255,7 +249,7 @@ function buildCounter(loc: Locale, ds: Dataset, { event: id = '', metric, place 
     kind: 'none',
     metricName: loc.strings.metricName[metric],
     text: noFigureText(loc, ds, place),
-    ...eventLine(loc, ds, event),
+    ...eventTitle(loc, ds, event),
   };
 }
 
@@ -269,13 +263,13 @@ function buildTotal(
   const [unknown] = sum.unknown;
   if (unknown !== undefined) return notShown('unknown-event', { id: unknown });
   const phrased = phraseTotal(loc, ds, sum);
-  const figures = (list: readonly Claims['shown'][]) => list.map((f) => phraseFigure(loc, ds, f));
+  const figures = (list: readonly Figure[]) => phraseFigures(loc, ds, list);
   const part = ({ event, claims, added }: Total['parts'][number]): CounterPart => {
     const phrasedPart: CounterPart = {
-      ...eventLine(loc, ds, event),
+      ...eventTitle(loc, ds, event),
       added: claims ? figures(added.map((a) => a.figure)) : [],
       disagree: !!claims?.disagree,
-      each: claims?.others.length ? figures([claims.shown, ...claims.others]) : [],
+      each: claims ? phraseEach(loc, ds, claims) : [],
     };
     if (!claims) {
       const scoped = claimsByScope(ds, event.id, metric);

@@ -3,19 +3,23 @@
  * as the tightest bound they support, naming who set it; claims that disagree as the span from the lowest to the
  * highest, naming every claimant. DOM-free.
  */
+import { wholeEnds } from '../data/claims.js';
 import type { Figure, Dataset, Id, StrikeEvent } from '../data/model.js';
 import { refinedByPlace, scopesInOrder } from '../data/query.js';
 import type { Claims } from '../data/query.js';
 import { placeText } from './who.js';
 import {
   accordingTo,
+  bigNumber,
   countText,
   formatNumber,
   formatValue,
+  inPlace,
   metricLabel,
   phraseFigure,
+  phraseFigures,
   phraseParts,
-  phraseSource,
+  phraseSources,
   qualified,
 } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource } from './phrase.js';
@@ -43,12 +47,10 @@ export function phraseShown(
   const including = phraseParts(loc, own);
   if (including) {
     shown.text = `${shown.text}, ${including}`;
-    shown.scopedText = shown.place ? fill(loc.strings.inPlace, { place: shown.place, text: shown.text }) : shown.text;
+    shown.scopedText = inPlace(loc, shown.place, shown.text);
   }
-  const otherParts = claims.parts
-    .filter((f) => f.claimant !== claims.shown.claimant)
-    .map((f) => phraseFigure(loc, ds, f));
-  return { shown, otherParts };
+  const others = claims.parts.filter((f) => f.claimant !== claims.shown.claimant);
+  return { shown, otherParts: phraseFigures(loc, ds, others) };
 }
 
 /** What the claims of one scope come to, with the parts other claimants gave: how a figure reads in a line. */
@@ -60,6 +62,11 @@ export interface LeadLine {
 
 export function phraseLeadLine(loc: Locale, ds: Dataset, claims: Claims): LeadLine {
   return { lead: phraseLead(loc, ds, claims), otherParts: phraseShown(loc, ds, claims).otherParts };
+}
+
+/** Every claimant's figure, the one shown first leading, when more than one claimant gave one; else none. */
+export function phraseEach(loc: Locale, ds: Dataset, claims: Claims): PhrasedFigure[] {
+  return claims.others.length ? phraseFigures(loc, ds, [claims.shown, ...claims.others]) : [];
 }
 
 export interface PhrasedLead {
@@ -95,11 +102,9 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
     : refinedByPlace(ds, claims.event.id, claims.metric)
       ? loc.strings.compareWhole
       : undefined;
-  const scoped = (text: string) => (scope ? fill(loc.strings.inPlace, { place: scope, text }) : text);
+  const scoped = (text: string) => inPlace(loc, scope, text);
   const sourcesOf = (figures: readonly Figure[]) =>
-    [...new Set(figures.flatMap((f) => f.reportedIn))]
-      .map((id) => phraseSource(loc, ds, id))
-      .filter((s): s is PhrasedSource => !!s);
+    phraseSources(loc, ds, new Set(figures.flatMap((f) => f.reportedIn)));
 
   if (verdict.agree && verdict.stated) {
     const { shown } = phraseShown(loc, ds, claims);
@@ -107,10 +112,7 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
     const by = [claims.shown, ...verdict.boundBy.filter((f) => f !== claims.shown)];
     const lead: PhrasedLead = {
       verdict: claims.others.length ? 'agree' : 'single',
-      number: formatValue(
-        loc,
-        'n' in shown.figure.value ? shown.figure.value : { low: shown.figure.value.low, high: shown.figure.value.high },
-      ),
+      number: bigNumber(loc, shown.figure.value),
       text: shown.text,
       scopedText: scoped(shown.text),
       attribution: accordingTo(loc, ds, by),
@@ -124,8 +126,7 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
   if (verdict.agree) {
     // Two claims set the two ends: the whole numbers both allow, as a range.
     const { bound, boundBy } = verdict;
-    const low = bound.lowOpen ? Math.floor(bound.low) + 1 : Math.ceil(bound.low);
-    const high = bound.highOpen ? Math.ceil(bound.high) - 1 : Math.floor(bound.high);
+    const { low, high } = wholeEnds(bound);
     const value = low === high ? { n: low } : { low, high };
     const text = countText(loc, claims.metric, value, 'exactly', claims.shown.munition);
     return {
