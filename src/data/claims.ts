@@ -124,13 +124,13 @@ export function verdictOf(figures: readonly Figure[]): Verdict | undefined {
     )!;
     return { agree: true, bound, boundBy: [lowBy, highBy], stated: false };
   }
-  let lowest = figures[0]!;
-  let highest = figures[0]!;
-  figures.forEach((f, i) => {
-    if (intervals[i]!.high < figureInterval(lowest).high) lowest = f;
-    if (intervals[i]!.low > figureInterval(highest).low) highest = f;
+  let lowest = 0;
+  let highest = 0;
+  intervals.forEach((interval, i) => {
+    if (interval.high < intervals[lowest]!.high) lowest = i;
+    if (interval.low > intervals[highest]!.low) highest = i;
   });
-  return { agree: false, lowest, highest };
+  return { agree: false, lowest: figures[lowest]!, highest: figures[highest]! };
 }
 
 const sameInterval = (a: Interval, b: Interval) =>

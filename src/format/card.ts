@@ -2,14 +2,14 @@
  * The view model of `<strike-card>`: everything the card shows about one event, phrased, for its template to lay
  * out. DOM-free, like the rest of `format/`.
  */
-import type { Dataset, Id, Metric } from '../data/model.js';
-import { eventById, isStrike, relatedEvents, scopesInOrder, summaryMetrics } from '../data/query.js';
+import type { Dataset, Id, Metric, StrikeEvent } from '../data/model.js';
+import { isStrike, relatedEvents, scopesInOrder, summaryMetrics } from '../data/query.js';
 import type { Claims } from '../data/query.js';
 import { casualtyClaims, phraseEach, phraseLeadLine } from './lead.js';
 import type { LeadLine } from './lead.js';
 import { eventTitle, localized, phraseFigures, phraseSources } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
-import { memoView, notShown } from './view.js';
+import { eventView } from './view.js';
 import type { NotShown } from './view.js';
 import { actorText, phraseAttacker, phraseRelation, phraseTarget, phraseWeapon, placeText } from './who.js';
 import type { PhrasedClaim, PhrasedRelation } from './who.js';
@@ -72,12 +72,10 @@ function scope(loc: Locale, ds: Dataset, claims: Claims): CardScope {
 
 /** The card for an event, or why there is none. */
 export function phraseCard(loc: Locale, ds: Dataset, id: Id, variant: CardVariant = 'full'): CardView | NotShown {
-  return memoView(loc, ds, `card ${variant} ${id}`, () => buildCard(loc, ds, id, variant));
+  return eventView(loc, ds, `card ${variant} ${id}`, id, (event) => buildCard(loc, ds, event, variant));
 }
 
-function buildCard(loc: Locale, ds: Dataset, id: Id, variant: CardVariant): CardView | NotShown {
-  const event = eventById(ds, id);
-  if (!event) return notShown('unknown-event', { id });
+function buildCard(loc: Locale, ds: Dataset, event: StrikeEvent, variant: CardVariant): CardView {
   const s = loc.strings;
   const view: CardView = {
     variant,

@@ -3,14 +3,14 @@
  * the range the claims span and a one-line summary. DOM-free, like the rest of `format/`.
  */
 import type { Dataset, Id, Metric, StrikeEvent } from '../data/model.js';
-import { disagreeingMetrics, eventById, metricsOf, scopesInOrder } from '../data/query.js';
+import { disagreeingMetrics, metricsOf, scopesInOrder } from '../data/query.js';
 import { phraseLead, phraseShown } from './lead.js';
 import type { PhrasedLead } from './lead.js';
 import type { Claims } from '../data/query.js';
 import { placeText } from './who.js';
 import { asOfDate, eventTitle, phraseFigures } from './phrase.js';
 import type { Locale, PhrasedFigure, Text } from './phrase.js';
-import { memoView, notShown } from './view.js';
+import { eventView } from './view.js';
 import type { NotShown } from './view.js';
 
 /** The claims of one scope: the whole event, or one of its places. */
@@ -77,10 +77,7 @@ function group(loc: Locale, ds: Dataset, claims: Claims, scoped: boolean): Compa
 
 /** Every claim for an event and one metric, or for each metric whose claims disagree (else every metric); or why there are none. */
 export function phraseComparison(loc: Locale, ds: Dataset, id: Id, metric?: Metric): PhrasedComparison | NotShown {
-  return memoView(loc, ds, `compare ${metric ?? ''} ${id}`, () => {
-    const event = eventById(ds, id);
-    return event ? compareEvent(loc, ds, event, metric) : notShown('unknown-event', { id });
-  });
+  return eventView(loc, ds, `compare ${metric ?? ''} ${id}`, id, (event) => compareEvent(loc, ds, event, metric));
 }
 
 function compareEvent(loc: Locale, ds: Dataset, event: StrikeEvent, metric?: Metric): PhrasedComparison {

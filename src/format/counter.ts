@@ -3,7 +3,7 @@
  * events, and "no figure" lines. DOM-free.
  */
 import type { Dataset, Figure, Id, Metric, StrikeEvent } from '../data/model.js';
-import { claimsByScope, claimsFor, eventById, refinedByPlace, scopesInOrder, total } from '../data/query.js';
+import { claimsByScope, claimsFor, refinedByPlace, scopesInOrder, total } from '../data/query.js';
 import type { Claims, Total } from '../data/query.js';
 import { phraseEach, phraseLead } from './lead.js';
 import type { PhrasedLead } from './lead.js';
@@ -27,6 +27,7 @@ import {
   PhrasedLazily,
   doneLater,
   doneNow,
+  eventView,
   isNotShown,
   memoView,
   moreEvents,
@@ -53,13 +54,10 @@ export function phraseTotal(loc: Locale, ds: Dataset, total: Total): PhrasedTota
   const { value } = total;
   if (!value) return undefined;
   const counting = total.parts.filter((p) => p.added.length);
-  const added = counting.flatMap((p) => p.added.map((a) => ({ ...a, event: p.event })));
-  const munitions = new Set(added.map((a) => a.figure.munition));
-  const munition = munitions.size === 1 ? added[0]!.figure.munition : undefined;
+  const munitions = new Set(counting.flatMap((p) => p.added.map((a) => a.figure.munition)));
+  // What was counted, when every claim added counts the same munition.
+  const [munition] = munitions.size === 1 ? munitions : [];
   const counted = { n: counting.length };
-  // A total of thousands of events names the claims of the first ones; the breakdown lists every event.
-  const named = counting.slice(0, FIRST_SHOWN).flatMap((p) => p.added.map((a) => ({ ...a, event: p.event })));
-  const rest = counting.length - FIRST_SHOWN;
   const headline = (event: StrikeEvent) => localized(loc, event, 'headline', ds.language).text;
   const phrased: PhrasedTotal = {
     number: bigNumber(loc, value),
@@ -67,14 +65,18 @@ export function phraseTotal(loc: Locale, ds: Dataset, total: Total): PhrasedTota
     events: fill(plural(loc, loc.strings.total, counted), { count: formatNumber(loc, counted.n) }),
     adds: '',
   };
-  // Each part carries commas of its own: a semicolon keeps them apart.
-  let parts = named
-    .map(({ figure, event }) => {
-      const f = phraseFigure(loc, ds, figure);
-      return fill(loc.strings.totalPart, { text: f.scopedText, event: headline(event), attribution: f.attribution });
-    })
+  // A total of thousands of events names the claims of the first ones; the breakdown lists every event. Each part
+  // carries commas of its own: a semicolon keeps them apart.
+  let parts = counting
+    .slice(0, FIRST_SHOWN)
+    .flatMap(({ event, added }) =>
+      added.map(({ figure }) => {
+        const f = phraseFigure(loc, ds, figure);
+        return fill(loc.strings.totalPart, { text: f.scopedText, event: headline(event), attribution: f.attribution });
+      }),
+    )
     .join('; ');
-  const more = moreEvents(loc, rest);
+  const more = moreEvents(loc, counting.length - FIRST_SHOWN);
   if (more) parts = fill(loc.strings.totalAddsMore, { parts, more: more.text });
   phrased.adds = fill(loc.strings.totalAdds, { parts });
   if (total.uncounted.length) {
@@ -202,9 +204,10 @@ export function phraseCounter(loc: Locale, ds: Dataset, ref: CounterRef, shown =
   const events = own(ref, 'events');
   const metric = ref.metric;
   if (!events?.length) {
-    const one: CounterRef = { event: own(ref, 'event'), metric, place: own(ref, 'place') };
-    return memoView(loc, ds, `counter ${metric} ${one.event ?? ''} ${one.place ?? ''}`, () =>
-      buildCounter(loc, ds, one),
+    const id = own(ref, 'event') ?? '';
+    const place = own(ref, 'place');
+    return eventView(loc, ds, `counter ${metric} ${id} ${place ?? ''}`, id, (event) =>
+      buildCounter(loc, ds, event, metric, place),
     );
   }
   const built = memoView(loc, ds, totalKey(events, metric), () => buildTotal(loc, ds, events, metric));
@@ -226,9 +229,14 @@ function counterClaims(loc: Locale, ds: Dataset, claims: Claims): CounterClaims 
   return { lead, number, each: phraseEach(loc, ds, claims), history: phraseFigures(loc, ds, claims.history) };
 }
 
-function buildCounter(loc: Locale, ds: Dataset, { event: id = '', metric, place }: CounterRef): CounterView | NotShown {
-  const event = eventById(ds, id);
-  if (!event) return notShown('unknown-event', { id });
+function buildCounter(
+  loc: Locale,
+  ds: Dataset,
+  event: StrikeEvent,
+  metric: Metric,
+  place: Id | undefined,
+): CounterView | NotShown {
+  const id = event.id;
   if (place && !event.places.includes(place)) return notShown('invalid-attribute', { name: 'place', value: place });
   if (!place && refinedByPlace(ds, id, metric)) {
     // The figures by place say more than the event-wide one: they lead, each with its scope.

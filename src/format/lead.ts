@@ -102,44 +102,44 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
     : refinedByPlace(ds, claims.event.id, claims.metric)
       ? loc.strings.compareWhole
       : undefined;
-  const scoped = (text: string) => inPlace(loc, scope, text);
-  const sourcesOf = (figures: readonly Figure[]) =>
-    phraseSources(loc, ds, new Set(figures.flatMap((f) => f.reportedIn)));
+  // What every lead says, from the figures it rests on: the claimants it names, in that order, and (unless given) the
+  // outlets that carried those figures, each once.
+  const lead = (
+    kind: PhrasedLead['verdict'],
+    number: string,
+    text: string,
+    named: readonly Figure[],
+    restsOn: readonly Figure[] = named,
+    sources?: PhrasedSource[],
+  ): PhrasedLead => ({
+    verdict: kind,
+    note: kind === 'single' ? undefined : kind === 'agree' ? loc.strings.claimsAgree : loc.strings.disagree,
+    number,
+    text,
+    scopedText: inPlace(loc, scope, text),
+    attribution: accordingTo(loc, ds, named),
+    figures: restsOn.map((f) => f.id),
+    sources: sources ?? phraseSources(loc, ds, new Set(restsOn.flatMap((f) => f.reportedIn))),
+    asOf: undefined,
+  });
 
   if (verdict.agree && verdict.stated) {
     const { shown } = phraseShown(loc, ds, claims);
     // Every claimant who states the bound itself is named.
     const by = [claims.shown, ...verdict.boundBy.filter((f) => f !== claims.shown)];
-    const lead: PhrasedLead = {
-      verdict: claims.others.length ? 'agree' : 'single',
-      number: bigNumber(loc, shown.figure.value),
-      text: shown.text,
-      scopedText: scoped(shown.text),
-      attribution: accordingTo(loc, ds, by),
-      figures: by.map((f) => f.id),
-      sources: by.length > 1 ? sourcesOf(by) : shown.sources,
-      note: claims.others.length ? loc.strings.claimsAgree : undefined,
-      asOf: shown.asOf && by.length === 1 ? shown.asOf : undefined,
-    };
-    return lead;
+    // One figure keeps the sources it is phrased with, and its "as of" date if it was still developing.
+    const one = by.length === 1;
+    const kind = claims.others.length ? 'agree' : 'single';
+    const stated = lead(kind, bigNumber(loc, shown.figure.value), shown.text, by, by, one ? shown.sources : undefined);
+    stated.asOf = one ? shown.asOf : undefined;
+    return stated;
   }
   if (verdict.agree) {
     // Two claims set the two ends: the whole numbers both allow, as a range.
-    const { bound, boundBy } = verdict;
-    const { low, high } = wholeEnds(bound);
+    const { low, high } = wholeEnds(verdict.bound);
     const value = low === high ? { n: low } : { low, high };
     const text = countText(loc, claims.metric, value, 'exactly', claims.shown.munition);
-    return {
-      verdict: 'agree',
-      note: loc.strings.claimsAgree,
-      number: formatValue(loc, value),
-      text,
-      scopedText: scoped(text),
-      attribution: accordingTo(loc, ds, boundBy),
-      figures: boundBy.map((f) => f.id),
-      sources: sourcesOf(boundBy),
-      asOf: undefined,
-    };
+    return lead('agree', formatValue(loc, value), text, verdict.boundBy);
   }
   const { lowest, highest } = verdict;
   const text = fill(loc.strings.span, {
@@ -148,16 +148,9 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
     label: metricLabel(loc, claims.metric, highest.value, highest.munition, highest.qualifier),
   });
   const all = [claims.shown, ...claims.others];
+  const lowNumber = formatNumber(loc, 'n' in lowest.value ? lowest.value.n : lowest.value.high);
   const highNumber = formatNumber(loc, 'n' in highest.value ? highest.value.n : highest.value.low);
-  return {
-    verdict: 'disagree',
-    note: loc.strings.disagree,
-    number: `${formatNumber(loc, 'n' in lowest.value ? lowest.value.n : lowest.value.high)}–${highNumber}${isLowerBound(highest) ? '+' : ''}`,
-    text,
-    scopedText: scoped(text),
-    attribution: accordingTo(loc, ds, [lowest, highest, ...all.filter((f) => f !== lowest && f !== highest)]),
-    figures: all.map((f) => f.id),
-    sources: sourcesOf(all),
-    asOf: undefined,
-  };
+  const number = `${lowNumber}–${highNumber}${isLowerBound(highest) ? '+' : ''}`;
+  const named = [lowest, highest, ...all.filter((f) => f !== lowest && f !== highest)];
+  return lead('disagree', number, text, named, all);
 }

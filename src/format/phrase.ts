@@ -34,12 +34,19 @@ export interface Text {
   lang: string;
 }
 
-const cache = new Map<string, unknown>();
-function memo<T>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) cache.set(key, (value = make()));
+/** What a map (or a weak map) holds for a key, added with `make` the first time. */
+export function entry<K, V>(
+  map: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  make: () => V,
+): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
   return value;
 }
+
+const cache = new Map<string, unknown>();
+const memo = <T>(key: string, make: () => T): T => entry(cache, key, make) as T;
 
 /** Locales already resolved, by the tag asked for: a page of a thousand widgets resolves its language once. */
 const locales = new Map<string, Readonly<Locale>>();
