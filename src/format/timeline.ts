@@ -8,7 +8,7 @@ import { chainOf, isStrike, timelineOf } from '../data/query.js';
 import type { ChainLink, Timeline } from '../data/query.js';
 import { casualtyClaims, phraseLead, phraseShown } from './lead.js';
 import type { PhrasedLead } from './lead.js';
-import { eventTitle, phraseSources } from './phrase.js';
+import { entry, eventTitle, phraseSources } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
 import {
   FIRST_SHOWN,
@@ -115,11 +115,7 @@ function phrasing(loc: Locale, ds: Dataset, ref: TimelineRef): Phrasing | NotSho
     const unknown = timeline ? timeline.unknown[0] : from;
     if (!timeline || unknown !== undefined) return notShown('unknown-event', { id: unknown ?? from });
     const outgoing = new Map<Id, ChainLink[]>();
-    for (const link of timeline.links) {
-      const list = outgoing.get(link.from.id);
-      if (list) list.push(link);
-      else outgoing.set(link.from.id, [link]);
-    }
+    for (const link of timeline.links) entry(outgoing, link.from.id, (): ChainLink[] => []).push(link);
     const p: Phrasing = {
       timeline,
       outgoing,
