@@ -54,11 +54,17 @@ export function intersection(intervals: readonly Interval[]): Interval | undefin
     if (i.low > out.low || (i.low === out.low && i.lowOpen)) out = { ...out, low: i.low, lowOpen: i.lowOpen };
     if (i.high < out.high || (i.high === out.high && i.highOpen)) out = { ...out, high: i.high, highOpen: i.highOpen };
   }
-  const empty = out.low > out.high || (out.low === out.high && (out.lowOpen || out.highOpen));
-  // Counts are whole numbers: (20, 21) allows none.
-  const wholeLow = out.lowOpen ? Math.floor(out.low) + 1 : Math.ceil(out.low);
-  const wholeHigh = out.high === Infinity ? Infinity : out.highOpen ? Math.ceil(out.high) - 1 : Math.floor(out.high);
-  return empty || wholeLow > wholeHigh ? undefined : out;
+  // Counts are whole numbers: (20, 21) allows none, and neither does an interval whose ends cross.
+  const whole = wholeEnds(out);
+  return whole.low > whole.high ? undefined : out;
+}
+
+/** The lowest and the highest whole number an interval allows (`high` may be Infinity). */
+export function wholeEnds(i: Interval): { low: number; high: number } {
+  return {
+    low: i.lowOpen ? Math.floor(i.low) + 1 : Math.ceil(i.low),
+    high: i.highOpen ? Math.ceil(i.high) - 1 : Math.floor(i.high),
+  };
 }
 
 /**
@@ -118,13 +124,13 @@ export function verdictOf(figures: readonly Figure[]): Verdict | undefined {
     )!;
     return { agree: true, bound, boundBy: [lowBy, highBy], stated: false };
   }
-  let lowest = figures[0]!;
-  let highest = figures[0]!;
-  figures.forEach((f, i) => {
-    if (intervals[i]!.high < figureInterval(lowest).high) lowest = f;
-    if (intervals[i]!.low > figureInterval(highest).low) highest = f;
+  let lowest = 0;
+  let highest = 0;
+  intervals.forEach((interval, i) => {
+    if (interval.high < intervals[lowest]!.high) lowest = i;
+    if (interval.low > intervals[highest]!.low) highest = i;
   });
-  return { agree: false, lowest, highest };
+  return { agree: false, lowest: figures[lowest]!, highest: figures[highest]! };
 }
 
 const sameInterval = (a: Interval, b: Interval) =>

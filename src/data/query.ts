@@ -261,6 +261,7 @@ export interface Total {
 export function total(ds: Dataset, eventIds: readonly Id[], metric: Metric): Total {
   const parts: TotalPart[] = [];
   const unknown: Id[] = [];
+  let disputed = false;
   for (const id of new Set(eventIds)) {
     const event = eventById(ds, id);
     if (!event) {
@@ -268,6 +269,7 @@ export function total(ds: Dataset, eventIds: readonly Id[], metric: Metric): Tot
       continue;
     }
     const scopes = claimsByScope(ds, id, metric);
+    if (scopes.some((c) => c.others.length)) disputed = true;
     const whole = scopes[0] && !scopes[0].place ? scopes[0] : undefined;
     const from = whole ? [whole] : scopes;
     const added = from.flatMap((c) => {
@@ -278,10 +280,7 @@ export function total(ds: Dataset, eventIds: readonly Id[], metric: Metric): Tot
   }
   const uncounted = parts.filter((p) => !p.added.length).map((p) => p.event);
   const added = parts.flatMap((p) => p.added);
-  const exact =
-    !uncounted.length &&
-    added.every(({ figure }) => figure.qualifier === 'exactly') &&
-    parts.every((p) => claimsByScope(ds, p.event.id, metric).every((c) => !c.others.length));
+  const exact = !uncounted.length && !disputed && added.every(({ figure }) => figure.qualifier === 'exactly');
   const result: Total = { metric, qualifier: exact ? 'exactly' : 'at-least', parts, uncounted, unknown };
   if (added.length) result.value = { n: added.reduce((s, a) => s + a.n, 0) };
   return result;

@@ -2,17 +2,17 @@
  * The view model of `<strike-card>`: everything the card shows about one event, phrased, for its template to lay
  * out. DOM-free, like the rest of `format/`.
  */
-import type { Dataset, Id, Metric } from '../data/model.js';
-import { eventById, isStrike, relatedEvents, scopesInOrder, summaryMetrics } from '../data/query.js';
+import type { Dataset, Id, Metric, StrikeEvent } from '../data/model.js';
+import { isStrike, relatedEvents, scopesInOrder, summaryMetrics } from '../data/query.js';
 import type { Claims } from '../data/query.js';
-import { casualtyClaims, phraseLeadLine } from './lead.js';
+import { casualtyClaims, phraseEach, phraseLeadLine } from './lead.js';
 import type { LeadLine } from './lead.js';
-import { formatEdtf, localized, phraseFigure, phraseRelation, phraseSource } from './phrase.js';
+import { eventTitle, localized, phraseFigures, phraseSources } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
-import { memoView, notShown } from './view.js';
+import { eventView } from './view.js';
 import type { NotShown } from './view.js';
-import { actorText, joinWho, phraseAttacker, phraseTarget, phraseWeapon, placeText } from './who.js';
-import type { PhrasedClaim } from './who.js';
+import { actorText, phraseAttacker, phraseRelation, phraseTarget, phraseWeapon, placeText } from './who.js';
+import type { PhrasedClaim, PhrasedRelation } from './who.js';
 
 export type CardVariant = 'full' | 'compact';
 
@@ -41,14 +41,7 @@ export interface CardFact {
 }
 
 /** An event this one is said to answer or to have provoked. */
-export interface CardRelation {
-  /** "Retaliation for" */
-  label: string;
-  headline: Text;
-  date: { text: string; datetime: string };
-  /** "claimed by …; denied by …" */
-  who?: string;
-}
+export type CardRelation = PhrasedRelation;
 
 export interface CardView {
   variant: CardVariant;
@@ -70,29 +63,25 @@ export interface CardView {
 }
 
 function scope(loc: Locale, ds: Dataset, claims: Claims): CardScope {
-  const figures = (list: Claims['others']) => list.map((f) => phraseFigure(loc, ds, f));
   return {
     ...phraseLeadLine(loc, ds, claims),
-    each: claims.others.length ? figures([claims.shown, ...claims.others]) : [],
-    history: figures(claims.history),
+    each: phraseEach(loc, ds, claims),
+    history: phraseFigures(loc, ds, claims.history),
   };
 }
 
 /** The card for an event, or why there is none. */
 export function phraseCard(loc: Locale, ds: Dataset, id: Id, variant: CardVariant = 'full'): CardView | NotShown {
-  return memoView(loc, ds, `card ${variant} ${id}`, () => buildCard(loc, ds, id, variant));
+  return eventView(loc, ds, `card ${variant} ${id}`, id, (event) => buildCard(loc, ds, event, variant));
 }
 
-function buildCard(loc: Locale, ds: Dataset, id: Id, variant: CardVariant): CardView | NotShown {
-  const event = eventById(ds, id);
-  if (!event) return notShown('unknown-event', { id });
+function buildCard(loc: Locale, ds: Dataset, event: StrikeEvent, variant: CardVariant): CardView {
   const s = loc.strings;
   const view: CardView = {
     variant,
     kind: s.eventKind[event.kind],
-    headline: localized(loc, event, 'headline', ds.language),
-    date: formatEdtf(loc, event.date),
-    sources: event.sources.map((source) => phraseSource(loc, ds, source)).filter((p): p is PhrasedSource => !!p),
+    ...eventTitle(loc, ds, event),
+    sources: phraseSources(loc, ds, event.sources),
     metrics: [],
     facts: [],
     related: [],
@@ -119,9 +108,6 @@ function buildCard(loc: Locale, ds: Dataset, id: Id, variant: CardVariant): Card
     if (!scopes.length) phrased.noFigure = s.noFigure;
     return phrased;
   });
-  view.related = relatedEvents(ds, event.id).map((r) => {
-    const { label, headline, date, claimedBy, deniedBy } = phraseRelation(loc, ds, r);
-    return { label, headline, date, who: joinWho(claimedBy, deniedBy) };
-  });
+  view.related = relatedEvents(ds, event.id).map((r) => phraseRelation(loc, ds, r));
   return view;
 }

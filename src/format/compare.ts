@@ -3,15 +3,14 @@
  * the range the claims span and a one-line summary. DOM-free, like the rest of `format/`.
  */
 import type { Dataset, Id, Metric, StrikeEvent } from '../data/model.js';
-import { disagreeingMetrics, eventById, metricsOf, scopesInOrder } from '../data/query.js';
+import { disagreeingMetrics, metricsOf, scopesInOrder } from '../data/query.js';
 import { phraseLead, phraseShown } from './lead.js';
 import type { PhrasedLead } from './lead.js';
 import type { Claims } from '../data/query.js';
 import { placeText } from './who.js';
-import { formatDate, formatEdtf, localized, phraseFigure } from './phrase.js';
+import { asOfDate, eventTitle, phraseFigures } from './phrase.js';
 import type { Locale, PhrasedFigure, Text } from './phrase.js';
-import { fill } from './strings.js';
-import { memoView, notShown } from './view.js';
+import { eventView } from './view.js';
 import type { NotShown } from './view.js';
 
 /** The claims of one scope: the whole event, or one of its places. */
@@ -51,23 +50,19 @@ export interface PhrasedComparison {
 
 /** A figure with its "as of" date, which a comparison always shows. */
 function dated(loc: Locale, figure: PhrasedFigure): PhrasedFigure {
-  const { asOf } = figure.figure;
-  figure.asOf = { text: fill(loc.strings.asOf, { date: formatDate(loc, asOf) }), iso: asOf };
+  figure.asOf = asOfDate(loc, figure.figure.asOf);
   return figure;
 }
 
 function group(loc: Locale, ds: Dataset, claims: Claims, scoped: boolean): ComparedGroup {
   const { shown, otherParts } = phraseShown(loc, ds, claims);
-  const figures = [
-    shown,
-    ...[...claims.others, ...otherParts.map((p) => p.figure)].map((f) => phraseFigure(loc, ds, f)),
-  ];
+  const figures = [shown, ...phraseFigures(loc, ds, claims.others), ...otherParts];
   const lead = phraseLead(loc, ds, claims);
   const compared: ComparedGroup = {
     disagree: claims.disagree,
     lead,
     figures: figures.map((f) => dated(loc, f)),
-    history: claims.history.map((f) => dated(loc, phraseFigure(loc, ds, f))),
+    history: phraseFigures(loc, ds, claims.history).map((f) => dated(loc, f)),
     summary: figures.length > 1 ? figures.map((f) => ({ id: f.figure.id, text: `${f.text}, ${f.attribution}` })) : [],
     heading: !scoped
       ? undefined
@@ -82,10 +77,7 @@ function group(loc: Locale, ds: Dataset, claims: Claims, scoped: boolean): Compa
 
 /** Every claim for an event and one metric, or for each metric whose claims disagree (else every metric); or why there are none. */
 export function phraseComparison(loc: Locale, ds: Dataset, id: Id, metric?: Metric): PhrasedComparison | NotShown {
-  return memoView(loc, ds, `compare ${metric ?? ''} ${id}`, () => {
-    const event = eventById(ds, id);
-    return event ? compareEvent(loc, ds, event, metric) : notShown('unknown-event', { id });
-  });
+  return eventView(loc, ds, `compare ${metric ?? ''} ${id}`, id, (event) => compareEvent(loc, ds, event, metric));
 }
 
 function compareEvent(loc: Locale, ds: Dataset, event: StrikeEvent, metric?: Metric): PhrasedComparison {
@@ -104,8 +96,7 @@ function compareEvent(loc: Locale, ds: Dataset, event: StrikeEvent, metric?: Met
     },
   );
   const compared: PhrasedComparison = {
-    headline: localized(loc, event, 'headline', ds.language),
-    date: formatEdtf(loc, event.date),
+    ...eventTitle(loc, ds, event),
     metrics,
     note: undefined,
   };

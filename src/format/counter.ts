@@ -2,12 +2,24 @@
  * The view model of `<casualty-counter>`: the big number with what it counts and who claims it, a total across
  * events, and "no figure" lines. DOM-free.
  */
-import type { Dataset, FigureValue, Id, Metric, StrikeEvent } from '../data/model.js';
-import { claimsByScope, claimsFor, eventById, placeById, refinedByPlace, scopesInOrder, total } from '../data/query.js';
+import type { Dataset, Figure, Id, Metric, StrikeEvent } from '../data/model.js';
+import { claimsByScope, claimsFor, refinedByPlace, scopesInOrder, total } from '../data/query.js';
 import type { Claims, Total } from '../data/query.js';
-import { phraseLead } from './lead.js';
+import { phraseEach, phraseLead } from './lead.js';
 import type { PhrasedLead } from './lead.js';
-import { countText, formatEdtf, formatNumber, formatValue, listOf, localized, phraseFigure, plural } from './phrase.js';
+import {
+  bigNumber,
+  countText,
+  eventTitle,
+  formatNumber,
+  inPlace,
+  listOf,
+  localized,
+  phraseFigure,
+  phraseFigures,
+  placeName,
+  plural,
+} from './phrase.js';
 import type { Locale, PhrasedFigure, Text } from './phrase.js';
 import { fill } from './strings.js';
 import {
@@ -15,6 +27,7 @@ import {
   PhrasedLazily,
   doneLater,
   doneNow,
+  eventView,
   isNotShown,
   memoView,
   moreEvents,
@@ -22,11 +35,6 @@ import {
   own,
 } from './view.js';
 import type { MoreLine, NotShown } from './view.js';
-
-/** The number shown large: "14", or the range "20–30" (its best estimate is in the sentence beside it). */
-export function counterNumber(loc: Locale, value: FigureValue): string {
-  return formatValue(loc, 'n' in value ? value : { low: value.low, high: value.high });
-}
 
 export interface PhrasedTotal {
   /** "62" */
@@ -46,28 +54,29 @@ export function phraseTotal(loc: Locale, ds: Dataset, total: Total): PhrasedTota
   const { value } = total;
   if (!value) return undefined;
   const counting = total.parts.filter((p) => p.added.length);
-  const added = counting.flatMap((p) => p.added.map((a) => ({ ...a, event: p.event })));
-  const munitions = new Set(added.map((a) => a.figure.munition));
-  const munition = munitions.size === 1 ? added[0]!.figure.munition : undefined;
+  const munitions = new Set(counting.flatMap((p) => p.added.map((a) => a.figure.munition)));
+  // What was counted, when every claim added counts the same munition.
+  const [munition] = munitions.size === 1 ? munitions : [];
   const counted = { n: counting.length };
-  // A total of thousands of events names the claims of the first ones; the breakdown lists every event.
-  const named = counting.slice(0, FIRST_SHOWN).flatMap((p) => p.added.map((a) => ({ ...a, event: p.event })));
-  const rest = counting.length - FIRST_SHOWN;
   const headline = (event: StrikeEvent) => localized(loc, event, 'headline', ds.language).text;
   const phrased: PhrasedTotal = {
-    number: counterNumber(loc, value),
+    number: bigNumber(loc, value),
     text: countText(loc, total.metric, value, total.qualifier, munition),
     events: fill(plural(loc, loc.strings.total, counted), { count: formatNumber(loc, counted.n) }),
     adds: '',
   };
-  // Each part carries commas of its own: a semicolon keeps them apart.
-  let parts = named
-    .map(({ figure, event }) => {
-      const f = phraseFigure(loc, ds, figure);
-      return fill(loc.strings.totalPart, { text: f.scopedText, event: headline(event), attribution: f.attribution });
-    })
+  // A total of thousands of events names the claims of the first ones; the breakdown lists every event. Each part
+  // carries commas of its own: a semicolon keeps them apart.
+  let parts = counting
+    .slice(0, FIRST_SHOWN)
+    .flatMap(({ event, added }) =>
+      added.map(({ figure }) => {
+        const f = phraseFigure(loc, ds, figure);
+        return fill(loc.strings.totalPart, { text: f.scopedText, event: headline(event), attribution: f.attribution });
+      }),
+    )
     .join('; ');
-  const more = moreEvents(loc, rest);
+  const more = moreEvents(loc, counting.length - FIRST_SHOWN);
   if (more) parts = fill(loc.strings.totalAddsMore, { parts, more: more.text });
   phrased.adds = fill(loc.strings.totalAdds, { parts });
   if (total.uncounted.length) {
@@ -78,9 +87,7 @@ export function phraseTotal(loc: Locale, ds: Dataset, total: Total): PhrasedTota
 
 /** "No figure reported", or "Kharkiv: No figure reported" for one place of the event. */
 export function noFigureText(loc: Locale, ds: Dataset, place?: Id): string {
-  const record = place ? placeById(ds, place) : undefined;
-  const text = loc.strings.noFigure;
-  return record ? fill(loc.strings.inPlace, { place: localized(loc, record, 'name', ds.language).text, text }) : text;
+  return inPlace(loc, placeName(loc, ds, place), loc.strings.noFigure);
 }
 
 /** The number shown large: its digits, and the whole number a count-up may count to (none for a range). */
@@ -197,9 +204,10 @@ export function phraseCounter(loc: Locale, ds: Dataset, ref: CounterRef, shown =
   const events = own(ref, 'events');
   const metric = ref.metric;
   if (!events?.length) {
-    const one: CounterRef = { event: own(ref, 'event'), metric, place: own(ref, 'place') };
-    return memoView(loc, ds, `counter ${metric} ${one.event ?? ''} ${one.place ?? ''}`, () =>
-      buildCounter(loc, ds, one),
+    const id = own(ref, 'event') ?? '';
+    const place = own(ref, 'place');
+    return eventView(loc, ds, `counter ${metric} ${id} ${place ?? ''}`, id, (event) =>
+      buildCounter(loc, ds, event, metric, place),
     );
   }
   const built = memoView(loc, ds, totalKey(events, metric), () => buildTotal(loc, ds, events, metric));
@@ -212,29 +220,23 @@ export function phraseCounter(loc: Locale, ds: Dataset, ref: CounterRef, shown =
 
 type TotalView = Extract<CounterView, { kind: 'total' }>;
 
-const eventLine = (loc: Locale, ds: Dataset, event: StrikeEvent): CounterEvent => ({
-  headline: localized(loc, event, 'headline', ds.language),
-  date: formatEdtf(loc, event.date),
-});
-
 function counterClaims(loc: Locale, ds: Dataset, claims: Claims): CounterClaims {
   const lead = phraseLead(loc, ds, claims);
   // One figure leads: its own number, which may count up; else the bound or the span, as phrased.
   const value = lead.figures.length === 1 ? claims.shown.value : undefined;
-  const number: BigNumber = value ? { text: counterNumber(loc, value) } : { text: lead.number };
+  const number: BigNumber = value ? { text: bigNumber(loc, value) } : { text: lead.number };
   if (value && 'n' in value) number.countTo = value.n;
-  const figures = (list: readonly Claims['shown'][]) => list.map((f) => phraseFigure(loc, ds, f));
-  return {
-    lead,
-    number,
-    each: claims.others.length ? figures([claims.shown, ...claims.others]) : [],
-    history: figures(claims.history),
-  };
+  return { lead, number, each: phraseEach(loc, ds, claims), history: phraseFigures(loc, ds, claims.history) };
 }
 
-function buildCounter(loc: Locale, ds: Dataset, { event: id = '', metric, place }: CounterRef): CounterView | NotShown {
-  const event = eventById(ds, id);
-  if (!event) return notShown('unknown-event', { id });
+function buildCounter(
+  loc: Locale,
+  ds: Dataset,
+  event: StrikeEvent,
+  metric: Metric,
+  place: Id | undefined,
+): CounterView | NotShown {
+  const id = event.id;
   if (place && !event.places.includes(place)) return notShown('invalid-attribute', { name: 'place', value: place });
   if (!place && refinedByPlace(ds, id, metric)) {
     // The figures by place say more than the event-wide one: they lead, each with its scope.
@@ -255,7 +257,7 @@ function buildCounter(loc: Locale, ds: Dataset, { event: id = '', metric, place 
     kind: 'none',
     metricName: loc.strings.metricName[metric],
     text: noFigureText(loc, ds, place),
-    ...eventLine(loc, ds, event),
+    ...eventTitle(loc, ds, event),
   };
 }
 
@@ -269,13 +271,13 @@ function buildTotal(
   const [unknown] = sum.unknown;
   if (unknown !== undefined) return notShown('unknown-event', { id: unknown });
   const phrased = phraseTotal(loc, ds, sum);
-  const figures = (list: readonly Claims['shown'][]) => list.map((f) => phraseFigure(loc, ds, f));
+  const figures = (list: readonly Figure[]) => phraseFigures(loc, ds, list);
   const part = ({ event, claims, added }: Total['parts'][number]): CounterPart => {
     const phrasedPart: CounterPart = {
-      ...eventLine(loc, ds, event),
+      ...eventTitle(loc, ds, event),
       added: claims ? figures(added.map((a) => a.figure)) : [],
       disagree: !!claims?.disagree,
-      each: claims?.others.length ? figures([claims.shown, ...claims.others]) : [],
+      each: claims ? phraseEach(loc, ds, claims) : [],
     };
     if (!claims) {
       const scoped = claimsByScope(ds, event.id, metric);

@@ -3,19 +3,23 @@
  * as the tightest bound they support, naming who set it; claims that disagree as the span from the lowest to the
  * highest, naming every claimant. DOM-free.
  */
+import { wholeEnds } from '../data/claims.js';
 import type { Figure, Dataset, Id, StrikeEvent } from '../data/model.js';
 import { refinedByPlace, scopesInOrder } from '../data/query.js';
 import type { Claims } from '../data/query.js';
 import { placeText } from './who.js';
 import {
   accordingTo,
+  bigNumber,
   countText,
   formatNumber,
   formatValue,
+  inPlace,
   metricLabel,
   phraseFigure,
+  phraseFigures,
   phraseParts,
-  phraseSource,
+  phraseSources,
   qualified,
 } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource } from './phrase.js';
@@ -43,12 +47,10 @@ export function phraseShown(
   const including = phraseParts(loc, own);
   if (including) {
     shown.text = `${shown.text}, ${including}`;
-    shown.scopedText = shown.place ? fill(loc.strings.inPlace, { place: shown.place, text: shown.text }) : shown.text;
+    shown.scopedText = inPlace(loc, shown.place, shown.text);
   }
-  const otherParts = claims.parts
-    .filter((f) => f.claimant !== claims.shown.claimant)
-    .map((f) => phraseFigure(loc, ds, f));
-  return { shown, otherParts };
+  const others = claims.parts.filter((f) => f.claimant !== claims.shown.claimant);
+  return { shown, otherParts: phraseFigures(loc, ds, others) };
 }
 
 /** What the claims of one scope come to, with the parts other claimants gave: how a figure reads in a line. */
@@ -60,6 +62,11 @@ export interface LeadLine {
 
 export function phraseLeadLine(loc: Locale, ds: Dataset, claims: Claims): LeadLine {
   return { lead: phraseLead(loc, ds, claims), otherParts: phraseShown(loc, ds, claims).otherParts };
+}
+
+/** Every claimant's figure, the one shown first leading, when more than one claimant gave one; else none. */
+export function phraseEach(loc: Locale, ds: Dataset, claims: Claims): PhrasedFigure[] {
+  return claims.others.length ? phraseFigures(loc, ds, [claims.shown, ...claims.others]) : [];
 }
 
 export interface PhrasedLead {
@@ -95,50 +102,44 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
     : refinedByPlace(ds, claims.event.id, claims.metric)
       ? loc.strings.compareWhole
       : undefined;
-  const scoped = (text: string) => (scope ? fill(loc.strings.inPlace, { place: scope, text }) : text);
-  const sourcesOf = (figures: readonly Figure[]) =>
-    [...new Set(figures.flatMap((f) => f.reportedIn))]
-      .map((id) => phraseSource(loc, ds, id))
-      .filter((s): s is PhrasedSource => !!s);
+  // What every lead says, from the figures it rests on: the claimants it names, in that order, and (unless given) the
+  // outlets that carried those figures, each once.
+  const lead = (
+    kind: PhrasedLead['verdict'],
+    number: string,
+    text: string,
+    named: readonly Figure[],
+    restsOn: readonly Figure[] = named,
+    sources?: PhrasedSource[],
+  ): PhrasedLead => ({
+    verdict: kind,
+    note: kind === 'single' ? undefined : kind === 'agree' ? loc.strings.claimsAgree : loc.strings.disagree,
+    number,
+    text,
+    scopedText: inPlace(loc, scope, text),
+    attribution: accordingTo(loc, ds, named),
+    figures: restsOn.map((f) => f.id),
+    sources: sources ?? phraseSources(loc, ds, new Set(restsOn.flatMap((f) => f.reportedIn))),
+    asOf: undefined,
+  });
 
   if (verdict.agree && verdict.stated) {
     const { shown } = phraseShown(loc, ds, claims);
     // Every claimant who states the bound itself is named.
     const by = [claims.shown, ...verdict.boundBy.filter((f) => f !== claims.shown)];
-    const lead: PhrasedLead = {
-      verdict: claims.others.length ? 'agree' : 'single',
-      number: formatValue(
-        loc,
-        'n' in shown.figure.value ? shown.figure.value : { low: shown.figure.value.low, high: shown.figure.value.high },
-      ),
-      text: shown.text,
-      scopedText: scoped(shown.text),
-      attribution: accordingTo(loc, ds, by),
-      figures: by.map((f) => f.id),
-      sources: by.length > 1 ? sourcesOf(by) : shown.sources,
-      note: claims.others.length ? loc.strings.claimsAgree : undefined,
-      asOf: shown.asOf && by.length === 1 ? shown.asOf : undefined,
-    };
-    return lead;
+    // One figure keeps the sources it is phrased with, and its "as of" date if it was still developing.
+    const one = by.length === 1;
+    const kind = claims.others.length ? 'agree' : 'single';
+    const stated = lead(kind, bigNumber(loc, shown.figure.value), shown.text, by, by, one ? shown.sources : undefined);
+    stated.asOf = one ? shown.asOf : undefined;
+    return stated;
   }
   if (verdict.agree) {
     // Two claims set the two ends: the whole numbers both allow, as a range.
-    const { bound, boundBy } = verdict;
-    const low = bound.lowOpen ? Math.floor(bound.low) + 1 : Math.ceil(bound.low);
-    const high = bound.highOpen ? Math.ceil(bound.high) - 1 : Math.floor(bound.high);
+    const { low, high } = wholeEnds(verdict.bound);
     const value = low === high ? { n: low } : { low, high };
     const text = countText(loc, claims.metric, value, 'exactly', claims.shown.munition);
-    return {
-      verdict: 'agree',
-      note: loc.strings.claimsAgree,
-      number: formatValue(loc, value),
-      text,
-      scopedText: scoped(text),
-      attribution: accordingTo(loc, ds, boundBy),
-      figures: boundBy.map((f) => f.id),
-      sources: sourcesOf(boundBy),
-      asOf: undefined,
-    };
+    return lead('agree', formatValue(loc, value), text, verdict.boundBy);
   }
   const { lowest, highest } = verdict;
   const text = fill(loc.strings.span, {
@@ -147,16 +148,9 @@ export function phraseLead(loc: Locale, ds: Dataset, claims: Claims): PhrasedLea
     label: metricLabel(loc, claims.metric, highest.value, highest.munition, highest.qualifier),
   });
   const all = [claims.shown, ...claims.others];
+  const lowNumber = formatNumber(loc, 'n' in lowest.value ? lowest.value.n : lowest.value.high);
   const highNumber = formatNumber(loc, 'n' in highest.value ? highest.value.n : highest.value.low);
-  return {
-    verdict: 'disagree',
-    note: loc.strings.disagree,
-    number: `${formatNumber(loc, 'n' in lowest.value ? lowest.value.n : lowest.value.high)}–${highNumber}${isLowerBound(highest) ? '+' : ''}`,
-    text,
-    scopedText: scoped(text),
-    attribution: accordingTo(loc, ds, [lowest, highest, ...all.filter((f) => f !== lowest && f !== highest)]),
-    figures: all.map((f) => f.id),
-    sources: sourcesOf(all),
-    asOf: undefined,
-  };
+  const number = `${lowNumber}–${highNumber}${isLowerBound(highest) ? '+' : ''}`;
+  const named = [lowest, highest, ...all.filter((f) => f !== lowest && f !== highest)];
+  return lead('disagree', number, text, named, all);
 }

@@ -1,10 +1,20 @@
 /**
- * Every sentence a reader sees: numbers, qualifiers, labels, dates, attributions and relations, through `Intl` in
+ * Every sentence a reader sees: numbers, qualifiers, labels, dates, figures and who states them, through `Intl` in
  * the reader's language. DOM-free. Elements lay these out; they never phrase a number or a date themselves.
  */
-import type { Dataset, Figure, FigureValue, Id, Lang, Metric, Munition, Qualifier, Source } from '../data/model.js';
+import type {
+  Dataset,
+  Figure,
+  FigureValue,
+  Id,
+  Lang,
+  Metric,
+  Munition,
+  Qualifier,
+  Source,
+  StrikeEvent,
+} from '../data/model.js';
 import { actorById, eventById, outletOf, placeById, sourceById } from '../data/query.js';
-import type { RelatedEvent } from '../data/query.js';
 import { fill, langOf, stringsFor } from './strings.js';
 import type { Counted, ErrorCode, MunitionMetric, Plural, Strings } from './strings.js';
 
@@ -24,12 +34,19 @@ export interface Text {
   lang: string;
 }
 
-const cache = new Map<string, unknown>();
-function memo<T>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) cache.set(key, (value = make()));
+/** What a map (or a weak map) holds for a key, added with `make` the first time. */
+export function entry<K, V>(
+  map: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  make: () => V,
+): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
   return value;
 }
+
+const cache = new Map<string, unknown>();
+const memo = <T>(key: string, make: () => T): T => entry(cache, key, make) as T;
 
 /** Locales already resolved, by the tag asked for: a page of a thousand widgets resolves its language once. */
 const locales = new Map<string, Readonly<Locale>>();
@@ -92,6 +109,11 @@ export function formatValue(loc: Locale, value: FigureValue): string {
   return value.best === undefined ? range : fill(loc.strings.range, { range, best: formatNumber(loc, value.best) });
 }
 
+/** The number shown large: "14", or the range "20–30" (its best estimate is in the sentence beside it). */
+export function bigNumber(loc: Locale, value: FigureValue): string {
+  return formatValue(loc, 'n' in value ? value : { low: value.low, high: value.high });
+}
+
 /** The plural form of a word for a value (a range takes the form of its upper end). */
 export function plural(loc: Locale, forms: Plural, value: FigureValue): string {
   const high = 'n' in value ? value.n : value.high;
@@ -152,6 +174,17 @@ export function localized<F extends string>(
 ): Text {
   const translated = loc.lang !== 'en' ? entity.i18n?.[loc.lang]?.[field] : undefined;
   return translated ? { text: translated, lang: loc.lang } : { text: entity[field] ?? '', lang: baseLang };
+}
+
+/** A place's name in the reader's language; undefined for no place, or one the dataset does not have. */
+export function placeName(loc: Locale, ds: Dataset, id: Id | undefined): string | undefined {
+  const place = id ? placeById(ds, id) : undefined;
+  return place && localized(loc, place, 'name', ds.language).text;
+}
+
+/** "Kharkiv: 48 injured": a text scoped to a place; the text itself without one. */
+export function inPlace(loc: Locale, place: string | undefined, text: string): string {
+  return place ? fill(loc.strings.inPlace, { place, text }) : text;
 }
 
 /**
@@ -222,6 +255,20 @@ export function formatEdtf(loc: Locale, edtf: string): { text: string; datetime:
   return { text, datetime: start! };
 }
 
+/** "as of 30 Dec 2023", with the date for `<time datetime>`. */
+export function asOfDate(loc: Locale, iso: string): { text: string; iso: string } {
+  return { text: fill(loc.strings.asOf, { date: formatDate(loc, iso) }), iso };
+}
+
+/** An event's headline in the reader's language and its date: how every widget names an event. */
+export function eventTitle(
+  loc: Locale,
+  ds: Dataset,
+  event: StrikeEvent,
+): { headline: Text; date: { text: string; datetime: string } } {
+  return { headline: localized(loc, event, 'headline', ds.language), date: formatEdtf(loc, event.date) };
+}
+
 /** Only http(s) URLs become links; anything else (javascript:, data:, relative, disguised) is dropped. */
 export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -268,6 +315,11 @@ export function phraseSource(loc: Locale, ds: Dataset, source: Source | Id): Phr
   return phrased;
 }
 
+/** The sources of these ids that the dataset has, phrased, in the order given. */
+export function phraseSources(loc: Locale, ds: Dataset, ids: Iterable<Id>): PhrasedSource[] {
+  return [...ids].map((id) => phraseSource(loc, ds, id)).filter((s): s is PhrasedSource => !!s);
+}
+
 export interface PhrasedFigure {
   figure: Figure;
   /** "14", "20–30" */
@@ -302,26 +354,28 @@ export function phraseFigure(loc: Locale, ds: Dataset, figure: Figure): PhrasedF
   const label = metricLabel(loc, figure.metric, figure.value, figure.munition, figure.qualifier);
   const text = countText(loc, figure.metric, figure.value, figure.qualifier, figure.munition);
   const claimant = claimantOf(loc, ds, figure);
-  const placeRecord = figure.place ? placeById(ds, figure.place) : undefined;
-  const place = placeRecord ? localized(loc, placeRecord, 'name', ds.language).text : undefined;
+  const place = placeName(loc, ds, figure.place);
   const phrased: PhrasedFigure = {
     figure,
     number,
     amount,
     label,
     text,
-    scopedText: place ? fill(loc.strings.inPlace, { place, text }) : text,
+    scopedText: inPlace(loc, place, text),
     claimant,
     claimantLine: capitalised(loc, claimant),
     attribution: accordingTo(loc, ds, [figure]),
-    sources: figure.reportedIn.map((id) => phraseSource(loc, ds, id)).filter((s): s is PhrasedSource => !!s),
+    sources: phraseSources(loc, ds, figure.reportedIn),
     verbatim: { text: figure.verbatim, lang: ds.language },
     place,
-    asOf: figure.developing
-      ? { text: fill(loc.strings.asOf, { date: formatDate(loc, figure.asOf) }), iso: figure.asOf }
-      : undefined,
+    asOf: figure.developing ? asOfDate(loc, figure.asOf) : undefined,
   };
   return phrased;
+}
+
+/** Each figure phrased, in the order given. */
+export function phraseFigures(loc: Locale, ds: Dataset, figures: readonly Figure[]): PhrasedFigure[] {
+  return figures.map((f) => phraseFigure(loc, ds, f));
 }
 
 /** "including 9 drones intercepted": the parts of a figure, phrased together. */
@@ -329,36 +383,6 @@ export function phraseParts(loc: Locale, parts: readonly Figure[]): string | und
   if (!parts.length) return undefined;
   const each = parts.map((f) => countText(loc, f.metric, f.value, f.qualifier, f.munition));
   return fill(loc.strings.including, { parts: listOf(loc, each) });
-}
-
-export interface PhrasedRelation {
-  /** "Retaliation for", "Followed by retaliation" */
-  label: string;
-  eventId: Id;
-  headline: Text;
-  date: { text: string; datetime: string };
-  /** "claimed by Vladimir Putin" */
-  claimedBy?: string;
-  /** "denied by Dmitry Peskov" */
-  deniedBy?: string;
-}
-
-/** One link between events, read from this event's side, with who asserted and who denied it. */
-export function phraseRelation(loc: Locale, ds: Dataset, related: RelatedEvent): PhrasedRelation {
-  const { relation, event, direction } = related;
-  const phrased: PhrasedRelation = {
-    label: loc.strings.relation[relation.kind][direction],
-    eventId: event.id,
-    headline: localized(loc, event, 'headline', ds.language),
-    date: formatEdtf(loc, event.date),
-    claimedBy: relation.assertedBy.length
-      ? fill(loc.strings.claimedBy, { names: namesOf(loc, ds, relation.assertedBy) })
-      : undefined,
-    deniedBy: relation.deniedBy?.length
-      ? fill(loc.strings.deniedBy, { names: namesOf(loc, ds, relation.deniedBy) })
-      : undefined,
-  };
-  return phrased;
 }
 
 /** An event's headline in the reader's language, or undefined for an unknown id. */

@@ -3,12 +3,13 @@
  * it, in the reader's language. DOM-free.
  */
 import type { Dataset, Id, Quote } from '../data/model.js';
-import { actorById, eventById, quoteById, quotesFor } from '../data/query.js';
+import { eventById, quoteById, quotesFor } from '../data/query.js';
 import { formatDate, localized, phraseSource } from './phrase.js';
 import type { Locale, PhrasedSource, Text } from './phrase.js';
 import { fill } from './strings.js';
 import { memoView, notShown, own } from './view.js';
 import type { NotShown } from './view.js';
+import { actorText } from './who.js';
 
 /** The pieces of a caption a template lays out itself: the speaker's name, role, the date said, the source. */
 export type CaptionSlot = 'name' | 'role' | 'date' | 'source';
@@ -35,7 +36,6 @@ export interface PhrasedQuote {
 
 export function phraseQuote(loc: Locale, ds: Dataset, quote: Quote): PhrasedQuote {
   const { strings } = loc;
-  const actor = actorById(ds, quote.speaker);
   const source = phraseSource(loc, ds, quote.source);
   let speaker = quote.role ? strings.withRole : '{name}';
   if (quote.date !== source?.dateIso) speaker = fill(strings.quoteSaid, { speaker });
@@ -46,7 +46,7 @@ export function phraseQuote(loc: Locale, ds: Dataset, quote: Quote): PhrasedQuot
   const phrased: PhrasedQuote = {
     quote,
     paragraphs: quote.text.split('\n\n'),
-    name: actor ? localized(loc, actor, 'name', ds.language) : { text: quote.speaker, lang: ds.language },
+    name: actorText(loc, ds, quote.speaker),
     date: { text: formatDate(loc, quote.date), datetime: quote.date },
     caption,
     role: quote.role ? localized(loc, quote, 'role', ds.language) : undefined,

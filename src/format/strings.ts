@@ -223,6 +223,12 @@ function merge<T>(base: T, over: unknown, path = ''): T {
   return out as T;
 }
 
+/** Strings or overrides changed: the merged strings are made again, and every widget renders again. */
+function changed(): void {
+  shared.merged = {};
+  for (const listener of [...shared.listeners]) listener();
+}
+
 /** The strings for a language, with the publisher's overrides applied. */
 export function stringsFor(lang: Lang): Strings {
   const defaults = DEFAULTS[lang];
@@ -236,8 +242,7 @@ export function addLanguage(lang: Lang, strings: Strings): void {
   DEFAULTS[lang] = strings;
   for (const overrides of pending[lang] ?? []) override(lang, strings, overrides);
   delete pending[lang];
-  shared.merged = {};
-  for (const listener of [...shared.listeners]) listener();
+  changed();
 }
 
 /** Sets how a language missing from `DEFAULTS` is fetched; the loader calls `addLanguage` before it resolves. */
@@ -267,8 +272,7 @@ export function setStrings(lang: Lang, overrides: StringOverrides): void {
   const defaults = DEFAULTS[lang];
   if (defaults) override(lang, defaults, overrides);
   else (pending[lang] ??= []).push(overrides);
-  shared.merged = {};
-  for (const listener of [...shared.listeners]) listener();
+  changed();
 }
 
 function override(lang: Lang, defaults: Strings, overrides: StringOverrides): void {
@@ -279,8 +283,7 @@ function override(lang: Lang, defaults: Strings, overrides: StringOverrides): vo
 export function resetStrings(): void {
   shared.overrides = {};
   pending = {};
-  shared.merged = {};
-  for (const listener of [...shared.listeners]) listener();
+  changed();
 }
 
 export function onStringsChanged(listener: () => void): () => void {

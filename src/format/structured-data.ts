@@ -8,7 +8,7 @@ import { actorById, figureById, isParty, placeById, scopesInOrder, summaryMetric
 import { phraseLead } from './lead.js';
 import type { Claims } from '../data/query.js';
 import { casualtyClaims, phraseShown } from './lead.js';
-import { actorName, localized, phraseFigure, phraseSource } from './phrase.js';
+import { actorName, localized, phraseFigure, phraseSources } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource } from './phrase.js';
 import { phraseQuote } from './quote.js';
 
@@ -66,7 +66,7 @@ function claimsOf(loc: Locale, ds: Dataset, claims: Claims, all: boolean): JsonL
  */
 export function eventJsonLd(loc: Locale, ds: Dataset, event: StrikeEvent, compact = false): JsonLd {
   const [start, end] = event.date.split('/') as [string, string?];
-  const sources = event.sources.map((id) => phraseSource(loc, ds, id)).filter((s): s is PhrasedSource => !!s);
+  const sources = phraseSources(loc, ds, event.sources);
   let claims: JsonLd[];
   if (compact) {
     const lead = casualtyClaims(ds, event);

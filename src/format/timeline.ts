@@ -8,7 +8,7 @@ import { chainOf, isStrike, timelineOf } from '../data/query.js';
 import type { ChainLink, Timeline } from '../data/query.js';
 import { casualtyClaims, phraseLead, phraseShown } from './lead.js';
 import type { PhrasedLead } from './lead.js';
-import { formatEdtf, localized, phraseSource } from './phrase.js';
+import { entry, eventTitle, phraseSources } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
 import {
   FIRST_SHOWN,
@@ -22,7 +22,7 @@ import {
   own,
 } from './view.js';
 import type { MoreLine, NotShown } from './view.js';
-import { phraseWho } from './who.js';
+import { phraseRelation } from './who.js';
 
 /** A link from a step to another step of the timeline, read from the step that holds it. */
 export interface PhrasedLink {
@@ -115,11 +115,7 @@ function phrasing(loc: Locale, ds: Dataset, ref: TimelineRef): Phrasing | NotSho
     const unknown = timeline ? timeline.unknown[0] : from;
     if (!timeline || unknown !== undefined) return notShown('unknown-event', { id: unknown ?? from });
     const outgoing = new Map<Id, ChainLink[]>();
-    for (const link of timeline.links) {
-      const list = outgoing.get(link.from.id);
-      if (list) list.push(link);
-      else outgoing.set(link.from.id, [link]);
-    }
+    for (const link of timeline.links) entry(outgoing, link.from.id, (): ChainLink[] => []).push(link);
     const p: Phrasing = {
       timeline,
       outgoing,
@@ -135,18 +131,12 @@ function phraseStep(loc: Locale, ds: Dataset, p: Phrasing, index: number): Phras
   const shown = claims && phraseShown(loc, ds, claims);
   const step: PhrasedStep = {
     id: event.id,
-    date: formatEdtf(loc, event.date),
-    headline: localized(loc, event, 'headline', ds.language),
+    ...eventTitle(loc, ds, event),
     otherParts: shown?.otherParts ?? [],
     disagree: !!claims?.disagree,
     links: (p.outgoing.get(event.id) ?? []).map(({ to, relation }) => {
-      const link: PhrasedLink = {
-        label: loc.strings.relation[relation.kind].outgoing,
-        target: to.id,
-        headline: localized(loc, to, 'headline', ds.language),
-        denied: !relation.assertedBy.length,
-        who: phraseWho(loc, ds, relation.assertedBy, relation.deniedBy),
-      };
+      const { label, headline, who } = phraseRelation(loc, ds, { relation, event: to, direction: 'outgoing' });
+      const link: PhrasedLink = { label, target: to.id, headline, denied: !relation.assertedBy.length, who };
       return link;
     }),
     figure: shown?.shown,
@@ -181,5 +171,5 @@ function timelineSources(loc: Locale, ds: Dataset, p: Phrasing, upTo: number): P
   const events = p.timeline.events.slice(0, upTo);
   const ids = new Set(events.flatMap((e) => e.sources));
   for (const e of events) for (const l of p.outgoing.get(e.id) ?? []) ids.add(l.relation.source);
-  return [...ids].map((id) => phraseSource(loc, ds, id)).filter((s): s is PhrasedSource => !!s);
+  return phraseSources(loc, ds, ids);
 }

@@ -2,8 +2,9 @@
  * What every view model shares: the answer for an id that names nothing, and one cache of view models per dataset,
  * strings and language, so a page of a thousand widgets over one dataset phrases each of them once.
  */
-import type { Dataset } from '../data/model.js';
-import { formatNumber, plural } from './phrase.js';
+import type { Dataset, Id, StrikeEvent } from '../data/model.js';
+import { eventById } from '../data/query.js';
+import { entry, formatNumber, plural } from './phrase.js';
 import type { Locale } from './phrase.js';
 import { fill } from './strings.js';
 import type { ErrorCode, Strings } from './strings.js';
@@ -26,15 +27,26 @@ const views = new WeakMap<Dataset, WeakMap<Strings, Map<string, unknown>>>();
  * it is built (templates only read it), so widgets showing the same thing share one.
  */
 export function memoView<T>(loc: Locale, ds: Dataset, key: string, make: () => T): T {
-  let byStrings = views.get(ds);
-  if (!byStrings) views.set(ds, (byStrings = new WeakMap()));
-  let byKey = byStrings.get(loc.strings);
-  if (!byKey) byStrings.set(loc.strings, (byKey = new Map<string, unknown>()));
-  const full = `${loc.tag} ${key}`;
-  if (byKey.has(full)) return byKey.get(full) as T;
-  const view = make();
-  byKey.set(full, view);
-  return view;
+  const byKey = entry(
+    entry(views, ds, () => new WeakMap()),
+    loc.strings,
+    () => new Map<string, unknown>(),
+  );
+  return entry(byKey, `${loc.tag} ${key}`, make) as T;
+}
+
+/** The view model `make` builds for the event `id` names, built once (as `memoView`); for an id that names no event, why there is none. */
+export function eventView<T>(
+  loc: Locale,
+  ds: Dataset,
+  key: string,
+  id: Id,
+  make: (event: StrikeEvent) => T | NotShown,
+): T | NotShown {
+  return memoView(loc, ds, key, () => {
+    const event = eventById(ds, id);
+    return event ? make(event) : notShown('unknown-event', { id });
+  });
 }
 
 /** How many items of a long list (a timeline's steps, a total's events) are shown at first: quick to phrase and lay out. */
@@ -79,11 +91,7 @@ export type Sliced<T> = () => Generator<void, T>;
 const results = new WeakMap<Dataset, Map<string, unknown>>();
 const running = new WeakMap<Dataset, Map<string, Promise<void>>>();
 
-function resultsOf(ds: Dataset): Map<string, unknown> {
-  let byKey = results.get(ds);
-  if (!byKey) results.set(ds, (byKey = new Map<string, unknown>()));
-  return byKey;
-}
+const resultsOf = (ds: Dataset) => entry(results, ds, () => new Map<string, unknown>());
 
 /** The work's result, done now if it is not done yet (where nothing waits for a page: prerendering, tests). */
 export function doneNow<T>(ds: Dataset, key: string, work: Sliced<T>): T {
@@ -103,25 +111,20 @@ export function doneNow<T>(ds: Dataset, key: string, work: Sliced<T>): T {
 export function doneLater<T>(ds: Dataset, key: string, work: Sliced<T>): Promise<void> | undefined {
   const byKey = resultsOf(ds);
   if (byKey.has(key)) return undefined;
-  let ofDataset = running.get(ds);
-  if (!ofDataset) running.set(ds, (ofDataset = new Map<string, Promise<void>>()));
-  let done = ofDataset.get(key);
-  if (!done) {
+  const ofDataset = entry(running, ds, () => new Map<string, Promise<void>>());
+  return entry(ofDataset, key, () => {
     const steps = work();
-    const table = ofDataset;
-    done = new Promise<void>((resolve) => {
+    return new Promise<void>((resolve) => {
       const next = () => {
         const step = steps.next();
         if (!step.done) return void setTimeout(next);
         if (!byKey.has(key)) byKey.set(key, step.value);
-        table.delete(key);
+        ofDataset.delete(key);
         resolve();
       };
       setTimeout(next);
     });
-    ofDataset.set(key, done);
-  }
-  return done;
+  });
 }
 
 /** A field of a reference object, read only if it is the object's own (never one another script put on a prototype). */

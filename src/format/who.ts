@@ -4,7 +4,8 @@
  */
 import type { AttributionClaim, Dataset, Id, TargetClaim, Weapon } from '../data/model.js';
 import { actorById, outletOf, placeById, sourceById } from '../data/query.js';
-import { localized, namesOf } from './phrase.js';
+import type { RelatedEvent } from '../data/query.js';
+import { formatEdtf, localized, namesOf } from './phrase.js';
 import type { Locale, Text } from './phrase.js';
 import { fill } from './strings.js';
 
@@ -15,23 +16,17 @@ export interface PhrasedClaim {
   who?: string;
 }
 
-/** Joins "claimed by …" and "denied by …" pieces; undefined when there are none. */
-export function joinWho(...pieces: (string | undefined)[]): string | undefined {
-  const present = pieces.filter((p): p is string => !!p);
-  return present.length ? present.join('; ') : undefined;
-}
-
-/** "claimed by A and B; denied by C". */
+/** "claimed by A and B; denied by C"; undefined when no one is named. */
 export function phraseWho(
   loc: Locale,
   ds: Dataset,
   assertedBy: readonly Id[],
   deniedBy: readonly Id[] = [],
 ): string | undefined {
-  return joinWho(
-    assertedBy.length ? fill(loc.strings.claimedBy, { names: namesOf(loc, ds, assertedBy) }) : undefined,
-    deniedBy.length ? fill(loc.strings.deniedBy, { names: namesOf(loc, ds, deniedBy) }) : undefined,
-  );
+  const pieces: string[] = [];
+  if (assertedBy.length) pieces.push(fill(loc.strings.claimedBy, { names: namesOf(loc, ds, assertedBy) }));
+  if (deniedBy.length) pieces.push(fill(loc.strings.deniedBy, { names: namesOf(loc, ds, deniedBy) }));
+  return pieces.length ? pieces.join('; ') : undefined;
 }
 
 /** A party's or person's name with the language it is written in. */
@@ -70,5 +65,29 @@ export function phraseWeapon(loc: Locale, ds: Dataset, weapon: Weapon): PhrasedC
   return {
     subject: localized(loc, weapon, 'reported', ds.language),
     who: by.length ? fill(loc.strings.weaponsNote, { names: namesOf(loc, ds, by, true) }) : undefined,
+  };
+}
+
+export interface PhrasedRelation {
+  /** "Retaliation for", "Followed by retaliation" */
+  label: string;
+  /** The event at the other end. */
+  headline: Text;
+  date: { text: string; datetime: string };
+  /** "claimed by Vladimir Putin; denied by Ukraine" */
+  who?: string;
+}
+
+/** One link between events, read from this event's side, with who asserted and who denied it. */
+export function phraseRelation(
+  loc: Locale,
+  ds: Dataset,
+  { relation, event, direction }: RelatedEvent,
+): PhrasedRelation {
+  return {
+    label: loc.strings.relation[relation.kind][direction],
+    headline: localized(loc, event, 'headline', ds.language),
+    date: formatEdtf(loc, event.date),
+    who: phraseWho(loc, ds, relation.assertedBy, relation.deniedBy),
   };
 }

@@ -10,12 +10,12 @@ import {
   metricLabel,
   phraseFigure,
   phraseParts,
-  phraseRelation,
   phraseSource,
   qualified,
   safeUrl,
 } from '../../src/format/phrase.js';
 import { fill, langOf, resetStrings, setStrings, stringsFor } from '../../src/format/strings.js';
+import { phraseRelation } from '../../src/format/who.js';
 import { seedDataset as ds } from '../../src/data/seed/index.js';
 import { figureById, relatedEvents } from '../../src/data/query.js';
 import { LANGS, QUALIFIERS } from '../../src/data/model.js';
@@ -236,22 +236,21 @@ describe('format: relations', () => {
   it('"Retaliation for" the Kerch Bridge attack, claimed by Putin', () => {
     const r = relatedEvents(ds, '2022-10-10-missile-strikes')[0]!;
     const p = phraseRelation(en, ds, r);
-    expect(p).to.include({ label: 'Retaliation for', claimedBy: 'claimed by Vladimir Putin' });
+    expect(p).to.include({ label: 'Retaliation for', who: 'claimed by Vladimir Putin' });
     expect(p.headline.text).to.equal('Attack on the Kerch Bridge to Crimea');
     expect(p.date.text, 'the reports bound the date, no more').to.equal('on or before 10 Oct 2022');
   });
   it('read from the other side', () => {
     const r = relatedEvents(ds, 'kerch-bridge-attack')[0]!;
     expect(phraseRelation(en, ds, r).label).to.equal('Followed by retaliation');
-    expect(phraseRelation(uk, ds, r).claimedBy).to.equal('твердження: Володимир Путін');
+    expect(phraseRelation(uk, ds, r).who).to.equal('твердження: Володимир Путін');
   });
   it('a link only denied says who denied it and claims nothing', () => {
     const r = relatedEvents(ds, '2024-01-23-kyiv-kharkiv-missile-strikes').find(
       (x) => x.event.id === '2024-01-21-donetsk-shelling',
     )!;
     const p = phraseRelation(en, ds, r);
-    expect(p.claimedBy).to.equal(undefined);
-    expect(p.deniedBy).to.equal('denied by Dmitry Peskov');
+    expect(p.who, 'no "claimed by"').to.equal('denied by Dmitry Peskov');
   });
 });
 

@@ -1,6 +1,15 @@
 import type { Strings } from '../strings.js';
 
 const same = (word: string) => ({ one: word, other: word });
+/** A noun and its plural, and the words after it: "missile launched", "missiles launched"; "attack", "attacks". */
+const counts = (noun: string, after = '') => ({ one: `${noun}${after}`, other: `${noun}s${after}` });
+/** Launched or intercepted, by what was counted. */
+const munitions = (after: string) => ({
+  missiles: counts('missile', after),
+  drones: counts('drone', after),
+  rockets: counts('rocket', after),
+  munitions: counts('munition', after),
+});
 
 export const en: Strings = {
   qualifier: {
@@ -18,27 +27,17 @@ export const en: Strings = {
     'children-injured': { one: 'child injured', other: 'children injured' },
     launched: same('launched'),
     intercepted: same('intercepted'),
-    attacks: { one: 'attack', other: 'attacks' },
-    'buildings-damaged': { one: 'building damaged', other: 'buildings damaged' },
+    attacks: counts('attack'),
+    'buildings-damaged': counts('building', ' damaged'),
   },
   munitionMetric: {
-    launched: {
-      missiles: { one: 'missile launched', other: 'missiles launched' },
-      drones: { one: 'drone launched', other: 'drones launched' },
-      rockets: { one: 'rocket launched', other: 'rockets launched' },
-      munitions: { one: 'munition launched', other: 'munitions launched' },
-    },
-    intercepted: {
-      missiles: { one: 'missile intercepted', other: 'missiles intercepted' },
-      drones: { one: 'drone intercepted', other: 'drones intercepted' },
-      rockets: { one: 'rocket intercepted', other: 'rockets intercepted' },
-      munitions: { one: 'munition intercepted', other: 'munitions intercepted' },
-    },
+    launched: munitions(' launched'),
+    intercepted: munitions(' intercepted'),
     attacks: {
-      missiles: { one: 'missile attack', other: 'missile attacks' },
-      drones: { one: 'drone attack', other: 'drone attacks' },
-      rockets: { one: 'rocket attack', other: 'rocket attacks' },
-      munitions: { one: 'attack', other: 'attacks' },
+      missiles: counts('missile attack'),
+      drones: counts('drone attack'),
+      rockets: counts('rocket attack'),
+      munitions: counts('attack'),
     },
   },
   metricName: {
