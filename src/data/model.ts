@@ -3,8 +3,9 @@
  *
  * Borrowed from ACLED (one record per event, date precision, every record cites sources), UCDP GED (low / best /
  * high estimates; who said it kept apart from who carried it), Airwars (belligerents' claims kept apart from local
- * reports) and schema.org (Quotation, Event, Claim). The closed lists live here; the records' fields are described
- * once, in shapes.ts, and their types are inferred from there. No DOM, no runtime code beyond the closed lists.
+ * reports) and schema.org (Quotation, Event, Claim). The closed lists are exported here (the languages and metrics
+ * defined here, the rest in lists.ts); the records' fields are described once, in shapes.ts, and their types are
+ * inferred from there. No DOM, no runtime code beyond the closed lists.
  */
 import type {
   DATASET_SHAPE,
@@ -23,9 +24,16 @@ import type {
   targetShape,
   weaponShape,
 } from './shapes.js';
-
-/** The version of this contract. A dataset declares the version it was written against. */
-export const SCHEMA_VERSION = 1;
+import type {
+  EVENT_KINDS,
+  GEO_PRECISIONS,
+  LEVELS,
+  MUNITIONS,
+  PARTY_KINDS,
+  PLACE_KINDS,
+  QUALIFIERS,
+  RELATION_KINDS,
+} from './lists.js';
 
 /** The languages the widgets speak. Data is written in English; any text field may carry uk/ru translations. */
 export const LANGS = ['en', 'uk', 'ru'] as const;
@@ -46,61 +54,30 @@ export const METRICS = [
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
-/**
- * How a number was qualified by whoever stated it. `exactly` means the number was stated without a qualifier
- * ("killing 23 people"); it is shown as the bare number.
- */
-export const QUALIFIERS = ['exactly', 'at-least', 'more-than', 'about', 'up-to'] as const;
+// The other closed lists, described where they are defined (lists.ts), which a page's widgets never read.
+export {
+  SCHEMA_VERSION,
+  QUALIFIERS,
+  MUNITIONS,
+  EVENT_KINDS,
+  RELATION_KINDS,
+  PARTY_KINDS,
+  LEVELS,
+  PLACE_KINDS,
+  GEO_PRECISIONS,
+} from './lists.js';
+/** How a number was qualified by whoever stated it; `exactly` is shown as the bare number. */
 export type Qualifier = (typeof QUALIFIERS)[number];
-
 /** What kind of munition a launched or intercepted count refers to, when the report says. */
-export const MUNITIONS = ['missiles', 'drones', 'rockets', 'munitions'] as const;
 export type Munition = (typeof MUNITIONS)[number];
-
-export const EVENT_KINDS = [
-  'missile-strike',
-  'drone-strike',
-  'shelling',
-  'combined-strike',
-  'rocket-and-drone-attack',
-  'air-attack',
-  /** An attack whose weapons the claimants describe differently: the label names none of them. */
-  'attack',
-  'attack-claim',
-  'statement',
-  'meeting',
-] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
-
 /** How one event points at another. The relation lives on the later event and points back. */
-export const RELATION_KINDS = ['retaliation-for', 'response-to', 'part-of', 'follow-up'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
-
-export const PARTY_KINDS = [
-  'state',
-  'government',
-  'military',
-  'authority',
-  'occupation-authority',
-  'international-body',
-  'outlet',
-  'wire-service',
-  'unnamed-source',
-] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
-
-/**
- * How close a claimant stands to the place it speaks about; with `country` this orders competing claims
- * (local authorities before national before foreign).
- */
-export const LEVELS = ['local', 'regional', 'national', 'international'] as const;
+/** How close a claimant stands to the place it speaks about. */
 export type Level = (typeof LEVELS)[number];
-
-export const PLACE_KINDS = ['country', 'region', 'city', 'settlement', 'structure', 'area'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
-
-/** How exact a place's coordinates are: `centroid` is the centre of the named city or region, not a strike site. */
-export const GEO_PRECISIONS = ['exact', 'approximate', 'centroid'] as const;
+/** How exact a place's coordinates are. */
 export type GeoPrecision = (typeof GEO_PRECISIONS)[number];
 
 /** A stable, readable slug: lowercase letters, digits and single hyphens (`2022-10-10-missile-strikes`). */
