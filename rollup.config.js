@@ -22,8 +22,8 @@ export const plugins = () => [
 /**
  * The script-tag bundle, built from the TypeScript compiler's output in dist/lib: one minified ES module with lit,
  * every element and the embedded dataset in English, and beside it the folder `strike-widgets/` of what only some
- * pages load (a language's strings and dataset translations; the JSON-LD phrasing), fetched from where the module
- * itself was loaded. Chunk names carry a hash of their content, so a cached chunk never outlives its bundle.
+ * pages load (a language's strings and dataset translations; what reads a page's own data; the JSON-LD; the
+ * count-up), fetched from where the module itself was loaded. Chunk names carry a hash of their content, so a cached chunk never outlives its bundle.
  */
 export const bundleOutput = {
   dir: 'dist',
