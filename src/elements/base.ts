@@ -105,6 +105,7 @@ export abstract class StrikeWidgetElement extends LitElement {
   /** Where the element's data comes from, and whether it is there yet. */
   private readonly data = new DatasetController(this, () => StrikeWidgetElement.datasetGraceMs);
   /** What this update shows: the loading state, the widget, or why it cannot render. Built in `willUpdate`. */
+  /** What the next render shows: the loading state, the widget's flattened layout with its root, or a failure. */
   private view: { loading: true } | { content: TemplateResult } | { failure: Failure } = { loading: true };
   /** schema.org JSON-LD for what this update shows; none in an error state. */
   private jsonLd?: object;
@@ -239,7 +240,13 @@ export abstract class StrikeWidgetElement extends LitElement {
         this.view = { failure: withSuggestion(content, state.dataset) };
         return;
       }
-      this.view = { content };
+      // The layout, with the root around it, becomes one template (see templates-flat.ts), and only that is kept:
+      // the tree of small templates it was written as would stay in memory with every widget until its next update.
+      this.view = {
+        content: flatten(html`<div class="root" part="base" lang=${this.locale.tag}>
+          ${content}
+        </div>`),
+      };
       this.jsonLd = this.structuredDataFor(state.dataset, this.locale);
     } catch (e) {
       console.error(e);
@@ -266,10 +273,7 @@ export abstract class StrikeWidgetElement extends LitElement {
       return html`<div class="root" part="base" lang=${locale.tag}>
         ${failureTemplate(locale, view.failure)}
       </div>`;
-    // A widget's layout, with the root around it, becomes one template (see templates-flat.ts).
-    return flatten(html`<div class="root" part="base" lang=${locale.tag}>
-      ${view.content}
-    </div>`);
+    return view.content;
   }
 
   protected override updated(changed: PropertyValues): void {
