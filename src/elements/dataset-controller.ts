@@ -45,7 +45,8 @@ export function registerWhenReady<T>(name: string, registration: Promise<T>): Pr
 
 /** Elements on the page, so one observer and one subscription serve them all; none are left when none remain. */
 const live = new Set<ReactiveControllerHost>();
-const refresh = () => live.forEach((host) => host.requestUpdate());
+/** Makes every element on the page look again. */
+export const refresh = (): void => live.forEach((host) => host.requestUpdate());
 let stopWatching: (() => void) | undefined;
 let observer: MutationObserver | undefined;
 /** Shadow roots the observer watches besides the document: those the elements sit in. */
@@ -138,7 +139,7 @@ export class DatasetController implements ReactiveController {
         ? { loading: true }
         : { failure: failure('dataset-load-failed', { detail: 'network' }) };
     }
-    this.publisher ??= new module.PublisherData(this.host, refresh);
+    this.publisher ??= new module.PublisherData(this.host);
     return 'src' in named ? this.publisher.remoteData(named.src) : this.publisher.namedData(named.id, this.graceMs());
   }
 

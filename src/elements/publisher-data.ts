@@ -6,7 +6,7 @@
  */
 import { holdDataset, loadDataset, parseInlineDataset, registeredDataset, retryDue } from '../data/datasets.js';
 import type { DatasetResult } from '../data/datasets.js';
-import { isJsonScript } from './dataset-controller.js';
+import { isJsonScript, refresh } from './dataset-controller.js';
 import type { DataState, DatasetHost } from './dataset-controller.js';
 import { failure } from './failure.js';
 
@@ -16,18 +16,18 @@ export { validate } from '../data/check.js';
 /**
  * Whether a `dataset-id` that names nothing yet may still be registered: until the page's load event plus the
  * grace period (a page often fetches its data, then registers it), the element shows its loading state and the
- * publisher's fallback instead of an error. When the wait ends `refresh` makes every element look again.
+ * publisher's fallback instead of an error. When the wait ends every element looks again.
  */
 let graceTimer: ReturnType<typeof setTimeout> | undefined;
 let waitingForLoad = false;
 let graceDue = 0;
-function withinGrace(grace: number, refresh: () => void): boolean {
+function endOfGrace() {
+  graceTimer = undefined;
+  refresh();
+}
+function withinGrace(grace: number): boolean {
   // While prerendering there is no page to wait for.
   if (!globalThis.document) return false;
-  const endOfGrace = () => {
-    graceTimer = undefined;
-    refresh();
-  };
   if (document.readyState !== 'complete') {
     if (!waitingForLoad) {
       waitingForLoad = true;
@@ -62,11 +62,7 @@ export class PublisherData {
   /** The remote URL or inline script this element uses, and the function that lets it go. */
   private held?: { key: string | object; release: () => void };
 
-  /** `refresh` makes every element look again (when a grace period ends). */
-  constructor(
-    private readonly host: DatasetHost,
-    private readonly refresh: () => void,
-  ) {}
+  constructor(private readonly host: DatasetHost) {}
 
   /** Back in the page (moved, or re-added): it uses what it showed again. */
   connected(): void {
@@ -126,7 +122,7 @@ export class PublisherData {
     this.hold(script);
     if (registered) return fromResult(registered, id);
     if (script) return fromResult(parseInlineDataset(script, script.textContent ?? ''), id);
-    return withinGrace(graceMs, this.refresh) ? { loading: true } : { failure: failure('dataset-not-found', { id }) };
+    return withinGrace(graceMs) ? { loading: true } : { failure: failure('dataset-not-found', { id }) };
   }
 
   /** The inline `<script type="application/json">` with this id, in the element's tree or the document. */
