@@ -21,7 +21,9 @@ const seedAs = (data) => ({
       ? `export const seedDataset = ${JSON.stringify(data)};`
       : /[\\/]data[\\/]seed[\\/]i18n-(uk|ru)\.js$/.test(id)
         ? 'export const translations = null;'
-        : null,
+        : /[\\/]data[\\/]seed[\\/]structured-data\.js$/.test(id)
+          ? 'export const structuredData = null;'
+          : null,
 });
 
 const EMPTY = {

@@ -8,6 +8,13 @@
  * which passes JSON and nothing else.
  */
 export { eventJsonLd, quoteJsonLd } from '../format/structured-data.js';
+import { embeddedDataset } from '../data/embedded.js';
+import { structuredData } from '../data/seed/structured-data.js';
+import { addStructuredData } from '../data/seed/readers.js';
+
+// The script-tag bundle's embedded dataset comes without what only the JSON-LD reads (where each place is): it
+// arrives here, with the JSON-LD. Elsewhere the dataset is whole, and putting the same values back changes nothing.
+addStructuredData(embeddedDataset, structuredData);
 
 interface Policy {
   createScript(text: string): unknown;

@@ -148,6 +148,12 @@ for (const engine of ENGINES)
           JSON.stringify(before[0].data),
           /"text":"at least 14 killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/,
         );
+        // Where each place is comes with the JSON-LD chunk, not with the bundle's dataset.
+        assert.deepEqual(before[0].data.location[0].geo, {
+          '@type': 'GeoCoordinates',
+          latitude: 50.4501,
+          longitude: 30.5234,
+        });
         // A change of language rewrites the block in place: still no Trusted Types violation.
         await opened.page.evaluate(async () => {
           const card = document.querySelector('strike-card[structured-data]');
