@@ -9,22 +9,21 @@ import { phraseEach, phraseLead } from './lead.js';
 import type { PhrasedLead } from './lead.js';
 import {
   bigNumber,
+  countPhrase,
   countText,
   eventTitle,
-  formatNumber,
   inPlace,
   listOf,
   localized,
   phraseFigure,
   phraseFigures,
   placeName,
-  plural,
 } from './phrase.js';
 import type { Locale, PhrasedFigure, Text } from './phrase.js';
 import { fill } from './strings.js';
 import {
   FIRST_SHOWN,
-  PhrasedLazily,
+  phrasedLazily,
   doneLater,
   doneNow,
   eventView,
@@ -34,7 +33,7 @@ import {
   notShown,
   own,
 } from './view.js';
-import type { MoreLine, NotShown } from './view.js';
+import type { MoreLine, NotShown, PhrasedLazily } from './view.js';
 
 export interface PhrasedTotal {
   /** "62" */
@@ -57,12 +56,11 @@ export function phraseTotal(loc: Locale, ds: Dataset, total: Total): PhrasedTota
   const munitions = new Set(counting.flatMap((p) => p.added.map((a) => a.figure.munition)));
   // What was counted, when every claim added counts the same munition.
   const [munition] = munitions.size === 1 ? munitions : [];
-  const counted = { n: counting.length };
   const headline = (event: StrikeEvent) => localized(loc, event, 'headline', ds.language).text;
   const phrased: PhrasedTotal = {
     number: bigNumber(loc, value),
     text: countText(loc, total.metric, value, total.qualifier, munition),
-    events: fill(plural(loc, loc.strings.total, counted), { count: formatNumber(loc, counted.n) }),
+    events: countPhrase(loc, loc.strings.total, counting.length),
     adds: '',
   };
   // A total of thousands of events names the claims of the first ones; the breakdown lists every event. Each part
@@ -222,10 +220,10 @@ type TotalView = Extract<CounterView, { kind: 'total' }>;
 
 function counterClaims(loc: Locale, ds: Dataset, claims: Claims): CounterClaims {
   const lead = phraseLead(loc, ds, claims);
-  // One figure leads: its own number, which may count up; else the bound or the span, as phrased.
-  const value = lead.figures.length === 1 ? claims.shown.value : undefined;
-  const number: BigNumber = value ? { text: bigNumber(loc, value) } : { text: lead.number };
-  if (value && 'n' in value) number.countTo = value.n;
+  const number: BigNumber = { text: lead.number };
+  // One figure leads (the lead's number is its own): a whole number may count up; a bound or a span never does.
+  const { value } = claims.shown;
+  if (lead.figures.length === 1 && 'n' in value) number.countTo = value.n;
   return { lead, number, each: phraseEach(loc, ds, claims), history: phraseFigures(loc, ds, claims.history) };
 }
 
@@ -289,7 +287,7 @@ function buildTotal(
   };
   const view: Omit<TotalView, 'parts'> & { lazyParts: PhrasedLazily<CounterPart> } = {
     kind: 'total',
-    lazyParts: new PhrasedLazily(sum.parts.length, (i) => part(sum.parts[i]!)),
+    lazyParts: phrasedLazily(sum.parts.length, (i) => part(sum.parts[i]!)),
   };
   if (sum.parts.some((p) => p.claims?.disagree)) view.disagree = loc.strings.disagree;
   if (phrased && sum.value) view.total = 'n' in sum.value ? { ...phrased, countTo: sum.value.n } : phrased;

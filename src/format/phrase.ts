@@ -11,7 +11,6 @@ import type {
   Metric,
   Munition,
   Qualifier,
-  Source,
   StrikeEvent,
 } from '../data/model.js';
 import { actorById, eventById, outletOf, placeById, sourceById } from '../data/query.js';
@@ -65,11 +64,11 @@ export function localeFor(tag?: string | null): Locale {
 function resolveLocale(tag?: string | null): Locale {
   const lang = langOf(tag);
   let intlTag: string = lang;
-  if (tag && langOf(tag) === lang && tag.toLowerCase().split(/[-_]/)[0] === lang) {
+  if (tag && tag.toLowerCase().split(/[-_]/)[0] === lang) {
     try {
       intlTag = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? lang;
     } catch {
-      intlTag = lang;
+      // A malformed tag formats as its language.
     }
   }
   // A bare "en" reads dates the international way ("8 Oct 2022"); en-US pages keep "Oct 8, 2022".
@@ -79,20 +78,18 @@ function resolveLocale(tag?: string | null): Locale {
 const numberFormat = (loc: Locale) =>
   memo(`n:${loc.intl}`, () => new Intl.NumberFormat(loc.intl, { maximumFractionDigits: 20 }));
 const pluralRules = (loc: Locale) => memo(`p:${loc.intl}`, () => new Intl.PluralRules(loc.intl));
-const listFormat = (loc: Locale, type: 'conjunction' | 'unit') =>
-  memo(
-    `l:${type}:${loc.intl}`,
-    () => new Intl.ListFormat(loc.intl, { type, style: type === 'unit' ? 'narrow' : 'long' }),
-  );
+// "A, B and C": a conjunction, written out (Intl's defaults).
+const listFormat = (loc: Locale) => memo(`l:${loc.intl}`, () => new Intl.ListFormat(loc.intl));
 const dateFormat = (loc: Locale, precision: 'day' | 'month' | 'year') =>
   memo(
     `d:${precision}:${loc.intl}`,
     () =>
+      // An option left undefined is one the date does not show.
       new Intl.DateTimeFormat(loc.intl, {
         timeZone: 'UTC',
         year: 'numeric',
-        ...(precision !== 'year' ? { month: precision === 'day' ? loc.strings.dayMonth : 'long' } : {}),
-        ...(precision === 'day' ? { day: 'numeric' } : {}),
+        month: precision === 'day' ? loc.strings.dayMonth : precision === 'month' ? 'long' : undefined,
+        day: precision === 'day' ? 'numeric' : undefined,
       }),
   );
 
@@ -119,6 +116,11 @@ export function plural(loc: Locale, forms: Plural, value: FigureValue): string {
   const high = 'n' in value ? value.n : value.high;
   const category = pluralRules(loc).select(high);
   return (forms as unknown as Record<string, string | undefined>)[category] ?? forms.other;
+}
+
+/** "Total for 3 events", "and 9,950 more events": the form the plural of `n` takes, with `{count}` filled. */
+export function countPhrase(loc: Locale, forms: Plural, n: number): string {
+  return fill(plural(loc, forms, { n }), { count: formatNumber(loc, n) });
 }
 
 /** The counted words for a value in the case its qualifier governs (ru "не менее 21 погибшего"). */
@@ -216,7 +218,7 @@ export function accordingTo(loc: Locale, ds: Dataset, figures: readonly Figure[]
 
 /** "A, B and C" in the reader's language. */
 export function listOf(loc: Locale, items: readonly string[]): string {
-  return listFormat(loc, 'conjunction').format(items);
+  return listFormat(loc).format(items);
 }
 
 /** Names of several actors as one list; in the genitive on request ("за словами Олега Синєгубова"). */
@@ -271,9 +273,9 @@ export function eventTitle(
 
 /** Only http(s) URLs become links; anything else (javascript:, data:, relative, disguised) is dropped. */
 export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
   try {
-    const parsed = new URL(url);
+    // No URL, or one that is not absolute, throws here.
+    const parsed = new URL(url ?? '');
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
   } catch {
     return undefined;
@@ -295,8 +297,9 @@ export interface PhrasedSource {
   via?: string;
 }
 
-export function phraseSource(loc: Locale, ds: Dataset, source: Source | Id): PhrasedSource | undefined {
-  const s = typeof source === 'string' ? sourceById(ds, source) : source;
+/** A source of the dataset, phrased; undefined for an id the dataset does not have. */
+export function phraseSource(loc: Locale, ds: Dataset, id: Id): PhrasedSource | undefined {
+  const s = sourceById(ds, id);
   if (!s) return undefined;
   const outlet = outletOf(ds, s);
   const outletName = outlet ? localized(loc, outlet, 'name', ds.language).text : s.outlet;
@@ -392,6 +395,6 @@ export function eventHeadline(loc: Locale, ds: Dataset, id: Id): Text | undefine
 }
 
 /** The visible message for an error, in the reader's language. */
-export function errorMessage(loc: Locale, code: ErrorCode, vars: Record<string, string> = {}): string {
+export function errorMessage(loc: Locale, code: ErrorCode, vars?: Record<string, string>): string {
   return fill(loc.strings.error[code], vars);
 }

@@ -4,7 +4,7 @@
  */
 import type { Dataset, Id, Quote } from '../data/model.js';
 import { eventById, quoteById, quotesFor } from '../data/query.js';
-import { formatDate, localized, phraseSource } from './phrase.js';
+import { formatEdtf, localized, phraseSource } from './phrase.js';
 import type { Locale, PhrasedSource, Text } from './phrase.js';
 import { fill } from './strings.js';
 import { memoView, notShown, own } from './view.js';
@@ -47,7 +47,7 @@ export function phraseQuote(loc: Locale, ds: Dataset, quote: Quote): PhrasedQuot
     quote,
     paragraphs: quote.text.split('\n\n'),
     name: actorText(loc, ds, quote.speaker),
-    date: { text: formatDate(loc, quote.date), datetime: quote.date },
+    date: formatEdtf(loc, quote.date),
     caption,
     role: quote.role ? localized(loc, quote, 'role', ds.language) : undefined,
     source,
@@ -62,10 +62,8 @@ export type QuoteRef = { quote: Id } | { event: Id; speaker: Id };
 export function phraseQuoteBlock(loc: Locale, ds: Dataset, ref: QuoteRef): PhrasedQuote | NotShown {
   // Own fields only: a `quote` another script puts on Object.prototype is not read.
   const id = own(ref as { quote?: Id }, 'quote');
-  const { event = '', speaker = '' } =
-    id === undefined
-      ? { event: own(ref as { event?: Id }, 'event'), speaker: own(ref as { speaker?: Id }, 'speaker') }
-      : {};
+  const event = own(ref as { event?: Id }, 'event') ?? '';
+  const speaker = own(ref as { speaker?: Id }, 'speaker') ?? '';
   const key = id !== undefined ? `quote ${id}` : `quote-of ${event} ${speaker}`;
   return memoView(loc, ds, key, () => {
     if (id !== undefined) {

@@ -12,7 +12,7 @@ import { entry, eventTitle, phraseSources } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
 import {
   FIRST_SHOWN,
-  PhrasedLazily,
+  phrasedLazily,
   doneLater,
   doneNow,
   isNotShown,
@@ -21,7 +21,7 @@ import {
   notShown,
   own,
 } from './view.js';
-import type { MoreLine, NotShown } from './view.js';
+import type { MoreLine, NotShown, PhrasedLazily } from './view.js';
 import { phraseRelation } from './who.js';
 
 /** A link from a step to another step of the timeline, read from the step that holds it. */
@@ -119,7 +119,7 @@ function phrasing(loc: Locale, ds: Dataset, ref: TimelineRef): Phrasing | NotSho
     const p: Phrasing = {
       timeline,
       outgoing,
-      steps: new PhrasedLazily(timeline.events.length, (i) => phraseStep(loc, ds, p, i)),
+      steps: phrasedLazily(timeline.events.length, (i) => phraseStep(loc, ds, p, i)),
     };
     return p;
   });

@@ -4,9 +4,8 @@
  */
 import type { Dataset, Id, StrikeEvent } from '../data/model.js';
 import { eventById } from '../data/query.js';
-import { entry, formatNumber, plural } from './phrase.js';
+import { countPhrase, entry } from './phrase.js';
 import type { Locale } from './phrase.js';
-import { fill } from './strings.js';
 import type { ErrorCode, Strings } from './strings.js';
 
 /** Why a view model could not be built: an error code for the element to report, with its message's values. */
@@ -53,19 +52,23 @@ export function eventView<T>(
 export const FIRST_SHOWN = 50;
 
 /** The items of a long list, each phrased the first time it is shown and kept. */
-export class PhrasedLazily<T> {
-  private readonly done: T[] = [];
-  constructor(
-    readonly count: number,
-    private readonly make: (index: number) => T,
-  ) {}
-
+export interface PhrasedLazily<T> {
+  readonly count: number;
   /** The first `n` items (all of them when there are fewer). */
-  upTo(n: number): T[] {
-    const end = Math.min(Math.max(0, n), this.count);
-    for (let i = this.done.length; i < end; i++) this.done.push(this.make(i));
-    return this.done.slice(0, end);
-  }
+  upTo(n: number): T[];
+}
+
+/** A list of `count` items, the item at `index` phrased by `make` the first time it is shown. */
+export function phrasedLazily<T>(count: number, make: (index: number) => T): PhrasedLazily<T> {
+  const done: T[] = [];
+  return {
+    count,
+    upTo(n) {
+      const end = Math.min(Math.max(0, n), count);
+      for (let i = done.length; i < end; i++) done.push(make(i));
+      return done.slice(0, end);
+    },
+  };
 }
 
 /** For the events of a list not shown yet: "and 9,950 more events" and the button that shows them. */
@@ -77,7 +80,7 @@ export interface MoreLine {
 export function moreEvents(loc: Locale, rest: number): MoreLine | undefined {
   if (rest <= 0) return undefined;
   return {
-    text: fill(plural(loc, loc.strings.moreEvents, { n: rest }), { count: formatNumber(loc, rest) }),
+    text: countPhrase(loc, loc.strings.moreEvents, rest),
     button: loc.strings.showAllEvents,
   };
 }

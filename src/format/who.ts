@@ -23,10 +23,11 @@ export function phraseWho(
   assertedBy: readonly Id[],
   deniedBy: readonly Id[] = [],
 ): string | undefined {
-  const pieces: string[] = [];
-  if (assertedBy.length) pieces.push(fill(loc.strings.claimedBy, { names: namesOf(loc, ds, assertedBy) }));
-  if (deniedBy.length) pieces.push(fill(loc.strings.deniedBy, { names: namesOf(loc, ds, deniedBy) }));
-  return pieces.length ? pieces.join('; ') : undefined;
+  const pieces = [
+    assertedBy.length ? fill(loc.strings.claimedBy, { names: namesOf(loc, ds, assertedBy) }) : '',
+    deniedBy.length ? fill(loc.strings.deniedBy, { names: namesOf(loc, ds, deniedBy) }) : '',
+  ];
+  return pieces.filter((piece) => piece).join('; ') || undefined;
 }
 
 /** A party's or person's name with the language it is written in. */
