@@ -137,15 +137,9 @@ export interface Strings {
   /** After an error: what the attribute or id may be. */
   errorValid: string;
   error: Record<ErrorCode, string>;
-  /** Shown for text kept in the dataset's language ("in English"). */
-  originalLanguage: string;
-  /** The name of the widget set, for labels such as "Strike summary". */
-  cardLabel: string;
-  counterLabel: string;
   // casualty-counter
   /** Above figures scoped to places when the event has none for the whole of it (they are not a total). */
   counterByPlace: string;
-  quoteLabel: string;
   // quote-block
   /** "— {speaker}. Source: {source}": a quote's caption. {speaker} is "{name}" or `withRole`, and `quoteSaid`
    * when the quote was said on another day than its source's date. */

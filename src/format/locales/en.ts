@@ -125,12 +125,8 @@ export const en: Strings = {
     'invalid-dataset': 'The dataset is not valid.',
     'render-failed': 'Something went wrong while showing this widget.',
   },
-  originalLanguage: 'in English',
-  cardLabel: 'Strike summary',
-  counterLabel: 'Count',
   // casualty-counter
   counterByPlace: 'No figure for the event as a whole; figures by place:',
-  quoteLabel: 'Quote',
   // quote-block
   quoteCaption: '— {speaker}. Source: {source}',
   quoteSaid: '{speaker}, {date}',

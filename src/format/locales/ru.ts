@@ -207,12 +207,8 @@ export const ru: Strings = {
     'invalid-dataset': 'Набор данных содержит ошибки.',
     'render-failed': 'При показе виджета произошла ошибка.',
   },
-  originalLanguage: 'на английском',
-  cardLabel: 'Сводка об ударе',
-  counterLabel: 'Подсчёт',
   // casualty-counter
   counterByPlace: 'Данных по событию в целом нет; данные по местам:',
-  quoteLabel: 'Цитата',
   // quote-block
   quoteCaption: '— {speaker}. Издание: {source}',
   quoteSaid: '{speaker}, {date}',

@@ -234,12 +234,8 @@ export const uk: Strings = {
     'invalid-dataset': 'Набір даних містить помилки.',
     'render-failed': 'Під час показу віджета сталася помилка.',
   },
-  originalLanguage: 'англійською',
-  cardLabel: 'Зведення про удар',
-  counterLabel: 'Підрахунок',
   // casualty-counter
   counterByPlace: 'Даних щодо події загалом немає; дані за місцями:',
-  quoteLabel: 'Цитата',
   // quote-block
   quoteCaption: '— {speaker}. Видання: {source}',
   quoteSaid: '{speaker}, {date}',
