@@ -76,12 +76,14 @@ export const baseStyles = css`
   :host([theme='dark']) .root {
     color-scheme: dark;
   }
-  .root *,
-  .root *::before,
-  .root *::after {
+  /* Every element of the shadow tree is inside .root. */
+  *,
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
-  h1, h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure, blockquote {
+  /* No element keeps the browser's margins (headings, paragraphs, lists, figures, quotes). */
+  * {
     margin: 0;
   }
   ul, ol {

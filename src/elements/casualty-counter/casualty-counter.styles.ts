@@ -24,7 +24,6 @@ export const styles = css`
     font-weight: var(--casualty-counter-number-weight, 700);
     line-height: 1.05;
     color: var(--casualty-counter-number-color, var(--_accent));
-    overflow-wrap: anywhere;
   }
   .label,
   .none-text {
