@@ -9,7 +9,7 @@ import { isNotShown } from '../../format/view.js';
 import { METRICS, idList, idsOf, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
-import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
+import { badgeTemplate, figureTemplate, inLang, sourcesTemplate } from '../templates.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { keep } from '../templates-flat.js';
 import { templateStyles } from '../templates.styles.js';
@@ -244,7 +244,7 @@ export class CasualtyCounter extends StrikeWidgetElement {
 
   private renderClaims(loc: Locale, { lead, number, each, history }: CounterClaims): TemplateResult {
     return html`<div class="claims">
-      ${lead.note ? html`<p><span class="badge ${lead.verdict}" part="badge">${lead.note}</span></p>` : nothing}
+      ${lead.note ? html`<p>${badgeTemplate(lead)}</p>` : nothing}
       <div class="figure main" part="figure" data-figure=${lead.figures.join(' ')}>
         ${keep(this.renderNumber(number))}
         <div class="text">

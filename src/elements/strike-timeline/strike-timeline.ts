@@ -11,7 +11,7 @@ import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js'
 import type { Failure } from '../base.js';
 import { ShowMoreController, inRuns, showMoreStyles, whilePreparing } from '../long-lists.js';
 import { keep } from '../templates-flat.js';
-import { figureTemplate, heading, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
+import { heading, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './strike-timeline.styles.js';
 
@@ -138,9 +138,7 @@ export class StrikeTimeline extends StrikeWidgetElement {
           ? html`<p class="casualty" part="figure">
             ${
               step.lead
-                ? html`${leadTemplate(step.lead, { sources: !compact })}${step.otherParts.map(
-                    (f) => html` ${figureTemplate(f, { sources: !compact })}`,
-                  )}`
+                ? leadTemplate(step.lead, step.otherParts, !compact)
                 : html`<span class="muted">${step.noFigure}</span>`
             }
           </p>`
