@@ -18,6 +18,7 @@ import type { Failure } from './failure.js';
 import { languageOf } from './language.js';
 import { applyStringBlocks } from './string-blocks.js';
 import { syncJsonLd } from './structured-data.js';
+import { candidateIds } from './hints.js';
 import { flatten } from './templates-flat.js';
 import { warnOnce } from './warn.js';
 import { VERSION } from '../version.js';
@@ -227,17 +228,13 @@ export abstract class StrikeWidgetElement extends LitElement {
     try {
       const invalid = this.checkAttributes();
       const state: DataState = invalid ? { failure: invalid } : this.data.resolve();
-      if ('loading' in state) {
+      if (!('dataset' in state)) {
         this.view = state;
-        return;
-      }
-      if ('failure' in state) {
-        this.view = { failure: withSuggestion(state.failure, undefined) };
         return;
       }
       const content = this.renderWidget(state.dataset, this.locale);
       if (isFailure(content)) {
-        this.view = { failure: withSuggestion(content, state.dataset) };
+        this.view = { failure: withSuggestion(content, candidateIds(content.code, state.dataset)) };
         return;
       }
       // The layout, with the root around it, becomes one template (see templates-flat.ts), and only that is kept:
