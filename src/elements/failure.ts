@@ -7,7 +7,7 @@ import type { TemplateResult } from 'lit';
 import type { ValidationProblem } from '../data/model.js';
 import { errorMessage, localeFor } from '../format/phrase.js';
 import type { Locale } from '../format/phrase.js';
-import { fill, stringsFor } from '../format/strings.js';
+import { fill } from '../format/strings.js';
 import type { ErrorCode } from '../format/strings.js';
 import { nearestId } from './hints.js';
 import { warnOnce } from './warn.js';
@@ -75,8 +75,9 @@ export function failureTemplate(loc: Locale, f: Failure): TemplateResult {
 
 /** The error in English, for the event and the console. */
 export function describeFailure(f: Failure): StrikeWidgetsErrorDetail {
-  let message = fill(stringsFor('en').error[f.code], f.vars);
-  const hint = hintText(localeFor('en'), f);
+  const en = localeFor('en');
+  let message = errorMessage(en, f.code, f.vars);
+  const hint = hintText(en, f);
   if (hint) message += ` ${hint}`;
   if (f.problems?.[0]) message += ` First problem: ${f.problems[0].path || '/'} ${f.problems[0].message}`;
   return f.problems ? { code: f.code, message, problems: f.problems } : { code: f.code, message };

@@ -129,11 +129,6 @@ export class CasualtyCounter extends StrikeWidgetElement {
     return idsOf(this.events);
   }
 
-  /** The metric to count: removing the attribute goes back to the default. */
-  private get measure(): Metric {
-    return this.metric ?? 'killed';
-  }
-
   protected override checkAttributes(): Failure | undefined {
     const invalid = super.checkAttributes();
     if (invalid) return invalid;
@@ -162,7 +157,8 @@ export class CasualtyCounter extends StrikeWidgetElement {
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
-    const metric = this.measure;
+    // A metric set to null or undefined counts the default, as removing the attribute does.
+    const metric = this.metric ?? 'killed';
     const ids = this.ids;
     const ref = ids.length
       ? { events: ids, metric }
