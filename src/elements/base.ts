@@ -5,7 +5,7 @@
  * language, the loading and error states, structured data, and styles that survive a move between documents.
  */
 import { LitElement, adoptStyles, html } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Dataset } from '../data/model.js';
 import { localeFor } from '../format/phrase.js';
 import type { Locale } from '../format/phrase.js';
@@ -69,7 +69,8 @@ export abstract class StrikeWidgetElement extends LitElement {
   /** How long after the page's load event a `dataset-id` may name a dataset not registered yet (ms). */
   static datasetGraceMs = 3000;
 
-  static override properties = {
+  /** Each element's own properties add to these: Lit's subclasses inherit their base's. */
+  static override properties: PropertyDeclarations = {
     datasetId: { attribute: 'dataset-id' },
     datasetSrc: { attribute: 'dataset-src' },
     theme: { reflect: true, converter: oneOf(THEMES) },

@@ -74,7 +74,6 @@ export class CasualtyCounter extends StrikeWidgetElement {
   static override styles = [baseStyles, templateStyles, showMoreStyles, styles];
 
   static override properties = {
-    ...StrikeWidgetElement.properties,
     event: {},
     events: { converter: idList() },
     metric: { reflect: true, converter: oneOf(METRICS, 'killed') },

@@ -58,7 +58,6 @@ import { styles } from './claim-compare.styles.js';
  */
 export class ClaimCompare extends StrikeWidgetElement {
   static override properties = {
-    ...StrikeWidgetElement.properties,
     event: {},
     metric: { reflect: true, converter: oneOf(METRICS) },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },

@@ -66,7 +66,6 @@ const figureList = (figures: CardScope['each']) =>
  */
 export class StrikeCard extends StrikeWidgetElement {
   static override properties = {
-    ...StrikeWidgetElement.properties,
     event: {},
     variant: { reflect: true, converter: oneOf(VARIANTS, 'full') },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },

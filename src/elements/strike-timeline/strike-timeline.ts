@@ -54,7 +54,6 @@ import { styles } from './strike-timeline.styles.js';
  */
 export class StrikeTimeline extends StrikeWidgetElement {
   static override properties = {
-    ...StrikeWidgetElement.properties,
     from: {},
     events: { converter: idList() },
     variant: { reflect: true, converter: oneOf(VARIANTS, 'full') },
