@@ -124,7 +124,6 @@ export class StrikeTimeline extends StrikeWidgetElement {
 
   private step(loc: Locale, step: PhrasedStep, compact: boolean, level: number): TemplateResult {
     const { strings } = loc;
-    const badge = (text: string) => html`<span class="badge" part="badge">${text}</span> `;
     return html`<li class="step" part="step">
       ${heading(
         level,
@@ -148,7 +147,7 @@ export class StrikeTimeline extends StrikeWidgetElement {
           ? html`<ul class="links" part="links">
             ${step.links.map(
               (link) => html`<li class="link" part="link">
-                ${link.denied ? badge(strings.timelineDenied) : nothing}<span class="relation">${link.label}:</span>
+                ${link.denied ? html`<span class="badge" part="badge">${strings.timelineDenied}</span> ` : nothing}<span class="relation">${link.label}:</span>
                 <a href="#step-${link.target}" @click=${this.go}>${inLang(loc, link.headline)}</a>${
                   link.who ? html` <span class="who muted">— ${link.who}</span>` : nothing
                 }
