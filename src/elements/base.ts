@@ -5,7 +5,7 @@
  * language, the loading and error states, structured data, and styles that survive a move between documents.
  */
 import { LitElement, adoptStyles, html } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Dataset } from '../data/model.js';
 import { localeFor } from '../format/phrase.js';
 import type { Locale } from '../format/phrase.js';
@@ -18,6 +18,7 @@ import type { Failure } from './failure.js';
 import { languageOf } from './language.js';
 import { applyStringBlocks } from './string-blocks.js';
 import { syncJsonLd } from './structured-data.js';
+import { candidateIds } from './hints.js';
 import { flatten } from './templates-flat.js';
 import { warnOnce } from './warn.js';
 import { VERSION } from '../version.js';
@@ -68,7 +69,8 @@ export abstract class StrikeWidgetElement extends LitElement {
   /** How long after the page's load event a `dataset-id` may name a dataset not registered yet (ms). */
   static datasetGraceMs = 3000;
 
-  static override properties = {
+  /** Each element's own properties add to these: Lit's subclasses inherit their base's. */
+  static override properties: PropertyDeclarations = {
     datasetId: { attribute: 'dataset-id' },
     datasetSrc: { attribute: 'dataset-src' },
     theme: { reflect: true, converter: oneOf(THEMES) },
@@ -227,17 +229,13 @@ export abstract class StrikeWidgetElement extends LitElement {
     try {
       const invalid = this.checkAttributes();
       const state: DataState = invalid ? { failure: invalid } : this.data.resolve();
-      if ('loading' in state) {
+      if (!('dataset' in state)) {
         this.view = state;
-        return;
-      }
-      if ('failure' in state) {
-        this.view = { failure: withSuggestion(state.failure, undefined) };
         return;
       }
       const content = this.renderWidget(state.dataset, this.locale);
       if (isFailure(content)) {
-        this.view = { failure: withSuggestion(content, state.dataset) };
+        this.view = { failure: withSuggestion(content, candidateIds(content.code, state.dataset)) };
         return;
       }
       // The layout, with the root around it, becomes one template (see templates-flat.ts), and only that is kept:

@@ -4,12 +4,12 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Dataset, ValidationProblem } from '../data/model.js';
+import type { ValidationProblem } from '../data/model.js';
 import { errorMessage, localeFor } from '../format/phrase.js';
 import type { Locale } from '../format/phrase.js';
-import { fill, stringsFor } from '../format/strings.js';
+import { fill } from '../format/strings.js';
 import type { ErrorCode } from '../format/strings.js';
-import { candidateIds, nearestId } from './hints.js';
+import { nearestId } from './hints.js';
 import { warnOnce } from './warn.js';
 
 /** The `detail` of a `strike-widgets-error` event. */
@@ -38,15 +38,10 @@ export const isFailure = (value: unknown): value is Failure =>
 export const failure = (code: ErrorCode, vars: Record<string, string> = {}, problems?: ValidationProblem[]): Failure =>
   problems ? { failed: true, code, vars, problems } : { failed: true, code, vars };
 
-/** Ids of the page's inline JSON datasets, for suggesting the one a mistyped `dataset-id` meant. */
-const inlineDatasetIds = () =>
-  globalThis.document ? [...document.querySelectorAll('script[type="application/json"][id]')].map((s) => s.id) : [];
-
 /** For a mistyped id, the nearest one that exists (ids are suggested, not listed: a dataset has too many). */
-export function withSuggestion(f: Failure, ds: Dataset | undefined): Failure {
+export function withSuggestion(f: Failure, candidates: Iterable<string>): Failure {
   const typed = f.vars['id'];
-  if (!typed || f.hint) return f;
-  const suggest = nearestId(typed, candidateIds(f.code, ds, inlineDatasetIds));
+  const suggest = typed && !f.hint ? nearestId(typed, candidates) : undefined;
   return suggest ? { ...f, hint: { suggest } } : f;
 }
 
@@ -80,8 +75,9 @@ export function failureTemplate(loc: Locale, f: Failure): TemplateResult {
 
 /** The error in English, for the event and the console. */
 export function describeFailure(f: Failure): StrikeWidgetsErrorDetail {
-  let message = fill(stringsFor('en').error[f.code], f.vars);
-  const hint = hintText(localeFor('en'), f);
+  const en = localeFor('en');
+  let message = errorMessage(en, f.code, f.vars);
+  const hint = hintText(en, f);
   if (hint) message += ` ${hint}`;
   if (f.problems?.[0]) message += ` First problem: ${f.problems[0].path || '/'} ${f.problems[0].message}`;
   return f.problems ? { code: f.code, message, problems: f.problems } : { code: f.code, message };

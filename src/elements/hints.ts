@@ -30,10 +30,8 @@ export function nearestId(typed: string, candidates: Iterable<string>): string |
   return best && best.d > 0 && best.d <= Math.max(2, Math.floor(typed.length / 3)) ? best.id : undefined;
 }
 
-/** The ids a failure's `id` could have meant, by its code. */
-export function candidateIds(code: string, ds: Dataset | undefined, datasetNames: () => string[]): string[] {
-  if (code === 'dataset-not-found') return datasetNames();
-  if (!ds) return [];
+/** The ids of the dataset a failure's `id` could have meant, by its code (`dataset-id`: see `publisher-data.ts`). */
+export function candidateIds(code: string, ds: Dataset): string[] {
   if (code === 'unknown-event') return ds.events.map((e) => e.id);
   if (code === 'unknown-quote') return ds.quotes.map((q) => q.id);
   return [];

@@ -8,7 +8,7 @@ import { holdDataset, loadDataset, parseInlineDataset, registeredDataset, retryD
 import type { DatasetResult } from '../data/datasets.js';
 import { isJsonScript, refresh } from './dataset-controller.js';
 import type { DataState, DatasetHost } from './dataset-controller.js';
-import { failure } from './failure.js';
+import { failure, withSuggestion } from './failure.js';
 
 export { registerDataset } from '../data/registry.js';
 export { validate } from '../data/check.js';
@@ -122,7 +122,15 @@ export class PublisherData {
     this.hold(script);
     if (registered) return fromResult(registered, id);
     if (script) return fromResult(parseInlineDataset(script, script.textContent ?? ''), id);
-    return withinGrace(graceMs) ? { loading: true } : { failure: failure('dataset-not-found', { id }) };
+    if (withinGrace(graceMs)) return { loading: true };
+    // A mistyped id: the page's inline datasets hold the one it meant, if any (registered names are not suggested).
+    const inline = globalThis.document ? document.querySelectorAll('script[type="application/json"][id]') : [];
+    return {
+      failure: withSuggestion(
+        failure('dataset-not-found', { id }),
+        [...inline].map((s) => s.id),
+      ),
+    };
   }
 
   /** The inline `<script type="application/json">` with this id, in the element's tree or the document. */

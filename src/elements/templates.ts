@@ -16,25 +16,22 @@ export interface HeadingOptions {
   focusable?: boolean;
 }
 
-/** A real heading element, `<h1>`–`<h6>`: levels past 6 stay at 6 (a subheading of an `<h6>`). */
+/**
+ * The template of each heading element, `<h1>`–`<h6>`: one template whose tag name is the level, so that each level
+ * is its own template to Lit. Made here, as a tagged literal would be: frozen, with its `raw` (which Lit checks), from
+ * nothing but constants.
+ */
+const HEADINGS = [1, 2, 3, 4, 5, 6].map((level) => {
+  const strings = [`<h${level} id=`, ' part=', ' tabindex=', '>', `</h${level}>`];
+  return Object.freeze(Object.assign(strings, { raw: strings }));
+});
+
+/** A real heading element, `<h1>`–`<h6>`: levels past 6 stay at 6 (a subheading of an `<h6>`); others are `<h3>`. */
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
   // Own options only: a name another script adds to Object.prototype (`id`) must not become an attribute.
   const own = <K extends keyof HeadingOptions>(key: K) => (Object.hasOwn(options, key) && options[key]) || nothing;
-  const [id, part, tabindex] = [own('id'), own('part'), own('focusable') === true ? -1 : nothing];
-  switch (Math.min(level, 6)) {
-    case 1:
-      return html`<h1 id=${id} part=${part} tabindex=${tabindex}>${content}</h1>`;
-    case 2:
-      return html`<h2 id=${id} part=${part} tabindex=${tabindex}>${content}</h2>`;
-    case 4:
-      return html`<h4 id=${id} part=${part} tabindex=${tabindex}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} part=${part} tabindex=${tabindex}>${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id} part=${part} tabindex=${tabindex}>${content}</h6>`;
-    default:
-      return html`<h3 id=${id} part=${part} tabindex=${tabindex}>${content}</h3>`;
-  }
+  const tabindex = own('focusable') === true ? -1 : nothing;
+  return html(HEADINGS[Math.min(level, 6) - 1] ?? HEADINGS[2]!, own('id'), own('part'), tabindex, content);
 }
 
 /** Text in the reader's language as is; text left in another language marked with its `lang`. */
@@ -65,46 +62,48 @@ export function sourcesTemplate(loc: Locale, sources: readonly PhrasedSource[]):
 }
 
 /**
- * A figure as one unit: the qualified number and its label, who claims it, its "as of" date while developing, and
- * the outlets that carried it. `.figure` holds every number with its qualifier and claimant (tests rely on it).
+ * The number with its qualifier and label, who claims it, its "as of" date and the outlets that carried it: a figure
+ * and a lead read the same. `.figure` holds every number with its qualifier and claimant (tests rely on it).
  */
+const claimTemplate = (
+  classes: string,
+  figures: string,
+  amount: string,
+  { attribution, asOf, sources }: Pick<PhrasedFigure, 'attribution' | 'asOf' | 'sources'>,
+  withSources: boolean,
+) =>
+  html`<span class=${classes} data-figure=${figures}>
+    <span class="amount">${amount}</span>,
+    <span class="attribution">${attribution}</span>${
+      asOf ? html` <span class="as-of muted">(<time datetime=${asOf.iso}>${asOf.text}</time>)</span>` : nothing
+    }${
+      withSources && sources.length
+        ? html` <span class="reported muted small">— ${sources.map((s, i) => html`${i ? '; ' : ''}${sourceTemplate(s)}`)}</span>`
+        : nothing
+    }
+  </span>`;
+
+/** A figure as one unit: the qualified number and its label (with its place, unless `scoped` is false), and the rest. */
 export function figureTemplate(
   figure: PhrasedFigure,
   { scoped = true, sources = true }: { scoped?: boolean; sources?: boolean } = {},
 ): TemplateResult {
-  return html`<span class="figure" data-figure=${figure.figure.id}>
-    <span class="amount">${scoped ? figure.scopedText : figure.text}</span>,
-    <span class="attribution">${figure.attribution}</span>${
-      figure.asOf
-        ? html` <span class="as-of muted">(<time datetime=${figure.asOf.iso}>${figure.asOf.text}</time>)</span>`
-        : nothing
-    }${
-      sources && figure.sources.length
-        ? html` <span class="reported muted small">— ${figure.sources.map(
-            (s, i) => html`${i ? '; ' : ''}${sourceTemplate(s)}`,
-          )}</span>`
-        : nothing
-    }
-  </span>`;
+  return claimTemplate('figure', figure.figure.id, scoped ? figure.scopedText : figure.text, figure, sources);
 }
+
+/** "Claims agree" or "Claims disagree", for a lead that more than one claimant stands behind. */
+export const badgeTemplate = ({ note, verdict }: PhrasedLead) =>
+  note ? html`<span class="badge ${verdict}" part="badge">${note}</span>` : nothing;
 
 /**
  * What the claims of one scope come to: "Claims agree" or "Claims disagree", then the bound or the span, who says
- * so and the outlets that carried it. `.figure` holds the number with its qualifier and claimants.
+ * so and the outlets that carried it; then the parts of the figure shown first that other claimants stated.
  */
-export function leadTemplate(lead: PhrasedLead, { sources = true }: { sources?: boolean } = {}): TemplateResult {
-  return html`${
-    lead.note ? html`<span class="badge ${lead.verdict}" part="badge">${lead.note}</span> ` : nothing
-  }<span class="figure lead" data-figure=${lead.figures.join(' ')}>
-    <span class="amount">${lead.scopedText}</span>,
-    <span class="attribution">${lead.attribution}</span>${
-      lead.asOf
-        ? html` <span class="as-of muted">(<time datetime=${lead.asOf.iso}>${lead.asOf.text}</time>)</span>`
-        : nothing
-    }${
-      sources && lead.sources.length
-        ? html` <span class="reported muted small">— ${lead.sources.map((s, i) => html`${i ? '; ' : ''}${sourceTemplate(s)}`)}</span>`
-        : nothing
-    }
-  </span>`;
-}
+export const leadTemplate = (lead: PhrasedLead, otherParts: readonly PhrasedFigure[], sources: boolean) =>
+  html`${lead.note ? html`${badgeTemplate(lead)} ` : nothing}${claimTemplate(
+    'figure lead',
+    lead.figures.join(' '),
+    lead.scopedText,
+    lead,
+    sources,
+  )}${otherParts.map((f) => html` ${figureTemplate(f, { sources })}`)}`;

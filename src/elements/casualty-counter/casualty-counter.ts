@@ -9,7 +9,7 @@ import { isNotShown } from '../../format/view.js';
 import { METRICS, idList, idsOf, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure } from '../base.js';
 import type { Failure } from '../base.js';
-import { figureTemplate, inLang, sourcesTemplate } from '../templates.js';
+import { badgeTemplate, figureTemplate, inLang, sourcesTemplate } from '../templates.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { keep } from '../templates-flat.js';
 import { templateStyles } from '../templates.styles.js';
@@ -74,7 +74,6 @@ export class CasualtyCounter extends StrikeWidgetElement {
   static override styles = [baseStyles, templateStyles, showMoreStyles, styles];
 
   static override properties = {
-    ...StrikeWidgetElement.properties,
     event: {},
     events: { converter: idList() },
     metric: { reflect: true, converter: oneOf(METRICS, 'killed') },
@@ -129,11 +128,6 @@ export class CasualtyCounter extends StrikeWidgetElement {
     return idsOf(this.events);
   }
 
-  /** The metric to count: removing the attribute goes back to the default. */
-  private get measure(): Metric {
-    return this.metric ?? 'killed';
-  }
-
   protected override checkAttributes(): Failure | undefined {
     const invalid = super.checkAttributes();
     if (invalid) return invalid;
@@ -162,7 +156,8 @@ export class CasualtyCounter extends StrikeWidgetElement {
   }
 
   protected override renderWidget(ds: Dataset, loc: Locale): TemplateResult | Failure {
-    const metric = this.measure;
+    // A metric set to null or undefined counts the default, as removing the attribute does.
+    const metric = this.metric ?? 'killed';
     const ids = this.ids;
     const ref = ids.length
       ? { events: ids, metric }
@@ -244,7 +239,7 @@ export class CasualtyCounter extends StrikeWidgetElement {
 
   private renderClaims(loc: Locale, { lead, number, each, history }: CounterClaims): TemplateResult {
     return html`<div class="claims">
-      ${lead.note ? html`<p><span class="badge ${lead.verdict}" part="badge">${lead.note}</span></p>` : nothing}
+      ${lead.note ? html`<p>${badgeTemplate(lead)}</p>` : nothing}
       <div class="figure main" part="figure" data-figure=${lead.figures.join(' ')}>
         ${keep(this.renderNumber(number))}
         <div class="text">

@@ -9,7 +9,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { METRICS, oneOf } from '../attributes.js';
 import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js';
 import type { Failure } from '../base.js';
-import { heading, inLang, sourcesTemplate } from '../templates.js';
+import { badgeTemplate, heading, inLang, sourcesTemplate } from '../templates.js';
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './claim-compare.styles.js';
 
@@ -58,7 +58,6 @@ import { styles } from './claim-compare.styles.js';
  */
 export class ClaimCompare extends StrikeWidgetElement {
   static override properties = {
-    ...StrikeWidgetElement.properties,
     event: {},
     metric: { reflect: true, converter: oneOf(METRICS) },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
@@ -110,7 +109,7 @@ export class ClaimCompare extends StrikeWidgetElement {
       html`<ul class="claims" part="claims" role="list">${list.map((f) => this.claim(loc, f))}</ul>`;
     return html`<div class="group" part="group">
       ${g.heading ? heading(level, inLang(loc, g.heading), { part: 'place' }) : nothing}
-      ${g.lead.note ? html`<p><span class="badge ${g.lead.verdict}" part="badge">${g.lead.note}</span></p>` : nothing}
+      ${g.lead.note ? html`<p>${badgeTemplate(g.lead)}</p>` : nothing}
       ${
         g.summary.length
           ? html`<p class="summary" part="summary">${g.summary.map(

@@ -46,7 +46,6 @@ import { styles } from './quote-block.styles.js';
  */
 export class QuoteBlock extends StrikeWidgetElement {
   static override properties = {
-    ...StrikeWidgetElement.properties,
     quote: {},
     event: {},
     speaker: {},

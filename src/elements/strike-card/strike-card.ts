@@ -4,7 +4,6 @@ import type { Dataset } from '../../data/model.js';
 import { eventById } from '../../data/query.js';
 import { phraseCard } from '../../format/card.js';
 import type { CardScope, CardVariant, CardView } from '../../format/card.js';
-import type { LeadLine } from '../../format/lead.js';
 import type { Locale } from '../../format/phrase.js';
 import { isNotShown } from '../../format/view.js';
 import type { PhrasedClaim } from '../../format/who.js';
@@ -24,10 +23,6 @@ const claimItem = (loc: Locale, { subject, who }: PhrasedClaim) =>
   who
     ? html`<li>${inLang(loc, subject)} <span class="who muted">— ${who}</span></li>`
     : html`<li>${inLang(loc, subject)}</li>`;
-
-/** What the claims of one scope come to (the bound or the span); parts from other claimants follow. */
-const leadLine = ({ lead, otherParts }: LeadLine, sources: boolean) =>
-  html`${leadTemplate(lead, { sources })}${otherParts.map((f) => html` ${figureTemplate(f, { sources })}`)}`;
 
 /** A list of figures, each read as it stands (not with its place: the scope's lead names it). */
 const figureList = (figures: CardScope['each']) =>
@@ -71,7 +66,6 @@ const figureList = (figures: CardScope['each']) =>
  */
 export class StrikeCard extends StrikeWidgetElement {
   static override properties = {
-    ...StrikeWidgetElement.properties,
     event: {},
     variant: { reflect: true, converter: oneOf(VARIANTS, 'full') },
     headingLevel: { attribute: 'heading-level', type: Number, converter: headingLevelConverter },
@@ -137,7 +131,7 @@ export class StrikeCard extends StrikeWidgetElement {
   private casualtyLine({ casualty }: CardView): TemplateResult | typeof nothing {
     if (!casualty) return nothing;
     return html`<p class="casualty" part="figures figure">
-      ${'noFigure' in casualty ? html`<span class="muted">${casualty.noFigure}</span>` : leadLine(casualty, false)}
+      ${'noFigure' in casualty ? html`<span class="muted">${casualty.noFigure}</span>` : leadTemplate(casualty.lead, casualty.otherParts, false)}
     </p>`;
   }
 
@@ -199,7 +193,7 @@ export class StrikeCard extends StrikeWidgetElement {
   /** One scope's claims: what they come to, every claimant's figure, and the earlier figures. */
   private scope(s: Locale['strings'], c: CardScope): TemplateResult {
     return html`<dd>
-      <p class="lead">${leadLine(c, true)}</p>
+      <p class="lead">${leadTemplate(c.lead, c.otherParts, true)}</p>
       ${c.each.length ? html`<div class="others small"><p>${s.eachClaim}:</p>${figureList(c.each)}</div>` : nothing}
       ${
         c.history.length

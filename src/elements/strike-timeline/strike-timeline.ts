@@ -11,7 +11,7 @@ import { StrikeWidgetElement, failure, headingLevelConverter } from '../base.js'
 import type { Failure } from '../base.js';
 import { ShowMoreController, inRuns, showMoreStyles, whilePreparing } from '../long-lists.js';
 import { keep } from '../templates-flat.js';
-import { figureTemplate, heading, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
+import { heading, inLang, leadTemplate, sourcesTemplate } from '../templates.js';
 import { templateStyles } from '../templates.styles.js';
 import { styles } from './strike-timeline.styles.js';
 
@@ -54,7 +54,6 @@ import { styles } from './strike-timeline.styles.js';
  */
 export class StrikeTimeline extends StrikeWidgetElement {
   static override properties = {
-    ...StrikeWidgetElement.properties,
     from: {},
     events: { converter: idList() },
     variant: { reflect: true, converter: oneOf(VARIANTS, 'full') },
@@ -125,7 +124,6 @@ export class StrikeTimeline extends StrikeWidgetElement {
 
   private step(loc: Locale, step: PhrasedStep, compact: boolean, level: number): TemplateResult {
     const { strings } = loc;
-    const badge = (text: string) => html`<span class="badge" part="badge">${text}</span> `;
     return html`<li class="step" part="step">
       ${heading(
         level,
@@ -138,9 +136,7 @@ export class StrikeTimeline extends StrikeWidgetElement {
           ? html`<p class="casualty" part="figure">
             ${
               step.lead
-                ? html`${leadTemplate(step.lead, { sources: !compact })}${step.otherParts.map(
-                    (f) => html` ${figureTemplate(f, { sources: !compact })}`,
-                  )}`
+                ? leadTemplate(step.lead, step.otherParts, !compact)
                 : html`<span class="muted">${step.noFigure}</span>`
             }
           </p>`
@@ -151,7 +147,7 @@ export class StrikeTimeline extends StrikeWidgetElement {
           ? html`<ul class="links" part="links">
             ${step.links.map(
               (link) => html`<li class="link" part="link">
-                ${link.denied ? badge(strings.timelineDenied) : nothing}<span class="relation">${link.label}:</span>
+                ${link.denied ? html`<span class="badge" part="badge">${strings.timelineDenied}</span> ` : nothing}<span class="relation">${link.label}:</span>
                 <a href="#step-${link.target}" @click=${this.go}>${inLang(loc, link.headline)}</a>${
                   link.who ? html` <span class="who muted">— ${link.who}</span>` : nothing
                 }
