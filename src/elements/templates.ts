@@ -16,22 +16,26 @@ export interface HeadingOptions {
   focusable?: boolean;
 }
 
-/**
- * The template of each heading element, `<h1>`–`<h6>`: one template whose tag name is the level, so that each level
- * is its own template to Lit. Made here, as a tagged literal would be: frozen, with its `raw` (which Lit checks), from
- * nothing but constants.
- */
-const HEADINGS = [1, 2, 3, 4, 5, 6].map((level) => {
-  const strings = [`<h${level} id=`, ' part=', ' tabindex=', '>', `</h${level}>`];
-  return Object.freeze(Object.assign(strings, { raw: strings }));
-});
-
 /** A real heading element, `<h1>`–`<h6>`: levels past 6 stay at 6 (a subheading of an `<h6>`); others are `<h3>`. */
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
   // Own options only: a name another script adds to Object.prototype (`id`) must not become an attribute.
   const own = <K extends keyof HeadingOptions>(key: K) => (Object.hasOwn(options, key) && options[key]) || nothing;
-  const tabindex = own('focusable') === true ? -1 : nothing;
-  return html(HEADINGS[Math.min(level, 6) - 1] ?? HEADINGS[2]!, own('id'), own('part'), tabindex, content);
+  const [id, part, tabindex] = [own('id'), own('part'), own('focusable') === true ? -1 : nothing];
+  // One literal per level: a tag name cannot be a binding, and a template Lit did not get from a literal is refused.
+  switch (Math.min(level, 6)) {
+    case 1:
+      return html`<h1 id=${id} part=${part} tabindex=${tabindex}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part=${part} tabindex=${tabindex}>${content}</h2>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} tabindex=${tabindex}>${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} part=${part} tabindex=${tabindex}>${content}</h6>`;
+    default:
+      return html`<h3 id=${id} part=${part} tabindex=${tabindex}>${content}</h3>`;
+  }
 }
 
 /** Text in the reader's language as is; text left in another language marked with its `lang`. */
