@@ -70,13 +70,11 @@ export function sourcesTemplate(loc: Locale, sources: readonly PhrasedSource[]):
  * and a lead read the same. `.figure` holds every number with its qualifier and claimant (tests rely on it).
  */
 const claimTemplate = (
-  classes: string,
-  figures: string,
   amount: string,
   { attribution, asOf, sources }: Pick<PhrasedFigure, 'attribution' | 'asOf' | 'sources'>,
   withSources: boolean,
 ) =>
-  html`<span class=${classes} data-figure=${figures}>
+  html`
     <span class="amount">${amount}</span>,
     <span class="attribution">${attribution}</span>${
       asOf ? html` <span class="as-of muted">(<time datetime=${asOf.iso}>${asOf.text}</time>)</span>` : nothing
@@ -85,14 +83,19 @@ const claimTemplate = (
         ? html` <span class="reported muted small">— ${sources.map((s, i) => html`${i ? '; ' : ''}${sourceTemplate(s)}`)}</span>`
         : nothing
     }
-  </span>`;
+  `;
 
 /** A figure as one unit: the qualified number and its label (with its place, unless `scoped` is false), and the rest. */
 export function figureTemplate(
   figure: PhrasedFigure,
   { scoped = true, sources = true }: { scoped?: boolean; sources?: boolean } = {},
 ): TemplateResult {
-  return claimTemplate('figure', figure.figure.id, scoped ? figure.scopedText : figure.text, figure, sources);
+  // The class is written in each template, not bound: a binding is a part every figure of every widget keeps.
+  return html`<span class="figure" data-figure=${figure.figure.id}>${claimTemplate(
+    scoped ? figure.scopedText : figure.text,
+    figure,
+    sources,
+  )}</span>`;
 }
 
 /** "Claims agree" or "Claims disagree", for a lead that more than one claimant stands behind. */
@@ -104,10 +107,8 @@ export const badgeTemplate = ({ note, verdict }: PhrasedLead) =>
  * so and the outlets that carried it; then the parts of the figure shown first that other claimants stated.
  */
 export const leadTemplate = (lead: PhrasedLead, otherParts: readonly PhrasedFigure[], sources: boolean) =>
-  html`${lead.note ? html`${badgeTemplate(lead)} ` : nothing}${claimTemplate(
-    'figure lead',
-    lead.figures.join(' '),
+  html`${lead.note ? html`${badgeTemplate(lead)} ` : nothing}<span class="figure lead" data-figure=${lead.figures.join(' ')}>${claimTemplate(
     lead.scopedText,
     lead,
     sources,
-  )}${otherParts.map((f) => html` ${figureTemplate(f, { sources })}`)}`;
+  )}</span>${otherParts.map((f) => html` ${figureTemplate(f, { sources })}`)}`;
