@@ -106,8 +106,7 @@ export abstract class StrikeWidgetElement extends LitElement {
   protected locale: Locale = localeFor('en');
   /** Where the element's data comes from, and whether it is there yet. */
   private readonly data = new DatasetController(this, () => StrikeWidgetElement.datasetGraceMs);
-  /** What this update shows: the loading state, the widget, or why it cannot render. Built in `willUpdate`. */
-  /** What the next render shows: the loading state, the widget's flattened layout with its root, or a failure. */
+  /** What the next render shows: the loading state, the widget's flattened layout with its root, or a failure. Built in `willUpdate`. */
   private view: { loading: true } | { content: TemplateResult } | { failure: Failure } = { loading: true };
   /** schema.org JSON-LD for what this update shows; none in an error state. */
   private jsonLd?: object;

@@ -8,7 +8,7 @@ import { chainOf, isStrike, timelineOf } from '../data/query.js';
 import type { ChainLink, Timeline } from '../data/query.js';
 import { casualtyClaims, phraseLead, phraseShown } from './lead.js';
 import type { PhrasedLead } from './lead.js';
-import { entry, eventTitle, phraseSources } from './phrase.js';
+import { entry, eventTitle, localized, phraseSources } from './phrase.js';
 import type { Locale, PhrasedFigure, PhrasedSource, Text } from './phrase.js';
 import {
   FIRST_SHOWN,
@@ -22,7 +22,7 @@ import {
   own,
 } from './view.js';
 import type { MoreLine, NotShown, PhrasedLazily } from './view.js';
-import { phraseRelation } from './who.js';
+import { phraseLinkKind } from './who.js';
 
 /** A link from a step to another step of the timeline, read from the step that holds it. */
 export interface PhrasedLink {
@@ -135,7 +135,9 @@ function phraseStep(loc: Locale, ds: Dataset, p: Phrasing, index: number): Phras
     otherParts: shown?.otherParts ?? [],
     disagree: !!claims?.disagree,
     links: (p.outgoing.get(event.id) ?? []).map(({ to, relation }) => {
-      const { label, headline, who } = phraseRelation(loc, ds, { relation, event: to, direction: 'outgoing' });
+      // The step names the linked event by its headline alone: its date is on its own step.
+      const { label, who } = phraseLinkKind(loc, ds, { relation, direction: 'outgoing' });
+      const headline = localized(loc, to, 'headline', ds.language);
       const link: PhrasedLink = { label, target: to.id, headline, denied: !relation.assertedBy.length, who };
       return link;
     }),

@@ -5,7 +5,7 @@
 import type { AttributionClaim, Dataset, Id, TargetClaim, Weapon } from '../data/model.js';
 import { actorById, outletOf, placeById, sourceById } from '../data/query.js';
 import type { RelatedEvent } from '../data/query.js';
-import { formatEdtf, localized, namesOf } from './phrase.js';
+import { eventTitle, localized, namesOf } from './phrase.js';
 import type { Locale, Text } from './phrase.js';
 import { fill } from './strings.js';
 
@@ -69,26 +69,33 @@ export function phraseWeapon(loc: Locale, ds: Dataset, weapon: Weapon): PhrasedC
   };
 }
 
-export interface PhrasedRelation {
+/** How one event points at another, read from one side: "Retaliation for", and who asserts and who denies it. */
+export interface PhrasedLinkKind {
   /** "Retaliation for", "Followed by retaliation" */
   label: string;
-  /** The event at the other end. */
-  headline: Text;
-  date: { text: string; datetime: string };
   /** "claimed by Vladimir Putin; denied by Ukraine" */
   who?: string;
 }
 
-/** One link between events, read from this event's side, with who asserted and who denied it. */
-export function phraseRelation(
+/** A relation as read from one of its ends (`direction`), without the event at the other. */
+export function phraseLinkKind(
   loc: Locale,
   ds: Dataset,
-  { relation, event, direction }: RelatedEvent,
-): PhrasedRelation {
+  { relation, direction }: Pick<RelatedEvent, 'relation' | 'direction'>,
+): PhrasedLinkKind {
   return {
     label: loc.strings.relation[relation.kind][direction],
-    headline: localized(loc, event, 'headline', ds.language),
-    date: formatEdtf(loc, event.date),
     who: phraseWho(loc, ds, relation.assertedBy, relation.deniedBy),
   };
+}
+
+export interface PhrasedRelation extends PhrasedLinkKind {
+  /** The event at the other end. */
+  headline: Text;
+  date: { text: string; datetime: string };
+}
+
+/** One link between events, read from this event's side: how it points, the event at the other end, and who says so. */
+export function phraseRelation(loc: Locale, ds: Dataset, related: RelatedEvent): PhrasedRelation {
+  return { ...phraseLinkKind(loc, ds, related), ...eventTitle(loc, ds, related.event) };
 }
