@@ -70,6 +70,20 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
     font-variant-numeric: tabular-nums;
   }
+  /*
+   * In a narrow widget (two side by side on a phone) a long Ukrainian or Russian word fills a line: a smaller padding
+   * leaves it room, and the browser hyphenates in the widget's language where it can rather than cut it anywhere.
+   */
+  @container (max-width: 320px) {
+    .root {
+      padding: var(--sw-padding, 0.75em);
+      hyphens: auto;
+    }
+  }
+  /* Headlines and figures are never hyphenated: their sizes come down with the widget's width instead. */
+  [part~='heading'] {
+    hyphens: manual;
+  }
   :host([theme='light']) .root {
     color-scheme: light;
   }

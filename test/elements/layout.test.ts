@@ -1,7 +1,10 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '../engine.js';
 import '../../src/index.js';
+import '../../src/format/locales/all.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
+import { seedDataset as ds } from '../../src/data/seed/index.js';
+import { metricsOf } from '../../src/data/query.js';
 
 /**
  * Every widget in the containers that size their children to fit (shrink-to-fit): measured in the browser. A widget
@@ -162,6 +165,55 @@ describe('layout in real page containers', () => {
     more.open = true;
     expect(visibleText(narrow, '[part~=facts] dt').length, 'facts reachable').to.be.greaterThan(2);
     expect(tall).to.be.lessThan(narrow.getBoundingClientRect().height - 200);
+  });
+
+  describe('two widgets side by side on a phone: headlines and figures keep their words whole', () => {
+    // Every element of every event and every quote; a counter's total across events.
+    const all: Widget[] = [['casualty-counter', {}]];
+    for (const event of ds.events) {
+      all.push(['strike-card', { event: event.id }], ['strike-timeline', { from: event.id }]);
+      for (const metric of metricsOf(ds, event.id))
+        all.push(['casualty-counter', { event: event.id, metric }], ['claim-compare', { event: event.id, metric }]);
+    }
+    for (const quote of ds.quotes) all.push(['quote-block', { quote: quote.id }]);
+
+    /**
+     * Each word of text set larger than the widget's body text that does not sit on one line: cut by the line's
+     * end. Only a hyphen may end a line inside a compound ("Нью-|Йорку"); a range of numbers ("23–41") is one word.
+     */
+    function brokenWords(el: Element): string[] {
+      const body = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.root')!).fontSize);
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const parent = node.parentElement!;
+        if (parseFloat(getComputedStyle(parent).fontSize) <= body || !parent.checkVisibility()) continue;
+        for (const word of node.data.matchAll(/[^\s\u00ad-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(`«${word[0]}» (${getComputedStyle(parent).fontSize})`);
+        }
+      }
+      return broken;
+    }
+
+    for (const lang of ['en', 'uk', 'ru'])
+      for (const width of [176, 240, 320])
+        it(`${lang}, each widget ${width} px wide`, async () => {
+          await setViewport({ width: 1280, height: 800 });
+          const { els } = await place(
+            `<div style="display:grid;grid-template-columns:repeat(6,${width}px)"><slot></slot></div>`,
+            all.map(([tag, attrs]) => [tag, { ...attrs, lang }]),
+          );
+          const found = els.flatMap((el) =>
+            brokenWords(el).map(
+              (w) => `<${el.localName} ${[...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}> ${w}`,
+            ),
+          );
+          expect(found).to.deep.equal([]);
+        });
   });
 
   describe('a long unbroken word in every data field, at 320 px', () => {

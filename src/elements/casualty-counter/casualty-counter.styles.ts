@@ -20,14 +20,15 @@ export const styles = css`
     align-items: center;
   }
   .number {
-    font-size: var(--casualty-counter-number-size, clamp(2.25em, 18cqi, 4.5em));
+    font-size: var(--casualty-counter-number-size, clamp(1.75em, 18cqi, 4.5em));
     font-weight: var(--casualty-counter-number-weight, 700);
     line-height: 1.05;
     color: var(--casualty-counter-number-color, var(--_accent));
   }
   .label,
   .none-text {
-    font-size: 1.125em;
+    font-size: clamp(1em, 0.6em + 3cqi, 1.125em);
+    hyphens: manual;
     font-weight: 600;
   }
   .main .attribution,

@@ -19,8 +19,9 @@ export const styles = css`
     text-transform: uppercase;
     color: var(--_compare-accent);
   }
+  /* Display sizes come down to the text's size in a narrow widget, so that a long word still fits its line. */
   [part~='heading'] {
-    font-size: 1.2em;
+    font-size: clamp(1em, 0.6em + 3cqi, 1.2em);
     line-height: 1.25;
     text-wrap: balance;
   }
@@ -50,7 +51,7 @@ export const styles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--claim-compare-claim-width, 14em)), 1fr));
   }
   .claim {
-    padding: 0.6em 0.75em;
+    padding: 0.6em clamp(0.5em, 4cqi - 0.25em, 0.75em);
     background: var(--_surface);
     border: 1px solid transparent;
     border-inline-start: 0.25em solid var(--_compare-accent);
@@ -64,7 +65,8 @@ export const styles = css`
     font-weight: 600;
   }
   .value {
-    font-size: 1.25em;
+    font-size: clamp(1em, 0.6em + 3.2cqi, 1.25em);
+    hyphens: manual;
     font-weight: 700;
     line-height: 1.2;
     color: var(--_compare-accent);

@@ -17,8 +17,9 @@ export const styles = css`
     --_close: '»';
   }
   .text {
-    font-size: var(--quote-block-font-size, 1.125em);
+    font-size: var(--quote-block-font-size, clamp(1em, 0.75em + 2cqi, 1.125em));
     line-height: 1.45;
+    hyphens: manual;
   }
   p + p {
     margin-block-start: 0.75em;

@@ -29,7 +29,7 @@ export const styles = css`
     color: var(--_card-accent);
   }
   [part~='heading'] {
-    font-size: clamp(1.15em, 0.9em + 2cqi, 1.6em);
+    font-size: clamp(1em, 0.6em + 3.2cqi, 1.6em);
     line-height: 1.25;
     text-wrap: balance;
   }

@@ -34,7 +34,7 @@ export const styles = css`
     border-radius: 50%;
   }
   [part~='heading'] {
-    font-size: 1.05em;
+    font-size: clamp(1em, 0.6em + 3cqi, 1.05em);
     line-height: 1.3;
   }
   .date {
