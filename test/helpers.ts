@@ -84,7 +84,9 @@ export function itReportsErrors(
       expect(box && box.checkVisibility() && box.getBoundingClientRect().height > 0, 'the message is visible').to.equal(
         true,
       );
-      expect(box!.textContent.replace(/\s+/g, ' ').trim()).to.equal(`This widget could not be shown ${message}`);
+      expect(box!.textContent.replace(/[ \t\n\r\f]+/g, ' ').trim()).to.equal(
+        `This widget could not be shown ${message}`,
+      );
       expect(el.shadowRoot!.querySelector(content)).to.equal(null);
     });
   }

@@ -238,8 +238,14 @@ export function capitalised(loc: Locale, text: string): string {
 export function formatDate(loc: Locale, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   const precision = d ? 'day' : m ? 'month' : 'year';
-  return dateFormat(loc, precision).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+  return unbroken(dateFormat(loc, precision).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1))));
 }
+
+/**
+ * A date as an editor sets it: a line never ends between a number and the word after it, a day and its month
+ * ("29 грудня") or a year and its abbreviation ("2023 р.", "2023 г.").
+ */
+const unbroken = (date: string) => date.replace(/(\d) (?=\p{L})/gu, '$1\u00a0');
 
 /**
  * An EDTF date or interval: its text, and a value for `<time datetime>` (the date itself, or the known end of an
@@ -252,7 +258,7 @@ export function formatEdtf(loc: Locale, edtf: string): { text: string; datetime:
   if (end === '..') return { text: fill(loc.strings.onOrAfter, { date: formatDate(loc, start!) }), datetime: start! };
   const sameShape = start!.length === 10 && end.length === 10;
   const text = sameShape
-    ? dateFormat(loc, 'day').formatRange(new Date(`${start}T00:00Z`), new Date(`${end}T00:00Z`))
+    ? unbroken(dateFormat(loc, 'day').formatRange(new Date(`${start}T00:00Z`), new Date(`${end}T00:00Z`)))
     : `${formatDate(loc, start!)} – ${formatDate(loc, end)}`;
   return { text, datetime: start! };
 }

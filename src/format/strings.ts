@@ -61,7 +61,10 @@ export interface Strings {
   eventKind: Record<EventKind, string>;
   /** "Retaliation for" (this event points at the other) and "Followed by retaliation" (the other points here). */
   relation: Record<RelationKind, { outgoing: string; incoming: string }>;
-  /** "{amount} {label}": a qualified number and what it counts ("at least 14 killed"). */
+  /**
+   * "{amount} {label}": a qualified number and what it counts ("at least 14 killed"). A no-break space keeps the
+   * number on the line of its noun, as a short preposition stays with its number ("до 20").
+   */
   figureText: string;
   /** "{range} (best estimate {best})" */
   range: string;

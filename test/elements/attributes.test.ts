@@ -26,7 +26,10 @@ class RuleProbe extends StrikeWidgetElement {
 defineElement('rule-probe', RuleProbe);
 
 const errorOf = (el: Element) =>
-  el.shadowRoot!.querySelector('[part~=error]')?.textContent?.replace(/\s+/g, ' ').trim();
+  el
+    .shadowRoot!.querySelector('[part~=error]')
+    ?.textContent?.replace(/[ \t\n\r\f]+/g, ' ')
+    .trim();
 
 describe('attribute rules', () => {
   it('a rule declared with the property is checked by the base, and its values are offered', async () => {

@@ -32,7 +32,7 @@ class ProbeWidget extends StrikeWidgetElement {
 }
 defineElement('probe-widget', ProbeWidget);
 
-const shadowText = (el: Element) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
+const shadowText = (el: Element) => el.shadowRoot!.textContent.replace(/[ \t\n\r\f]+/g, ' ').trim();
 const heading = (el: Element) => el.shadowRoot!.querySelector('h3')?.textContent;
 
 describe('base element', () => {

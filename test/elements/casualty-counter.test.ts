@@ -43,7 +43,7 @@ function accessibleText(el: Element): string {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.parentElement?.closest('[aria-hidden="true"]')) out += node.textContent;
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return out.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /** Digits outside a `.figure`, a `<time>` or a `<cite>`: numbers shown without their qualifier and claimant. */
@@ -453,7 +453,7 @@ describe('<casualty-counter>', () => {
       expect(el.countUp).to.equal(true);
       expect(text($(el, '[part=number]')), 'the final number until it animates').to.equal('27');
       const before = accessibleText(el);
-      expect(before).to.match(/^27 killed, according to Moscow-installed officials in eastern Ukraine/);
+      expect(before).to.match(/^27\u00a0killed, according to Moscow-installed officials in eastern Ukraine/);
       expect(observed).to.equal(1);
 
       el.scrollIntoView();
@@ -575,12 +575,12 @@ describe('<casualty-counter>', () => {
             <div class="figure main" part="figure" data-figure="2024-01-21-donetsk-killed-moscow-installed-officials">
               <span class="number" part="number" aria-hidden="true" data-count-to="27">27</span>
               <div class="text">
-                <span class="label" part="label">27 killed</span><span class="sr-only">, </span>
+                <span class="label" part="label">27&nbsp;killed</span><span class="sr-only">, </span>
                 <span class="attribution" part="attribution">according to Moscow-installed officials in eastern Ukraine</span>
                 <div class="sources small muted" part="sources">
                   <span class="sources-label">Source:</span>
                   <ul class="source-list">
-                    <li><cite class="source">ABC News (Australia), <time datetime="2024-01-23">23 Jan 2024</time> (via AP and Reuters)</cite></li>
+                    <li><cite class="source">ABC News (Australia), <time datetime="2024-01-23">23&nbsp;Jan 2024</time> (via AP and Reuters)</cite></li>
                   </ul>
                 </div>
               </div>

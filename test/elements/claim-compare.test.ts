@@ -126,7 +126,7 @@ describe('<claim-compare>', () => {
         'H5 Kyiv',
       ]);
       expect(text($(el, '[part~=header]'))).to.equal(
-        "Claims compared Russia's aerial bombardment across Ukraine 29 Dec 2023",
+        "Claims compared Russia's aerial bombardment across Ukraine 29\u00a0Dec 2023",
       );
       expect($(el, '[part~=date] time')!.getAttribute('datetime')).to.equal('2023-12-29');
       for (const list of $$(el, '[part~=claims]')) {
@@ -211,7 +211,7 @@ describe('<claim-compare>', () => {
           <div class="header" part="header">
             <p class="label">Claims compared</p>
             <h3 part="heading">Deadly shelling on the outskirts of occupied Donetsk</h3>
-            <p class="muted" part="date"><time datetime="2024-01-21">21 Jan 2024</time></p>
+            <p class="muted" part="date"><time datetime="2024-01-21">21&nbsp;Jan 2024</time></p>
           </div>
           <p class="note" part="note">Reports do not disagree</p>
           <section class="metric" part="metric" data-metric="killed">
@@ -220,13 +220,13 @@ describe('<claim-compare>', () => {
               <ul class="claims" part="claims" role="list">
                 <li class="claim figure" part="claim" data-figure="2024-01-21-donetsk-killed-moscow-installed-officials">
                   <p class="claimant" part="claimant">Moscow-installed officials in eastern Ukraine</p>
-                  <p class="value" part="value">27 killed</p>
+                  <p class="value" part="value">27&nbsp;killed</p>
                   <p class="small" part="verbatim">In the report: <q lang="en">Ukrainian shelling killed 27 people</q></p>
-                  <p class="small muted" part="as-of"><time datetime="2024-01-23">as of 23 Jan 2024</time></p>
+                  <p class="small muted" part="as-of"><time datetime="2024-01-23">as of 23&nbsp;Jan 2024</time></p>
                   <div class="sources small muted" part="sources">
                     <span class="sources-label">Source:</span>
                     <ul class="source-list">
-                      <li><cite class="source">ABC News (Australia), <time datetime="2024-01-23">23 Jan 2024</time> (via AP and Reuters)</cite></li>
+                      <li><cite class="source">ABC News (Australia), <time datetime="2024-01-23">23&nbsp;Jan 2024</time> (via AP and Reuters)</cite></li>
                     </ul>
                   </div>
                 </li>
@@ -240,7 +240,7 @@ describe('<claim-compare>', () => {
       const el = await compare({ event: BELGOROD, metric: 'killed' });
       el.setAttribute('metric', 'injured');
       await el.updateComplete;
-      expect(claims(el)[0]!.slice(0, 2)).to.deep.equal(['Russian authorities', '110 injured']);
+      expect(claims(el)[0]!.slice(0, 2)).to.deep.equal(['Russian authorities', '110\u00a0injured']);
       el.removeAttribute('metric');
       await el.updateComplete;
       expect(metrics(el)).to.deep.equal(['killed', 'injured', 'children-killed', 'launched']);

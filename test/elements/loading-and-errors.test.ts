@@ -11,7 +11,7 @@ import { nearestId } from '../../src/elements/hints.js';
  * editor what would be valid.
  */
 
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 const visible = (node: Element | null | undefined) =>
   !!node && node.checkVisibility() && node.getBoundingClientRect().height > 0;
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`);

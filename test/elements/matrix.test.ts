@@ -39,7 +39,7 @@ function renderingsOf(event: StrikeEvent): Rendering[] {
   return list;
 }
 
-const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
+const normal = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ').trim();
 const qualifierWords = (lang: Lang) =>
   Object.fromEntries(QUALIFIERS.map((q) => [q, localeFor(lang).strings.qualifier[q].replace('{n}', '').trim()]));
 

@@ -33,7 +33,7 @@ const attributions = LANGS.flatMap((lang) => {
   return [s.according, s.weaponsNote, s.claimedBy].map((t) => t.split(/\{\w+\}/)[0]!.toLocaleLowerCase());
 });
 const namesClaimant = (sentence: string) => {
-  const lower = sentence.replace(/\s+/g, ' ').toLocaleLowerCase();
+  const lower = sentence.replace(/[ \t\n\r\f]+/g, ' ').toLocaleLowerCase();
   return attributions.some((a) => claimants.some((n) => lower.includes(`${a}${n}`)));
 };
 
@@ -45,7 +45,7 @@ function bareNumbers(el: Element): string[] {
   const bare: string[] = [];
   // Innermost figures first, so a figure inside another is judged on its own.
   for (const figure of [...copy.querySelectorAll('.figure')].reverse()) {
-    const text = (figure.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = (figure.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
     // A claim laid out as a card names its claimant in a line of its own.
     const claimant = figure.querySelector('[part~=claimant]')?.textContent?.trim().toLocaleLowerCase() ?? '';
     const named = claimants.includes(claimant) || claimants.some((n) => claimant.startsWith(`${n},`));

@@ -77,7 +77,7 @@ function expected(lang: string, ref: QuoteRef, data: Dataset = seedDataset): Ret
     caption: pieces
       .map(([words]) => words)
       .join('')
-      .replace(/\s+/g, ' ')
+      .replace(/[ \t\n\r\f]+/g, ' ')
       .trim(),
     speaker: [q.name.text, markOf(loc, q.name)],
     role: q.role && [q.role.text, markOf(loc, q.role)],
@@ -405,7 +405,7 @@ describe('<quote-block>', () => {
         </blockquote>
         <figcaption part="caption" class="small muted">— <span part="speaker">Vitalii Klitschko</span>,
           <span part="role">mayor of Kyiv</span>. Source:
-          <span part="source"><cite class="source">WION, <time datetime="2023-12-30">30 Dec 2023</time></cite></span></figcaption>
+          <span part="source"><cite class="source">WION, <time datetime="2023-12-30">30&nbsp;Dec 2023</time></cite></span></figcaption>
       </figure>
     </div>`);
   });

@@ -266,7 +266,7 @@ describe('<strike-card>', () => {
             <header part="header">
               <p class="kind" part="kind">Drone strike</p>
               <h3 id="heading" part="heading">Russian drone attack on Ukraine on New Year’s Day</h3>
-              <p class="date muted" part="date"><time datetime="2024-01-01">1 Jan 2024</time></p>
+              <p class="date muted" part="date"><time datetime="2024-01-01">1&nbsp;Jan 2024</time></p>
             </header>
             <p class="summary" part="summary">Kyiv said Russia's armed forces had used a record number of drones to strike Ukraine on New Year's Day.</p>
             <section class="figures-section" part="figures" aria-labelledby="figures-heading heading">
@@ -292,7 +292,7 @@ describe('<strike-card>', () => {
             <div class="sources small muted" part="sources">
               <span class="sources-label">Source:</span>
               <ul class="source-list">
-                <li><cite class="source">The Moscow Times, <time datetime="2024-01-01">1 Jan 2024</time></cite></li>
+                <li><cite class="source">The Moscow Times, <time datetime="2024-01-01">1&nbsp;Jan 2024</time></cite></li>
               </ul>
             </div>
           </article>
@@ -348,19 +348,19 @@ describe('<strike-card>', () => {
           <article class="card compact" aria-labelledby="heading">
             <header part="header">
               <h2 id="heading" part="heading">Russian missile and drone strikes on Kyiv and cities across Ukraine</h2>
-              <p class="date muted" part="date"><time datetime="2022-10-10">10 Oct 2022</time></p>
+              <p class="date muted" part="date"><time datetime="2022-10-10">10&nbsp;Oct 2022</time></p>
             </header>
             <p class="casualty" part="figures figure">
               <span class="figure lead" data-figure="2022-10-10-killed-national-police">
-                <span class="amount">at least 14 killed</span>,
+                <span class="amount">at least 14&nbsp;killed</span>,
                 <span class="attribution">according to Ukraine's National Police</span>
-                <span class="as-of muted">(<time datetime="2022-10-10">as of 10 Oct 2022</time>)</span>
+                <span class="as-of muted">(<time datetime="2022-10-10">as of 10&nbsp;Oct 2022</time>)</span>
               </span>
             </p>
             <div class="sources small muted" part="sources">
               <span class="sources-label">Source:</span>
               <ul class="source-list">
-                <li><cite class="source">Sky News, <time datetime="2022-10-10">10 Oct 2022</time></cite></li>
+                <li><cite class="source">Sky News, <time datetime="2022-10-10">10&nbsp;Oct 2022</time></cite></li>
               </ul>
             </div>
           </article>

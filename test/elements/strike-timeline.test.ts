@@ -137,7 +137,7 @@ describe('<strike-timeline>', () => {
       expect(steps(el).every((s) => s.tagName === 'LI' && s.parentElement === list)).to.equal(true);
       const headings = $$(el, '[part~=heading]');
       expect(headings.map((h) => h.tagName)).to.deep.equal(['H3', 'H3']);
-      expect(text(headings[0])).to.equal('on or before 10 Oct 2022 Attack on the Kerch Bridge to Crimea');
+      expect(text(headings[0])).to.equal('on or before 10\u00a0Oct 2022 Attack on the Kerch Bridge to Crimea');
       expect(headings[0]!.querySelector('time[part~=date]')!.getAttribute('datetime')).to.equal('2022-10-10');
     });
     it('a denied link reads its mark first; the first step of a chain points at nothing', async () => {
@@ -424,26 +424,26 @@ describe('<strike-timeline>', () => {
           <ol class="steps" part="list" role="list" aria-label="Timeline of linked events">
             <li class="step" part="step">
               <h4 id="step-${DONETSK}" part="heading" tabindex="-1">
-                <time class="date" part="date" datetime="2024-01-21">21 Jan 2024</time>
+                <time class="date" part="date" datetime="2024-01-21">21&nbsp;Jan 2024</time>
                 <span class="headline">Deadly shelling on the outskirts of occupied Donetsk</span>
               </h4>
               <p class="casualty" part="figure">
                 <span class="figure lead" data-figure="2024-01-21-donetsk-killed-moscow-installed-officials">
-                  <span class="amount">27 killed</span>,
+                  <span class="amount">27&nbsp;killed</span>,
                   <span class="attribution">according to Moscow-installed officials in eastern Ukraine</span>
                 </span>
               </p>
             </li>
             <li class="step" part="step">
               <h4 id="step-${JAN23}" part="heading" tabindex="-1">
-                <time class="date" part="date" datetime="2024-01-23">23 Jan 2024</time>
+                <time class="date" part="date" datetime="2024-01-23">23&nbsp;Jan 2024</time>
                 <span class="headline">Russian missile strikes on Kyiv and Kharkiv</span>
               </h4>
               <p class="casualty" part="figure">
                 <span class="figure lead" data-figure="2024-01-23-killed-abc">
-                  <span class="amount">at least 5 killed</span>,
+                  <span class="amount">at least 5&nbsp;killed</span>,
                   <span class="attribution">according to ABC News (Australia)</span>
-                  <span class="as-of muted">(<time datetime="2024-01-23">as of 23 Jan 2024</time>)</span>
+                  <span class="as-of muted">(<time datetime="2024-01-23">as of 23&nbsp;Jan 2024</time>)</span>
                 </span>
               </p>
             </li>
@@ -451,7 +451,7 @@ describe('<strike-timeline>', () => {
           <div class="sources small muted" part="sources">
             <span class="sources-label">Source:</span>
             <ul class="source-list">
-              <li><cite class="source">ABC News (Australia), <time datetime="2024-01-23">23 Jan 2024</time> (via AP and Reuters)</cite></li>
+              <li><cite class="source">ABC News (Australia), <time datetime="2024-01-23">23&nbsp;Jan 2024</time> (via AP and Reuters)</cite></li>
             </ul>
           </div>
         </div>`);
@@ -472,7 +472,7 @@ describe('<strike-timeline>', () => {
       await el.updateComplete;
       expect(order(el)).to.deep.equal([DONETSK, JAN23]);
       expect($(el, '[part~=link]')).to.equal(null);
-      expect(text(steps(el)[0]!.querySelector('.amount'))).to.equal('27 погибших');
+      expect(text(steps(el)[0]!.querySelector('.amount'))).to.equal('27\u00a0погибших');
       el.variant = 'full';
       await el.updateComplete;
       expect(text($(el, '[part~=badge]'))).to.equal('Связь опровергнута');

@@ -8,7 +8,7 @@ import { seedDataset } from '../helpers.js';
 
 type Node = { [key: string]: unknown };
 const OCT10 = '2022-10-10-missile-strikes';
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const squash = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 const shadowText = (el: Element) => squash(el.shadowRoot!.textContent ?? '');
 const ours = () => [
   ...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-strike-widgets-for]'),

@@ -1,6 +1,7 @@
 import '../../src/format/locales/all.js';
 import { expect } from '@open-wc/testing';
 import {
+  countText,
   formatDate,
   formatEdtf,
   formatNumber,
@@ -42,7 +43,7 @@ describe('format: language', () => {
     expect(localeFor('en_GB').tag).to.equal('en-GB');
     expect(localeFor('uk-UA').tag).to.equal('uk-UA');
     expect(localeFor('de-DE').tag).to.equal('en');
-    expect(localeFor('en').intl, 'a bare "en" formats dates as "8 Oct 2022"').to.equal('en-GB');
+    expect(localeFor('en').intl, 'a bare "en" formats dates as "8\u00a0Oct 2022"').to.equal('en-GB');
     expect(localeFor('en-US').intl).to.equal('en-US');
     expect(localeFor('!!').tag).to.equal('en');
   });
@@ -77,8 +78,8 @@ describe('format: numbers never change a claim', () => {
 describe('format: qualifiers', () => {
   const cases: Record<Lang, string[]> = {
     en: ['14', 'at least 14', 'more than 14', 'about 14', 'up to 14'],
-    uk: ['14', 'щонайменше 14', 'понад 14', 'близько 14', 'до 14'],
-    ru: ['14', 'не менее 14', 'более 14', 'около 14', 'до 14'],
+    uk: ['14', 'щонайменше 14', 'понад 14', 'близько 14', 'до\u00a014'],
+    ru: ['14', 'не\u00a0менее 14', 'более 14', 'около 14', 'до\u00a014'],
   };
   for (const lang of LANGS) {
     it(`reads every qualifier in ${lang}`, () => {
@@ -124,15 +125,15 @@ describe('format: a figure with its claimant', () => {
   it('phrases the National Police toll in three languages', () => {
     const f = fig('2022-10-10-killed-national-police');
     expect(phraseFigure(en, ds, f)).to.include({
-      text: 'at least 14 killed',
+      text: 'at least 14\u00a0killed',
       attribution: "according to Ukraine's National Police",
     });
     expect(phraseFigure(uk, ds, f)).to.include({
-      text: 'щонайменше 14 загиблих',
+      text: 'щонайменше 14\u00a0загиблих',
       attribution: 'за даними Національної поліції України',
     });
     expect(phraseFigure(ru, ds, f)).to.include({
-      text: 'не менее 14 погибших',
+      text: 'не\u00a0менее 14\u00a0погибших',
       attribution: 'по данным Национальной полиции Украины',
     });
   });
@@ -152,18 +153,20 @@ describe('format: a figure with its claimant', () => {
     expect(phraseFigure(uk, ds, fig('2023-12-30-belgorod-killed-russian-authorities')).attribution).to.equal(
       'за даними російської влади',
     );
-    expect(p.scopedText).to.equal('Kyiv: at least 16 killed');
+    expect(p.scopedText).to.equal('Kyiv: at least 16\u00a0killed');
     expect(phraseFigure(uk, ds, fig('2023-12-29-killed-kyiv-klitschko')).scopedText).to.equal(
-      'Київ: щонайменше 16 загиблих',
+      'Київ: щонайменше 16\u00a0загиблих',
     );
   });
   it('gives the "as of" date only for developing figures', () => {
     expect(phraseFigure(en, ds, fig('2023-12-29-killed-kyiv-klitschko')).asOf).to.deep.equal({
-      text: 'as of 30 Dec 2023',
+      text: 'as of 30\u00a0Dec 2023',
       iso: '2023-12-30',
     });
     expect(phraseFigure(en, ds, fig('2023-12-29-killed-moscow-times')).asOf).to.equal(undefined);
-    expect(phraseFigure(uk, ds, fig('2023-12-29-killed-kyiv-klitschko')).asOf!.text).to.match(/^станом на 30 груд/);
+    expect(phraseFigure(uk, ds, fig('2023-12-29-killed-kyiv-klitschko')).asOf!.text).to.match(
+      /^станом на 30\u00a0груд/,
+    );
   });
   it('an outlet speaking for itself is the claimant', () => {
     expect(phraseFigure(en, ds, fig('2023-12-29-killed-wion')).attribution).to.equal('according to WION');
@@ -176,7 +179,7 @@ describe('format: a figure with its claimant', () => {
   });
   it('phrases the parts of a figure', () => {
     expect(phraseParts(en, [fig('2022-10-10-intercepted-drones-dzhaparova')])).to.equal(
-      'including 9 drones intercepted',
+      'including 9\u00a0drones intercepted',
     );
     expect(phraseParts(en, [])).to.equal(undefined);
   });
@@ -188,20 +191,52 @@ describe('format: a figure with its claimant', () => {
 
 describe('format: dates', () => {
   it('is honest about precision', () => {
-    expect(formatDate(en, '2022-10-10')).to.equal('10 Oct 2022');
+    expect(formatDate(en, '2022-10-10')).to.equal('10\u00a0Oct 2022');
     expect(formatDate(localeFor('en-US'), '2022-10-10')).to.equal('Oct 10, 2022');
     expect(formatDate(en, '2022-10')).to.equal('October 2022');
     expect(formatDate(en, '2022')).to.equal('2022');
-    expect(formatDate(uk, '2022-10-10')).to.match(/^10 жовтня 2022 р\.$/);
+    expect(formatDate(uk, '2022-10-10')).to.match(/^10\u00a0жовтня 2022\u00a0р\.$/);
     // News copy in uk and ru writes the month out; English keeps "10 Oct 2022".
-    expect(formatDate(ru, '2023-12-29')).to.equal('29 декабря 2023 г.');
+    expect(formatDate(ru, '2023-12-29')).to.equal('29\u00a0декабря 2023\u00a0г.');
   });
   it('reads EDTF intervals and open ends', () => {
-    expect(formatEdtf(en, '../2022-10-10')).to.deep.equal({ text: 'on or before 10 Oct 2022', datetime: '2022-10-10' });
-    expect(formatEdtf(ru, '2023-12-29/..').text).to.match(/^не ранее 29 дек/);
+    expect(formatEdtf(en, '../2022-10-10')).to.deep.equal({
+      text: 'on or before 10\u00a0Oct 2022',
+      datetime: '2022-10-10',
+    });
+    expect(formatEdtf(ru, '2023-12-29/..').text).to.match(/^не ранее 29\u00a0дек/);
     // The browser's ICU decides the dash's spacing: '29 – 30' in Chromium and Node, '29–30' in WebKit.
-    expect(formatEdtf(en, '2023-12-29/2023-12-30').text).to.match(/^29 ?– ?30 Dec 2023$/);
-    expect(formatEdtf(en, '2023-12-29')).to.deep.equal({ text: '29 Dec 2023', datetime: '2023-12-29' });
+    expect(formatEdtf(en, '2023-12-29/2023-12-30').text).to.match(/^29 ?– ?30\u00a0Dec 2023$/);
+    expect(formatEdtf(en, '2023-12-29')).to.deep.equal({ text: '29\u00a0Dec 2023', datetime: '2023-12-29' });
+  });
+});
+
+describe('format: a line never ends between a number and its word (editorial rule 9)', () => {
+  // Where a line may end: at an ordinary space. A no-break space (U+00A0) keeps its neighbours together.
+  const breaks = (text: string) => text.split(' ');
+  it('a date keeps its day with its month and its year with "р." or "г."', () => {
+    expect(breaks(formatDate(uk, '2023-12-29'))).to.deep.equal(['29\u00a0грудня', '2023\u00a0р.']);
+    expect(breaks(formatDate(ru, '2024-01-01'))).to.deep.equal(['1\u00a0января', '2024\u00a0г.']);
+    expect(breaks(formatDate(en, '2022-10-10'))).to.deep.equal(['10\u00a0Oct', '2022']);
+    expect(breaks(formatDate(uk, '2023-12'))).to.deep.equal(['грудень', '2023\u00a0р.']);
+    expect(breaks(formatEdtf(ru, '../2022-10-10').text)).to.deep.equal([
+      'не',
+      'позднее',
+      '10\u00a0октября',
+      '2022\u00a0г.',
+    ]);
+  });
+  it('a number stays with what it counts, and a short preposition with its number', () => {
+    expect(breaks(countText(uk, 'killed', { n: 41 }, 'at-least'))).to.deep.equal(['щонайменше', '41\u00a0загиблий']);
+    expect(breaks(countText(uk, 'injured', { n: 20 }, 'up-to'))).to.deep.equal(['до\u00a020\u00a0поранених']);
+    expect(breaks(countText(ru, 'killed', { n: 21 }, 'at-least'))).to.deep.equal([
+      'не\u00a0менее',
+      '21\u00a0погибшего',
+    ]);
+    expect(breaks(countText(en, 'killed', { low: 20, high: 30 }, 'about'))).to.deep.equal([
+      'about',
+      '20–30\u00a0killed',
+    ]);
   });
 });
 
@@ -226,7 +261,7 @@ describe('format: sources and links', () => {
   });
   it('names the outlet, the date and the wires it carried, and invents no link', () => {
     const s = phraseSource(en, ds, 'abc-news-au-2024-01-23')!;
-    expect(s).to.include({ outlet: 'ABC News (Australia)', date: '23 Jan 2024', via: 'via AP and Reuters' });
+    expect(s).to.include({ outlet: 'ABC News (Australia)', date: '23\u00a0Jan 2024', via: 'via AP and Reuters' });
     expect(s.url).to.equal(undefined);
     expect(phraseSource(uk, ds, 'abc-news-au-2024-01-23')!.via).to.equal('за матеріалами AP і Reuters');
   });
@@ -238,7 +273,7 @@ describe('format: relations', () => {
     const p = phraseRelation(en, ds, r);
     expect(p).to.include({ label: 'Retaliation for', who: 'claimed by Vladimir Putin' });
     expect(p.headline.text).to.equal('Attack on the Kerch Bridge to Crimea');
-    expect(p.date.text, 'the reports bound the date, no more').to.equal('on or before 10 Oct 2022');
+    expect(p.date.text, 'the reports bound the date, no more').to.equal('on or before 10\u00a0Oct 2022');
   });
   it('read from the other side', () => {
     const r = relatedEvents(ds, 'kerch-bridge-attack')[0]!;

@@ -30,7 +30,7 @@ describe('format: the view model of <quote-block>', () => {
     expect(q.paragraphs.join('\n\n')).to.equal(q.quote.text);
     expect(q.name).to.deep.equal({ text: 'Vladimir Putin', lang: 'en' });
     expect(q.role).to.deep.equal({ text: 'president of Russia', lang: 'en' });
-    expect(q.source!.text).to.equal('Sky News, 10 Oct 2022');
+    expect(q.source!.text).to.equal('Sky News, 10\u00a0Oct 2022');
     // Said on the source's date: the date is not repeated beside the speaker.
     expect(q.caption).to.deep.equal(['— ', { slot: 'name' }, ', ', { slot: 'role' }, '. Source: ', { slot: 'source' }]);
     expect(
@@ -63,10 +63,10 @@ describe('format: the view model of <quote-block>', () => {
   });
 
   const captions = {
-    en: '— Vladimir Putin, president of Russia. Source: Sky News, 10 Oct 2022',
-    'en-GB': '— Vladimir Putin, president of Russia. Source: Sky News, 10 Oct 2022',
-    uk: '— Володимир Путін, президент Росії. Видання: Sky News, 10 жовтня 2022 р.',
-    ru: '— Владимир Путин, президент России. Издание: Sky News, 10 октября 2022 г.',
+    en: '— Vladimir Putin, president of Russia. Source: Sky News, 10\u00a0Oct 2022',
+    'en-GB': '— Vladimir Putin, president of Russia. Source: Sky News, 10\u00a0Oct 2022',
+    uk: '— Володимир Путін, президент Росії. Видання: Sky News, 10\u00a0жовтня 2022\u00a0р.',
+    ru: '— Владимир Путин, президент России. Издание: Sky News, 10\u00a0октября 2022\u00a0г.',
   };
   for (const [lang, expected] of Object.entries(captions)) {
     it(`the caption in ${lang}: speaker, role, outlet and date`, () => {
@@ -79,12 +79,12 @@ describe('format: the view model of <quote-block>', () => {
   it("a body's statement has no role", () => {
     const q = quote('en', { quote: 'russian-defence-ministry-divert-attention' });
     expect(q.role).to.equal(undefined);
-    expect(caption(q)).to.equal('— Russian Defence Ministry. Source: WION, 30 Dec 2023');
+    expect(caption(q)).to.equal('— Russian Defence Ministry. Source: WION, 30\u00a0Dec 2023');
   });
 
   it('names the wire services the outlet carried', () => {
     expect(caption(quote('uk', { quote: 'peskov-you-cannot-say-that' }))).to.equal(
-      '— Дмитро Пєсков, речник Кремля. Видання: ABC News (Австралія), 23 січня 2024 р. (за матеріалами AP і Reuters)',
+      '— Дмитро Пєсков, речник Кремля. Видання: ABC News (Австралія), 23\u00a0січня 2024\u00a0р. (за матеріалами AP і Reuters)',
     );
   });
 
@@ -94,14 +94,14 @@ describe('format: the view model of <quote-block>', () => {
       { quote: 'jane' },
       dataset('quote-test').quote({ id: 'jane', date: '2024-01-30' }).build(),
     );
-    expect(caption(said)).to.equal('— Jane Doe, Mayor, 30 Jan 2024. Source: The Example Gazette, 1 Feb 2024');
+    expect(caption(said)).to.equal('— Jane Doe, Mayor, 30\u00a0Jan 2024. Source: The Example Gazette, 1\u00a0Feb 2024');
     expect([said.date.datetime, said.source!.dateIso]).to.deep.equal(['2024-01-30', '2024-02-01']);
     const linked = quote(
       'en',
       { quote: 'jane' },
       dataset('quote-test').quote({ id: 'jane' }).sourceUrl('https://example.org/report').build(),
     );
-    expect(caption(linked)).to.equal('— Jane Doe, Mayor. Source: The Example Gazette, 1 Feb 2024');
+    expect(caption(linked)).to.equal('— Jane Doe, Mayor. Source: The Example Gazette, 1\u00a0Feb 2024');
     expect(linked.source).to.include({ outlet: 'The Example Gazette', url: 'https://example.org/report' });
   });
 });

@@ -129,7 +129,7 @@ async function expectRejected(
         expect(errors[0], what).to.deep.equal({ code, message });
         const box = el.shadowRoot!.querySelector<HTMLElement>('[part~=error]');
         expect(box && box.checkVisibility() && box.getBoundingClientRect().height > 0, what).to.equal(true);
-        expect(box!.textContent.replace(/\s+/g, ' ').trim(), what).to.equal(
+        expect(box!.textContent.replace(/[ \t\n\r\f]+/g, ' ').trim(), what).to.equal(
           `This widget could not be shown ${message}`,
         );
         expect(el.shadowRoot!.querySelector(c.content), what).to.equal(null);

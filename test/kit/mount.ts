@@ -50,9 +50,9 @@ export async function mountAll<T extends Widget = Widget>(
   return { host, widgets };
 }
 
-/** The text a reader sees in an element's shadow root, whitespace collapsed. */
+/** The text a reader sees in an element's shadow root, its whitespace collapsed as HTML does: no-break spaces stay. */
 export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (el.shadowRoot?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /** The first match of `selector` in an element's shadow root. */
@@ -64,8 +64,9 @@ export const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: s
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
 
-/** A node's text, whitespace collapsed ('' for none). */
-export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** A node's text, its whitespace collapsed as HTML does, no-break spaces kept ('' for none). */
+export const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 
 /**
  * For the suite that calls it: the `strike-widgets-error` events of the running test (`watched.errors`), and after

@@ -99,7 +99,7 @@ describe('links: only http(s) URLs become links', () => {
         const links = [...widget.shadowRoot!.querySelectorAll('a')];
         expect(
           links.length,
-          `${widget.localName}: ${widget.shadowRoot!.textContent.replace(/\s+/g, ' ').slice(0, 300)}`,
+          `${widget.localName}: ${widget.shadowRoot!.textContent.replace(/[ \t\n\r\f]+/g, ' ').slice(0, 300)}`,
         ).to.be.above(0);
         for (const a of links) {
           expect(a.protocol).to.match(/^https?:$/);
