@@ -245,7 +245,7 @@ export function formatDate(loc: Locale, iso: string): string {
  * A date as an editor sets it: a line never ends between a number and the word after it, a day and its month
  * ("29 грудня") or a year and its abbreviation ("2023 р.", "2023 г.").
  */
-const unbroken = (date: string) => date.replace(/(\d) (?=\p{L})/gu, '$1\u00a0');
+const unbroken = (date: string) => date.replace(/(\d) (?=[^\d\s–-])/g, '$1\u00a0');
 
 /**
  * An EDTF date or interval: its text, and a value for `<time datetime>` (the date itself, or the known end of an
