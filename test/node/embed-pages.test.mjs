@@ -212,8 +212,16 @@ for (const width of [375, 1280]) {
         await page.setViewport({ width, height: 9000 });
         // What is checked is each frame's own messages, waited for below: not the host's load event, which waits for
         // every frame and, on a busy machine, once overran the 30 s navigation timeout.
+        // A tab behind another is not rendered: its lazy frames would not load, nor their resize observers fire.
+        await page.bringToFront();
         await page.goto(hostPage(`w${width}-${script}`, body, { script }), { waitUntil: 'domcontentloaded' });
-        await page.waitForFunction((n) => window.__messages.length >= 2 * n, { timeout: 30000 }, PAGES.length);
+        await page
+          .waitForFunction((n) => window.__messages.length >= 2 * n, { timeout: 30000 }, PAGES.length)
+          .catch(async (error) => {
+            const heard = await page.evaluate(() => window.__messages.map((m) => JSON.stringify(m.data)));
+            const loaded = page.frames().map((f) => f.url());
+            throw new Error(`${error.message}; messages: ${heard.join(', ')}; frames: ${loaded.join(', ')}`);
+          });
         frames = await settle(page);
       });
       after(() => page?.close());
