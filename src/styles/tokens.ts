@@ -74,7 +74,7 @@ export const baseStyles = css`
    * In a narrow widget (two side by side on a phone) a long Ukrainian or Russian word fills a line: a smaller padding
    * leaves it room, and the browser hyphenates in the widget's language where it can rather than cut it anywhere.
    */
-  @container (max-width: 320px) {
+  @container (max-width: 360px) {
     .root {
       padding: var(--sw-padding, 0.75em);
       hyphens: auto;

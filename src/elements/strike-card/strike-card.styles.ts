@@ -103,9 +103,6 @@ export const styles = css`
     font-weight: 600;
   }
   @container (max-width: 360px) {
-    .root {
-      padding: var(--sw-padding, 0.75em);
-    }
     .metric {
       padding-inline: 0.6em;
     }
