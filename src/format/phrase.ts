@@ -289,13 +289,10 @@ export function safeUrl(url: string | undefined): string | undefined {
 }
 
 export interface PhrasedSource {
-  id: Id;
   outlet: string;
   date: string;
   /** For `<time datetime>`. */
   dateIso: string;
-  /** "Sky News, 10 Oct 2022" */
-  text: string;
   /** Present only for an http(s) URL. */
   url?: string;
   headline?: Text;
@@ -311,11 +308,9 @@ export function phraseSource(loc: Locale, ds: Dataset, id: Id): PhrasedSource | 
   const outletName = outlet ? localized(loc, outlet, 'name', ds.language).text : s.outlet;
   const date = formatDate(loc, s.published);
   const phrased: PhrasedSource = {
-    id: s.id,
     outlet: outletName,
     date,
     dateIso: s.published,
-    text: fill(loc.strings.outletDate, { outlet: outletName, date }),
     // Optional parts are own keys even when absent, so a property on Object.prototype never stands in for them.
     url: safeUrl(s.url),
     headline: s.headline ? { text: s.headline, lang: s.language } : undefined,
@@ -331,21 +326,13 @@ export function phraseSources(loc: Locale, ds: Dataset, ids: Iterable<Id>): Phra
 
 export interface PhrasedFigure {
   figure: Figure;
-  /** "14", "20–30" */
-  number: string;
-  /** "at least 14" */
-  amount: string;
-  /** "killed", "missiles intercepted" */
-  label: string;
   /** "at least 14 killed" */
   text: string;
   /** The place the figure is scoped to, if any. */
   place?: string;
   /** "Kharkiv: 48 injured", or `text` when the figure covers the whole event. */
   scopedText: string;
-  /** "Ukraine's National Police", "Vitalii Klitschko, mayor of Kyiv", as it reads mid-sentence ("the Kremlin"). */
-  claimant: string;
-  /** The claimant starting a line ("The Kremlin"). */
+  /** Who claims it, starting a line: "The Kremlin", "Vitalii Klitschko, mayor of Kyiv". */
   claimantLine: string;
   /** "according to Ukraine's National Police" */
   attribution: string;
@@ -358,21 +345,13 @@ export interface PhrasedFigure {
 
 /** Everything a reader sees of one figure: the number, its qualifier, its label, who claims it and who carried it. */
 export function phraseFigure(loc: Locale, ds: Dataset, figure: Figure): PhrasedFigure {
-  const number = formatValue(loc, figure.value);
-  const amount = qualified(loc, figure.value, figure.qualifier);
-  const label = metricLabel(loc, figure.metric, figure.value, figure.munition, figure.qualifier);
   const text = countText(loc, figure.metric, figure.value, figure.qualifier, figure.munition);
-  const claimant = claimantOf(loc, ds, figure);
   const place = placeName(loc, ds, figure.place);
   const phrased: PhrasedFigure = {
     figure,
-    number,
-    amount,
-    label,
     text,
     scopedText: inPlace(loc, place, text),
-    claimant,
-    claimantLine: capitalised(loc, claimant),
+    claimantLine: capitalised(loc, claimantOf(loc, ds, figure)),
     attribution: accordingTo(loc, ds, [figure]),
     sources: phraseSources(loc, ds, figure.reportedIn),
     verbatim: { text: figure.verbatim, lang: ds.language },

@@ -78,8 +78,6 @@ export interface Strings {
   asOf: string;
   /** "Source" / "Sources" label. */
   source: Plural;
-  /** "{outlet}, {date}" */
-  outletDate: string;
   /** "via {wires}" — the wire services whose copy the outlet carried. */
   via: string;
   /** Marks claims that disagree: their intervals do not intersect. */

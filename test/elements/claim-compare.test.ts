@@ -14,6 +14,7 @@ import { seedDataset, untranslatedWords } from '../helpers.js';
 import { dataset } from '../kit/dataset.js';
 import { BELGOROD, DEC29, DONETSK, INTENSIFY, JAN23, KERCH, OCT10 } from '../kit/ids.js';
 import { $, $$, eachTest, mount, text } from '../kit/mount.js';
+import { citation } from '../kit/shown.js';
 
 // What each claim, range and note says is tested on the view model (test/format/compare.test.ts); here, that what
 // it says reaches the reader, each in its part, with the structure, the interaction and the layout around it.
@@ -39,7 +40,7 @@ const claimShown = (c: Element) => [
 /** The same, from the view model, with the words the template puts around it. */
 const claimOf = (lang: string, f: PhrasedFigure) => {
   const { strings } = localeFor(lang);
-  const sources = f.sources.map((s) => (s.via ? `${s.text} (${s.via})` : s.text)).join(' ');
+  const sources = f.sources.map(citation).join(' ');
   return [
     f.figure.id,
     f.claimantLine,

@@ -14,7 +14,7 @@ import { isNotShown } from '../../src/format/view.js';
 import { OCT10 } from '../kit/ids.js';
 import { mount, text } from '../kit/mount.js';
 import { dataset } from '../kit/dataset.js';
-import { marked, markOf } from '../kit/shown.js';
+import { citation, marked, markOf } from '../kit/shown.js';
 
 // What the caption says (speaker, role, outlet, date, wires) is tested on the view model (test/format/quote.test.ts);
 // here, that it reaches the reader, each piece in its part, with the quotation marks, the clamp and the links.
@@ -62,7 +62,7 @@ function expected(lang: string, ref: QuoteRef, data: Dataset = seedDataset): Ret
   const loc = localeFor(lang);
   const q = phraseQuoteBlock(loc, data, ref);
   if (isNotShown(q)) throw new Error(q.notShown);
-  const source = q.source && (q.source.via ? `${q.source.text} (${q.source.via})` : q.source.text);
+  const source = q.source && citation(q.source);
   const slots = {
     name: [q.name.text],
     role: [q.role?.text],

@@ -7,7 +7,6 @@ import type { Dataset } from '../../src/data/model.js';
 import { registerDataset } from '../../src/data/registry.js';
 import { idsOf } from '../../src/elements/attributes.js';
 import { localeFor } from '../../src/format/phrase.js';
-import type { PhrasedSource } from '../../src/format/phrase.js';
 import { phraseTimeline } from '../../src/format/timeline.js';
 import { isNotShown } from '../../src/format/view.js';
 import { itReportsErrors, seedDataset, untranslatedWords } from '../helpers.js';
@@ -26,6 +25,7 @@ import {
   TURKSTREAM,
 } from '../kit/ids.js';
 import { $, $$, eachTest, mount, text } from '../kit/mount.js';
+import { cited } from '../kit/shown.js';
 
 // What each step, link and figure says is tested on the view model (test/format/timeline.test.ts), and which events
 // a chain holds on the data (test/data/query.test.ts); here, that it reaches the reader, each in its part, with the
@@ -43,8 +43,6 @@ async function timeline(attrs: Record<string, string>, style = ''): Promise<Stri
 }
 
 const optional = (node: Element | null | undefined) => (node ? text(node) : undefined);
-const cited = (sources: readonly PhrasedSource[]) =>
-  sources.map((s) => (s.via ? `${s.text} (${s.via})` : s.text)).join('; ');
 
 /** Everything a rendering shows, part by part. */
 function shown(el: Element) {

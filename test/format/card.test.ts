@@ -5,11 +5,12 @@ import { phraseCard } from '../../src/format/card.js';
 import type { CardMetric, CardVariant, CardView } from '../../src/format/card.js';
 import type { LeadLine } from '../../src/format/lead.js';
 import { localeFor } from '../../src/format/phrase.js';
-import type { PhrasedFigure, PhrasedSource } from '../../src/format/phrase.js';
+import type { PhrasedFigure } from '../../src/format/phrase.js';
 import { isNotShown } from '../../src/format/view.js';
 import { dataset } from '../kit/dataset.js';
 import { revisedSeed, withoutKilledSeed } from '../kit/seed-variants.js';
 import { BELGOROD, DEC29, DONETSK, INTENSIFY, JAN23, KERCH, KHARKIV_KHERSON, OCT10 } from '../kit/ids.js';
+import { cited, citation } from '../kit/shown.js';
 
 function card(lang: string, id: string, variant: CardVariant = 'full', data = ds): CardView {
   const view = phraseCard(localeFor(lang), data, id, variant);
@@ -17,15 +18,13 @@ function card(lang: string, id: string, variant: CardVariant = 'full', data = ds
   return view;
 }
 
-const cited = (sources: readonly PhrasedSource[]) =>
-  sources.map((s) => (s.via ? `${s.text} (${s.via})` : s.text)).join('; ');
 type Said = Pick<PhrasedFigure, 'attribution' | 'asOf' | 'sources'> & { shown: string };
-/** A figure as a reader reads it: "at least 14\u00a0killed, according to … (as of 10\u00a0Oct 2022) — Sky News, 10\u00a0Oct 2022". */
+/** A figure as a reader reads it: "at least 14 killed, according to … (as of 10 Oct 2022) — Sky News, 10 Oct 2022". */
 const said = ({ shown, attribution, asOf, sources }: Said, withSources = true) =>
   `${shown}, ${attribution}${asOf ? ` (${asOf.text})` : ''}${withSources && sources.length ? ` — ${cited(sources)}` : ''}`;
 /** A figure of a list (read without its place: the scope's lead names it). */
 const item = (f: PhrasedFigure) => said({ ...f, shown: f.text });
-/** What the claims of a scope come to, its badge first: "Claims agree at least 24\u00a0killed, according to …". */
+/** What the claims of a scope come to, its badge first: "Claims agree at least 24 killed, according to …". */
 const lead = ({ lead: l, otherParts }: LeadLine, withSources = true) =>
   [
     l.note,
@@ -69,7 +68,7 @@ describe('format: the view model of <strike-card>', () => {
         who: 'claimed by Vladimir Putin',
       },
     ]);
-    expect(c.sources.map((s) => s.text)).to.include('Sky News, 10\u00a0Oct 2022');
+    expect(c.sources.map(citation)).to.include('Sky News, 10\u00a0Oct 2022');
   });
 
   it('lists each metric with what its claims come to, parts read with the figure they belong to', () => {
@@ -289,7 +288,7 @@ describe('format: what <strike-card> says about the events of the reports', () =
 
   it('names its sources, with a URL only where one is known', () => {
     const sources = card('en-GB', DEC29).sources;
-    expect(sources.map((s) => s.text)).to.deep.equal(['WION, 30\u00a0Dec 2023', 'The Moscow Times, 1\u00a0Jan 2024']);
+    expect(sources.map(citation)).to.deep.equal(['WION, 30\u00a0Dec 2023', 'The Moscow Times, 1\u00a0Jan 2024']);
     expect(sources.map((s) => s.url)).to.deep.equal([undefined, undefined]);
     expect(card('en', OCT10, 'full', revisedSeed()).sources[0]).to.include({
       outlet: 'Sky News',

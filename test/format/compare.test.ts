@@ -9,6 +9,7 @@ import { localeFor } from '../../src/format/phrase.js';
 import { isNotShown } from '../../src/format/view.js';
 import { dataset } from '../kit/dataset.js';
 import { BELGOROD, DEC29, DONETSK, INTENSIFY, JAN23, KERCH, OCT10 } from '../kit/ids.js';
+import { citation } from '../kit/shown.js';
 
 function compare(lang: string, id: string, metric?: Metric, data: Dataset = ds): PhrasedComparison {
   const view = phraseComparison(localeFor(lang), data, id, metric);
@@ -22,7 +23,7 @@ const claims = (g: ComparedGroup, history = false) =>
     f.text,
     f.verbatim.text,
     f.asOf?.text,
-    f.sources.map((s) => s.text).join('; '),
+    f.sources.map(citation).join('; '),
   ]);
 const [first, group] = [(c: PhrasedComparison) => c.metrics[0]!, (c: PhrasedComparison) => c.metrics[0]!.groups[0]!];
 

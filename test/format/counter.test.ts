@@ -7,15 +7,14 @@ import type { CounterRef, CounterView } from '../../src/format/counter.js';
 import type { Metric } from '../../src/data/model.js';
 import { METRICS } from '../../src/data/model.js';
 import { localeFor, plural } from '../../src/format/phrase.js';
-import type { PhrasedFigure, PhrasedSource } from '../../src/format/phrase.js';
+import type { PhrasedFigure } from '../../src/format/phrase.js';
 import { isNotShown } from '../../src/format/view.js';
 import { dataset } from '../kit/dataset.js';
 import { BELGOROD, DEC29, DONETSK, JAN23, KERCH, KHARKIV_KHERSON, OCT10, TURKSTREAM } from '../kit/ids.js';
+import { cited, citation } from '../kit/shown.js';
 
-const cited = (sources: readonly PhrasedSource[]) =>
-  sources.map((s) => (s.via ? `${s.text} (${s.via})` : s.text)).join('; ');
 type Said = Pick<PhrasedFigure, 'scopedText' | 'attribution' | 'asOf' | 'sources'>;
-/** A figure as a reader reads it: "at least 14\u00a0killed, according to … (as of 10\u00a0Oct 2022) — Sky News, 10\u00a0Oct 2022". */
+/** A figure as a reader reads it: "at least 14 killed, according to … (as of 10 Oct 2022) — Sky News, 10 Oct 2022". */
 const said = ({ scopedText, attribution, asOf, sources }: Said, withSources = true) =>
   `${scopedText}, ${attribution}${asOf ? ` (${asOf.text})` : ''}${withSources && sources.length ? ` — ${cited(sources)}` : ''}`;
 
@@ -40,7 +39,7 @@ describe('format: the view model of <casualty-counter>', () => {
       scopedText: 'at least 14\u00a0killed',
       attribution: "according to Ukraine's National Police",
     });
-    expect(scope!.lead.sources.map((s) => s.text)).to.deep.equal(['Sky News, 10\u00a0Oct 2022']);
+    expect(scope!.lead.sources.map(citation)).to.deep.equal(['Sky News, 10\u00a0Oct 2022']);
   });
 
   it('a range never counts up; claims that disagree lead with the span and list each claimant', () => {

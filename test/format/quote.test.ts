@@ -7,6 +7,7 @@ import type { PhrasedQuote } from '../../src/format/quote.js';
 import { isNotShown } from '../../src/format/view.js';
 import type { Dataset } from '../../src/data/model.js';
 import { dataset } from '../kit/dataset.js';
+import { citation } from '../kit/shown.js';
 
 const quote = (lang: string, ref: Parameters<typeof phraseQuoteBlock>[2], data: Dataset = ds): PhrasedQuote => {
   const view = phraseQuoteBlock(localeFor(lang), data, ref);
@@ -19,7 +20,7 @@ const caption = (q: PhrasedQuote) =>
   q.caption
     .map((piece) => {
       if (typeof piece === 'string') return piece;
-      if (piece.slot === 'source') return q.source!.via ? `${q.source!.text} (${q.source!.via})` : q.source!.text;
+      if (piece.slot === 'source') return citation(q.source!);
       return piece.slot === 'date' ? q.date.text : q[piece.slot]!.text;
     })
     .join('');
@@ -30,7 +31,7 @@ describe('format: the view model of <quote-block>', () => {
     expect(q.paragraphs.join('\n\n')).to.equal(q.quote.text);
     expect(q.name).to.deep.equal({ text: 'Vladimir Putin', lang: 'en' });
     expect(q.role).to.deep.equal({ text: 'president of Russia', lang: 'en' });
-    expect(q.source!.text).to.equal('Sky News, 10\u00a0Oct 2022');
+    expect(citation(q.source!)).to.equal('Sky News, 10\u00a0Oct 2022');
     // Said on the source's date: the date is not repeated beside the speaker.
     expect(q.caption).to.deep.equal(['— ', { slot: 'name' }, ', ', { slot: 'role' }, '. Source: ', { slot: 'source' }]);
     expect(

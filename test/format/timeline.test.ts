@@ -8,6 +8,7 @@ import type { PhrasedStep, TimelineRef, TimelineView } from '../../src/format/ti
 import { isNotShown } from '../../src/format/view.js';
 import { cycle, dataset } from '../kit/dataset.js';
 import { DEC29, DONETSK, KERCH, OCT10, TURKSTREAM } from '../kit/ids.js';
+import { citation } from '../kit/shown.js';
 
 function timeline(lang: string, ref: TimelineRef, data: Dataset = ds, shown?: number): TimelineView {
   const view = phraseTimeline(localeFor(lang), data, ref, shown);
@@ -53,7 +54,7 @@ describe('format: the view model of <strike-timeline>', () => {
     expect(first.count).to.equal(130);
     expect(first.steps.map((s) => s.id)).to.deep.equal(data.events.slice(0, 50).map((e) => e.id));
     expect(first.more).to.deep.equal({ text: 'и ещё 80\u00a0событий', button: 'Показать все события' });
-    expect(first.sources.map((s) => s.id)).to.deep.equal(['gazette-2024-02-01']);
+    expect(first.sources.map((s) => [s.outlet, s.dateIso])).to.deep.equal([['The Example Gazette', '2024-02-01']]);
     const more = timeline('ru', { from: 'link-7' }, data, 100);
     expect(more.steps.slice(0, 50), 'steps already phrased are kept').to.deep.equal(first.steps);
     expect(more.more!.text).to.equal('и ещё 30\u00a0событий');
@@ -76,7 +77,7 @@ describe('format: the view model of <strike-timeline>', () => {
       'Response to: Attack on the Russian border city of Belgorod — claimed by Vladimir Putin',
     ]);
     expect(t.steps[4]!.headline.text).to.equal('Putin says Russia will intensify strikes on Ukraine');
-    expect(t.sources.map((s) => s.text)).to.deep.equal(['WION, 30\u00a0Dec 2023', 'The Moscow Times, 1\u00a0Jan 2024']);
+    expect(t.sources.map(citation)).to.deep.equal(['WION, 30\u00a0Dec 2023', 'The Moscow Times, 1\u00a0Jan 2024']);
   });
 
   it('each step: the casualty lead with its claimants, marked when they disagree; a strike without one says so', () => {

@@ -17,8 +17,9 @@ export const marked = (node: Element | null | undefined) =>
 export const markOf = (loc: Locale, t: Text) => (t.lang.split('-')[0] === loc.lang ? undefined : t.lang);
 
 /** Sources as a template cites them: "Sky News, 10 Oct 2022; ABC News (Australia), 23 Jan 2024 (via AP and Reuters)". */
-export const cited = (sources: readonly PhrasedSource[]) =>
-  sources.map((s) => (s.via ? `${s.text} (${s.via})` : s.text)).join('; ');
+export const cited = (sources: readonly PhrasedSource[]) => sources.map(citation).join('; ');
+/** One source as a template cites it: "ABC News (Australia), 23 Jan 2024 (via AP and Reuters)". */
+export const citation = (s: PhrasedSource) => `${s.outlet}, ${s.date}${s.via ? ` (${s.via})` : ''}`;
 
 /** A `.figure` as shown: its figures, amount, attribution, "as of" and its datetime, the outlets, their links. */
 export const figureShown = (f: Element | null) =>

@@ -5,7 +5,7 @@ import '../../src/index.js';
 import { LANGS, METRICS, MUNITIONS, QUALIFIERS } from '../../src/data/model.js';
 import type { Figure, FigureValue } from '../../src/data/model.js';
 import { seedDataset } from '../../src/data/seed/index.js';
-import { localeFor, phraseFigure } from '../../src/format/phrase.js';
+import { formatValue, localeFor, metricLabel, phraseFigure, qualified } from '../../src/format/phrase.js';
 import { registerDataset, unregisterDataset } from '../../src/data/registry.js';
 
 const RUNS = 2000;
@@ -38,15 +38,18 @@ describe('numbers: formatting never turns a claim into a different claim', () =>
         fc.constantFrom(...LANGS),
         (v, qualifier, metric, munition, lang) => {
           const figure: Figure = { ...base, value: v, qualifier, metric, munition };
-          const p = phraseFigure(localeFor(lang), seedDataset, figure);
+          const loc = localeFor(lang);
+          const p = phraseFigure(loc, seedDataset, figure);
           const expected =
             'n' in v
               ? [v.n]
               : [v.low, ...(v.low === v.high ? [] : [v.high]), ...(v.best === undefined ? [] : [v.best])];
           expect(numbersIn(p.text), `${p.text} for ${JSON.stringify(v)}`).to.deep.equal(expected);
           expect(`${p.text} ${p.attribution}`).to.not.match(/NaN|undefined|null|Infinity|\{\w+\}/);
-          expect(p.label.trim()).to.not.equal('');
-          if (qualifier !== 'exactly') expect(p.amount).to.not.equal(p.number);
+          const label = metricLabel(loc, metric, v, munition, qualifier);
+          expect(label.trim()).to.not.equal('');
+          expect(p.text).to.include(label);
+          if (qualifier !== 'exactly') expect(qualified(loc, v, qualifier)).to.not.equal(formatValue(loc, v));
         },
       ),
       { numRuns: RUNS, seed: 141022 },

@@ -75,7 +75,6 @@ export const en: Strings = {
   inPlace: '{place}: {text}',
   asOf: 'as of {date}',
   source: { one: 'Source', other: 'Sources' },
-  outletDate: '{outlet}, {date}',
   via: 'via {wires}',
   disagree: 'Claims disagree',
   claimsAgree: 'Claims agree',

@@ -152,7 +152,6 @@ export const ru: Strings = {
   inPlace: '{place}: {text}',
   asOf: 'по состоянию на {date}',
   source: { one: 'Издание', other: 'Издания' },
-  outletDate: '{outlet}, {date}',
   via: 'по материалам {wires}',
   disagree: 'Данные расходятся',
   claimsAgree: 'Данные согласуются',

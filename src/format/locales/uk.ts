@@ -179,7 +179,6 @@ export const uk: Strings = {
   inPlace: '{place}: {text}',
   asOf: 'станом на {date}',
   source: { one: 'Видання', other: 'Видання' },
-  outletDate: '{outlet}, {date}',
   via: 'за матеріалами {wires}',
   disagree: 'Дані різняться',
   claimsAgree: 'Дані узгоджуються',
