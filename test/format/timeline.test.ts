@@ -53,11 +53,11 @@ describe('format: the view model of <strike-timeline>', () => {
     const first = timeline('ru', { from: 'link-7' }, data);
     expect(first.count).to.equal(130);
     expect(first.steps.map((s) => s.id)).to.deep.equal(data.events.slice(0, 50).map((e) => e.id));
-    expect(first.more).to.deep.equal({ text: 'и ещё 80\u00a0событий', button: 'Показать все события' });
+    expect(first.more).to.deep.equal({ text: 'и\u00a0ещё\u00a080\u00a0событий', button: 'Показать все события' });
     expect(first.sources.map((s) => [s.outlet, s.dateIso])).to.deep.equal([['The Example Gazette', '2024-02-01']]);
     const more = timeline('ru', { from: 'link-7' }, data, 100);
     expect(more.steps.slice(0, 50), 'steps already phrased are kept').to.deep.equal(first.steps);
-    expect(more.more!.text).to.equal('и ещё 30\u00a0событий');
+    expect(more.more!.text).to.equal('и\u00a0ещё\u00a030\u00a0событий');
     expect(timeline('en', { from: 'link-7' }, data, 1000).more).to.equal(undefined);
   });
 

@@ -135,8 +135,8 @@ describe('long chains: no main-thread task over 50 ms', function () {
       'and 9,950\u00a0more events Show all events',
     );
     for (const [lang, text] of [
-      ['uk', 'і ще\u00a09\u00a0950\u00a0подій Показати всі події'],
-      ['ru', 'и ещё 9\u00a0950\u00a0событий Показать все события'],
+      ['uk', 'і\u00a0ще\u00a09\u00a0950\u00a0подій Показати всі події'],
+      ['ru', 'и\u00a0ещё\u00a09\u00a0950\u00a0событий Показать все события'],
     ] as const) {
       el.setAttribute('lang', lang);
       await el.updateComplete;

@@ -215,10 +215,10 @@ export const ru: Strings = {
   timelineLabel: 'Хронология связанных событий',
   timelineDenied: 'Связь опровергнута',
   moreEvents: {
-    one: 'и ещё {count}\u00a0событие',
-    few: 'и ещё {count}\u00a0события',
-    many: 'и ещё {count}\u00a0событий',
-    other: 'и ещё {count}\u00a0события',
+    one: 'и\u00a0ещё\u00a0{count}\u00a0событие',
+    few: 'и\u00a0ещё\u00a0{count}\u00a0события',
+    many: 'и\u00a0ещё\u00a0{count}\u00a0событий',
+    other: 'и\u00a0ещё\u00a0{count}\u00a0события',
   },
   showAllEvents: 'Показать все события',
   // claim-compare

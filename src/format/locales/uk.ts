@@ -242,10 +242,10 @@ export const uk: Strings = {
   timelineLabel: 'Хронологія пов’язаних подій',
   timelineDenied: 'Зв’язок заперечено',
   moreEvents: {
-    one: 'і ще\u00a0{count}\u00a0подія',
-    few: 'і ще\u00a0{count}\u00a0події',
-    many: 'і ще\u00a0{count}\u00a0подій',
-    other: 'і ще\u00a0{count}\u00a0події',
+    one: 'і\u00a0ще\u00a0{count}\u00a0подія',
+    few: 'і\u00a0ще\u00a0{count}\u00a0події',
+    many: 'і\u00a0ще\u00a0{count}\u00a0подій',
+    other: 'і\u00a0ще\u00a0{count}\u00a0події',
   },
   showAllEvents: 'Показати всі події',
   // claim-compare
