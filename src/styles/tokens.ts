@@ -72,12 +72,14 @@ export const baseStyles = css`
   }
   /*
    * In a narrow widget (two side by side on a phone) a long Ukrainian or Russian word fills a line: a smaller padding
-   * leaves it room, and the browser hyphenates in the widget's language where it can rather than cut it anywhere.
+   * leaves it room, and the browser hyphenates in the widget's language where it can rather than cut it anywhere;
+   * only long words, so that short labels and dates stay whole.
    */
   @container (max-width: 360px) {
     .root {
       padding: var(--sw-padding, 0.75em);
       hyphens: auto;
+      hyphenate-limit-chars: 12 5 5;
     }
   }
   /* Headlines and figures are never hyphenated: their sizes come down with the widget's width instead. */
