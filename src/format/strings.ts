@@ -62,8 +62,9 @@ export interface Strings {
   /** "Retaliation for" (this event points at the other) and "Followed by retaliation" (the other points here). */
   relation: Record<RelationKind, { outgoing: string; incoming: string }>;
   /**
-   * "{amount} {label}": a qualified number and what it counts ("at least 14 killed"). A no-break space keeps the
-   * number on the line of its noun, as a short preposition stays with its number ("до 20").
+   * "{amount} {label}": a qualified number and what it counts ("at least 14 killed"). A short preposition stays with
+   * its number ("до 20"); the number and its noun may part at a line's end, since a narrow box cannot always hold
+   * both, and cutting the noun would be worse.
    */
   figureText: string;
   /** "{range} (best estimate {best})" */

@@ -453,7 +453,7 @@ describe('<casualty-counter>', () => {
       expect(el.countUp).to.equal(true);
       expect(text($(el, '[part=number]')), 'the final number until it animates').to.equal('27');
       const before = accessibleText(el);
-      expect(before).to.match(/^27\u00a0killed, according to Moscow-installed officials in eastern Ukraine/);
+      expect(before).to.match(/^27 killed, according to Moscow-installed officials in eastern Ukraine/);
       expect(observed).to.equal(1);
 
       el.scrollIntoView();
@@ -575,7 +575,7 @@ describe('<casualty-counter>', () => {
             <div class="figure main" part="figure" data-figure="2024-01-21-donetsk-killed-moscow-installed-officials">
               <span class="number" part="number" aria-hidden="true" data-count-to="27">27</span>
               <div class="text">
-                <span class="label" part="label">27&nbsp;killed</span><span class="sr-only">, </span>
+                <span class="label" part="label">27 killed</span><span class="sr-only">, </span>
                 <span class="attribution" part="attribution">according to Moscow-installed officials in eastern Ukraine</span>
                 <div class="sources small muted" part="sources">
                   <span class="sources-label">Source:</span>

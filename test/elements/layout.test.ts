@@ -178,8 +178,10 @@ describe('layout in real page containers', () => {
     for (const quote of ds.quotes) all.push(['quote-block', { quote: quote.id }]);
 
     /**
-     * Each word of text set larger than the widget's body text that does not sit on one line: cut by the line's
-     * end. Only a hyphen may end a line inside a compound ("Нью-|Йорку"); a range of numbers ("23–41") is one word.
+     * Each word of a headline or a figure that does not sit on one line: cut by the line's end. A headline is text set
+     * larger than the widget's body text; a figure is a compared claim's value, or a counter's number and label.
+     * Only a hyphen may end a line inside a compound ("Нью-|Йорку"); a range of numbers ("23–41") is one word, and so
+     * is what a no-break space joins ("до 20").
      */
     function brokenWords(el: Element): string[] {
       const body = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.root')!).fontSize);
@@ -187,8 +189,9 @@ describe('layout in real page containers', () => {
       const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
         const parent = node.parentElement!;
-        if (parseFloat(getComputedStyle(parent).fontSize) <= body || !parent.checkVisibility()) continue;
-        for (const word of node.data.matchAll(/[^\s\u00ad-]+/g)) {
+        const figure = parent.closest('.value, .number, .label, .none-text');
+        if ((!figure && parseFloat(getComputedStyle(parent).fontSize) <= body) || !parent.checkVisibility()) continue;
+        for (const word of node.data.matchAll(/[^ \t\n\r\f\u00ad-]+/g)) {
           const range = document.createRange();
           range.setStart(node, word.index);
           range.setEnd(node, word.index + word[0].length);

@@ -352,7 +352,7 @@ describe('<strike-card>', () => {
             </header>
             <p class="casualty" part="figures figure">
               <span class="figure lead" data-figure="2022-10-10-killed-national-police">
-                <span class="amount">at least 14&nbsp;killed</span>,
+                <span class="amount">at least 14 killed</span>,
                 <span class="attribution">according to Ukraine's National Police</span>
                 <span class="as-of muted">(<time datetime="2022-10-10">as of 10&nbsp;Oct 2022</time>)</span>
               </span>

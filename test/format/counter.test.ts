@@ -36,7 +36,7 @@ describe('format: the view model of <casualty-counter>', () => {
     const [scope] = counter('claims', 'en', { event: OCT10, metric: 'killed' }).scopes;
     expect(scope!.number).to.deep.equal({ text: '14', countTo: 14 });
     expect(scope!.lead).to.include({
-      scopedText: 'at least 14\u00a0killed',
+      scopedText: 'at least 14 killed',
       attribution: "according to Ukraine's National Police",
     });
     expect(scope!.lead.sources.map(citation)).to.deep.equal(['Sky News, 10\u00a0Oct 2022']);
@@ -67,7 +67,7 @@ describe('format: the view model of <casualty-counter>', () => {
     const byPlace = counter('claims', 'en', { event: 'e', metric: 'killed' }, data);
     expect(byPlace.list).to.equal(true);
     expect(byPlace.note).to.equal('No figure for the event as a whole; figures by place:');
-    expect(byPlace.scopes.map((s) => s.lead.scopedText)).to.deep.equal(['Izmail: at least 2\u00a0killed']);
+    expect(byPlace.scopes.map((s) => s.lead.scopedText)).to.deep.equal(['Izmail: at least 2 killed']);
     const none = counter('none', 'ru', { event: 'e', metric: 'killed', place: 'odesa' }, data);
     expect(none).to.include({ metricName: 'Погибшие', text: 'Одесса: Данных не сообщалось' });
     expect(none.headline.text).to.equal('Event e');
@@ -78,25 +78,22 @@ describe('format: the view model of <casualty-counter>', () => {
     expect(t.total).to.include({
       number: '41',
       countTo: 41,
-      text: 'at least 41\u00a0killed',
+      text: 'at least 41 killed',
       events: 'Total for 2\u00a0events',
     });
     expect(t.total!.adds).to.equal(
-      "Adds the lowest figure claimed for each event: at least 14\u00a0killed (Russian missile and drone strikes on Kyiv and cities across Ukraine), according to Ukraine's National Police; 27\u00a0killed (Deadly shelling on the outskirts of occupied Donetsk), according to Moscow-installed officials in eastern Ukraine.",
+      "Adds the lowest figure claimed for each event: at least 14 killed (Russian missile and drone strikes on Kyiv and cities across Ukraine), according to Ukraine's National Police; 27 killed (Deadly shelling on the outskirts of occupied Donetsk), according to Moscow-installed officials in eastern Ukraine.",
     );
-    expect(t.parts.map((p) => p.added.map((f) => f.text))).to.deep.equal([
-      ['at least 14\u00a0killed'],
-      ['27\u00a0killed'],
-    ]);
+    expect(t.parts.map((p) => p.added.map((f) => f.text))).to.deep.equal([['at least 14 killed'], ['27 killed']]);
     expect(t.more).to.equal(undefined);
   });
 
   it('a total in Ukrainian and Russian, with the plural of "events"', () => {
     const uk = counter('total', 'uk', { events: [OCT10, BELGOROD, DONETSK], metric: 'killed' });
-    expect(uk.total).to.include({ text: 'щонайменше 62\u00a0загиблі', events: 'Разом за\u00a03\u00a0події' });
+    expect(uk.total).to.include({ text: 'щонайменше 62 загиблі', events: 'Разом за\u00a03\u00a0події' });
     const five = [OCT10, BELGOROD, DONETSK, '2023-12-29-aerial-bombardment', '2024-01-23-kyiv-kharkiv-missile-strikes'];
     const ru = counter('total', 'ru', { events: five, metric: 'killed' });
-    expect(ru.total).to.include({ text: 'не\u00a0менее 90\u00a0погибших', events: 'Итого по\u00a05\u00a0событиям' });
+    expect(ru.total).to.include({ text: 'не\u00a0менее 90 погибших', events: 'Итого по\u00a05\u00a0событиям' });
   });
 
   it('a total of many events names the first 50 claims and shows the first 50 events, the rest when asked', () => {
@@ -140,7 +137,7 @@ describe('format: what <casualty-counter> says about the events of the reports',
   it('one developing figure: the number, qualifier, label, claimant, "as of" date and outlet; no badge', () => {
     const scope = one('en', { event: OCT10, metric: 'killed' });
     expect(said(scope.lead)).to.equal(
-      "at least 14\u00a0killed, according to Ukraine's National Police (as of 10\u00a0Oct 2022) — Sky News, 10\u00a0Oct 2022",
+      "at least 14 killed, according to Ukraine's National Police (as of 10\u00a0Oct 2022) — Sky News, 10\u00a0Oct 2022",
     );
     expect(scope.lead.asOf!.iso).to.equal('2022-10-10');
     expect([scope.lead.note, scope.each]).to.deep.equal([undefined, []]);
@@ -150,36 +147,36 @@ describe('format: what <casualty-counter> says about the events of the reports',
     const scope = one('en', { event: DONETSK, metric: 'killed' });
     expect(scope.number).to.deep.equal({ text: '27', countTo: 27 });
     expect(said(scope.lead)).to.equal(
-      '27\u00a0killed, according to Moscow-installed officials in eastern Ukraine — ABC News (Australia), 23\u00a0Jan 2024 (via AP and Reuters)',
+      '27 killed, according to Moscow-installed officials in eastern Ukraine — ABC News (Australia), 23\u00a0Jan 2024 (via AP and Reuters)',
     );
   });
 
   const byMetric: Record<Metric, [CounterRef, string]> = {
-    killed: [{ event: OCT10, metric: 'killed' }, "at least 14\u00a0killed, according to Ukraine's National Police"],
-    injured: [{ event: OCT10, metric: 'injured' }, "97\u00a0injured, according to Ukraine's National Police"],
+    killed: [{ event: OCT10, metric: 'killed' }, "at least 14 killed, according to Ukraine's National Police"],
+    injured: [{ event: OCT10, metric: 'injured' }, "97 injured, according to Ukraine's National Police"],
     'children-killed': [
       { event: BELGOROD, metric: 'children-killed' },
-      '3\u00a0children killed, according to Russian authorities',
+      '3 children killed, according to Russian authorities',
     ],
     'children-injured': [
       { event: JAN23, place: 'kharkiv', metric: 'children-injured' },
-      'Kharkiv: 4\u00a0children injured, according to Oleh Syniehubov, Kharkiv regional governor',
+      'Kharkiv: 4 children injured, according to Oleh Syniehubov, Kharkiv regional governor',
     ],
     launched: [
       { event: OCT10, metric: 'launched' },
-      "83\u00a0missiles launched, according to Emine Dzhaparova, Ukraine's deputy foreign minister",
+      "83 missiles launched, according to Emine Dzhaparova, Ukraine's deputy foreign minister",
     ],
     intercepted: [
       { event: OCT10, metric: 'intercepted' },
-      "about 45\u00a0missiles intercepted, including 9\u00a0drones intercepted, according to Emine Dzhaparova, Ukraine's deputy foreign minister",
+      "about 45 missiles intercepted, including 9 drones intercepted, according to Emine Dzhaparova, Ukraine's deputy foreign minister",
     ],
     attacks: [
       { event: KHARKIV_KHERSON, place: 'kharkiv', metric: 'attacks' },
-      'Kharkiv: 6\u00a0rocket attacks, according to the head of the Kharkiv regional administration',
+      'Kharkiv: 6 rocket attacks, according to the head of the Kharkiv regional administration',
     ],
     'buildings-damaged': [
       { event: JAN23, place: 'kharkiv', metric: 'buildings-damaged' },
-      'Kharkiv: about 30\u00a0buildings damaged, according to Oleh Syniehubov, Kharkiv regional governor',
+      'Kharkiv: about 30 buildings damaged, according to Oleh Syniehubov, Kharkiv regional governor',
     ],
   };
   it('every metric the dataset has, parts read with the figure they belong to ("including 9 drones intercepted")', () => {
@@ -192,10 +189,10 @@ describe('format: what <casualty-counter> says about the events of the reports',
 
   it('a place scopes the figure to that place; a place with no figure says so for that place', () => {
     expect(said(one('en', { event: JAN23, metric: 'killed', place: 'kharkiv' }).lead)).to.match(
-      /^Kharkiv: 5\u00a0killed, according to Oleh Syniehubov, Kharkiv regional governor/,
+      /^Kharkiv: 5 killed, according to Oleh Syniehubov, Kharkiv regional governor/,
     );
     expect(said(one('en', { event: DEC29, metric: 'killed', place: 'kyiv' }).lead)).to.match(
-      /^Kyiv: at least 16\u00a0killed, according to Vitalii Klitschko, mayor of Kyiv/,
+      /^Kyiv: at least 16 killed, according to Vitalii Klitschko, mayor of Kyiv/,
     );
     expect(counter('none', 'en', { event: JAN23, metric: 'killed', place: 'kyiv' }).text).to.equal(
       'Kyiv: No figure reported',
@@ -205,21 +202,21 @@ describe('format: what <casualty-counter> says about the events of the reports',
   it('without an event-wide figure, the figures by place with their places; an event-wide figure wins over them', () => {
     const kherson = claims('en', { event: KHARKIV_KHERSON, metric: 'killed' });
     expect(kherson.note).to.equal('No figure for the event as a whole; figures by place:');
-    expect(kherson.scopes.map((s) => s.lead.scopedText)).to.deep.equal(['Kherson: 1\u00a0killed']);
+    expect(kherson.scopes.map((s) => s.lead.scopedText)).to.deep.equal(['Kherson: 1 killed']);
     const children = claims('en', { event: KHARKIV_KHERSON, metric: 'children-injured' });
-    expect(children.scopes.map((s) => s.lead.scopedText)).to.deep.equal(['Kharkiv: at least 2\u00a0children injured']);
+    expect(children.scopes.map((s) => s.lead.scopedText)).to.deep.equal(['Kharkiv: at least 2 children injured']);
     const jan23 = claims('en', { event: JAN23, metric: 'killed' });
     expect(jan23.note).to.equal(undefined);
-    expect(jan23.scopes.map((s) => s.lead.scopedText)).to.deep.equal(['at least 5\u00a0killed']);
+    expect(jan23.scopes.map((s) => s.lead.scopedText)).to.deep.equal(['at least 5 killed']);
     expect(jan23.scopes[0]!.lead.attribution).to.match(/^according to ABC News \(Australia\)/);
   });
 
   it('23 Jan 2024 injured: the figures by place lead, and the key points\' "at least 20" follows as the whole', () => {
     const view = claims('en', { event: JAN23, metric: 'injured' });
     expect(view.scopes.map((s) => s.lead.scopedText)).to.deep.equal([
-      'Kyiv: at least 20\u00a0injured',
-      'Kharkiv: 48\u00a0injured',
-      'The event as a whole: at least 20\u00a0injured',
+      'Kyiv: at least 20 injured',
+      'Kharkiv: 48 injured',
+      'The event as a whole: at least 20 injured',
     ]);
   });
 
@@ -234,10 +231,10 @@ describe('format: what <casualty-counter> says about the events of the reports',
     const scope = one('en', { event: BELGOROD, metric: 'killed' });
     expect(scope.lead.note).to.equal('Claims agree');
     expect(scope.number.text).to.equal('24');
-    expect(said(scope.lead)).to.match(/^at least 24\u00a0killed, according to The Moscow Times/);
+    expect(said(scope.lead)).to.match(/^at least 24 killed, according to The Moscow Times/);
     expect(scope.each.map((f) => said(f))).to.deep.equal([
-      'at least 24\u00a0killed, according to The Moscow Times — The Moscow Times, 1\u00a0Jan 2024',
-      'at least 21\u00a0killed, according to Russian authorities (as of 30\u00a0Dec 2023) — WION, 30\u00a0Dec 2023',
+      'at least 24 killed, according to The Moscow Times — The Moscow Times, 1\u00a0Jan 2024',
+      'at least 21 killed, according to Russian authorities (as of 30\u00a0Dec 2023) — WION, 30\u00a0Dec 2023',
     ]);
   });
 
@@ -245,10 +242,10 @@ describe('format: what <casualty-counter> says about the events of the reports',
     const scope = one('en', { event: DEC29, metric: 'killed' });
     expect(scope.lead.note).to.equal('Claims disagree');
     expect(scope.number.text).to.equal('23–41+');
-    expect(said(scope.lead, false)).to.equal('23 to at least 41\u00a0killed, according to The Moscow Times and WION');
+    expect(said(scope.lead, false)).to.equal('23 to at least 41 killed, according to The Moscow Times and WION');
     expect(scope.each.map((f) => said(f, false))).to.have.members([
-      'at least 41\u00a0killed, according to WION (as of 30\u00a0Dec 2023)',
-      '23\u00a0killed, according to The Moscow Times',
+      'at least 41 killed, according to WION (as of 30\u00a0Dec 2023)',
+      '23 killed, according to The Moscow Times',
     ]);
   });
 
@@ -262,12 +259,12 @@ describe('format: what <casualty-counter> says about the events of the reports',
     const agree = one('en', { event: 'agree', metric: 'killed' }, data);
     expect(agree.lead.note).to.equal('Claims agree');
     expect(agree.each.map((f) => said(f))).to.include(
-      '5\u00a0killed, according to Regional police — The Example Gazette, 1\u00a0Feb 2024',
+      '5 killed, according to Regional police — The Example Gazette, 1\u00a0Feb 2024',
     );
     const revised = one('en', { event: 'revised', metric: 'killed' }, data);
-    expect(revised.lead).to.include({ scopedText: 'at least 7\u00a0killed', note: undefined });
+    expect(revised.lead).to.include({ scopedText: 'at least 7 killed', note: undefined });
     expect(revised.history.map((f) => said(f))).to.have.length(1);
-    expect(said(revised.history[0]!)).to.match(/^at least 3\u00a0killed, according to City council/);
+    expect(said(revised.history[0]!)).to.match(/^at least 3 killed, according to City council/);
   });
 
   const THREE = [OCT10, BELGOROD, DONETSK];
@@ -275,12 +272,12 @@ describe('format: what <casualty-counter> says about the events of the reports',
     const t = counter('total', 'en', { events: THREE, metric: 'killed' });
     expect(t.total).to.include({
       number: '62',
-      text: 'at least 62\u00a0killed',
+      text: 'at least 62 killed',
       events: 'Total for 3\u00a0events',
     });
     expect(t.total!.uncounted, 'every event was counted').to.equal(undefined);
     expect(t.total!.adds).to.equal(
-      "Adds the lowest figure claimed for each event: at least 14\u00a0killed (Russian missile and drone strikes on Kyiv and cities across Ukraine), according to Ukraine's National Police; at least 21\u00a0killed (Attack on the Russian border city of Belgorod), according to Russian authorities; 27\u00a0killed (Deadly shelling on the outskirts of occupied Donetsk), according to Moscow-installed officials in eastern Ukraine.",
+      "Adds the lowest figure claimed for each event: at least 14 killed (Russian missile and drone strikes on Kyiv and cities across Ukraine), according to Ukraine's National Police; at least 21 killed (Attack on the Russian border city of Belgorod), according to Russian authorities; 27 killed (Deadly shelling on the outskirts of occupied Donetsk), according to Moscow-installed officials in eastern Ukraine.",
     );
     expect(t.disagree, 'Belgorod claims agree').to.equal(undefined);
     const [oct10, belgorod, donetsk] = t.parts.map((p) => [
@@ -288,22 +285,22 @@ describe('format: what <casualty-counter> says about the events of the reports',
       p.each.map((f) => said(f, false)),
     ]);
     expect(oct10).to.deep.equal([
-      "Russian missile and drone strikes on Kyiv and cities across Ukraine, 10\u00a0Oct 2022: at least 14\u00a0killed, according to Ukraine's National Police (as of 10\u00a0Oct 2022) — Sky News, 10\u00a0Oct 2022",
+      "Russian missile and drone strikes on Kyiv and cities across Ukraine, 10\u00a0Oct 2022: at least 14 killed, according to Ukraine's National Police (as of 10\u00a0Oct 2022) — Sky News, 10\u00a0Oct 2022",
       [],
     ]);
     expect(belgorod![0]).to.match(
-      /^Attack on the Russian border city of Belgorod, 30\u00a0Dec 2023: at least 21\u00a0killed, according to Russian authorities/,
+      /^Attack on the Russian border city of Belgorod, 30\u00a0Dec 2023: at least 21 killed, according to Russian authorities/,
     );
-    expect(belgorod![1]).to.include('at least 24\u00a0killed, according to The Moscow Times');
+    expect(belgorod![1]).to.include('at least 24 killed, according to The Moscow Times');
     expect(donetsk![0]).to.match(
-      /: 27\u00a0killed, according to Moscow-installed officials in eastern Ukraine — ABC News \(Australia\)/,
+      /: 27 killed, according to Moscow-installed officials in eastern Ukraine — ABC News \(Australia\)/,
     );
   });
 
   it('an event with no figure adds nothing, and is named as not counted', () => {
     const t = counter('total', 'en', { events: [...THREE, KERCH], metric: 'killed' });
     expect(t.total).to.include({
-      text: 'at least 62\u00a0killed',
+      text: 'at least 62 killed',
       events: 'Total for 3\u00a0events',
       uncounted: 'Not counted (no figure to add): Attack on the Kerch Bridge to Crimea.',
     });
@@ -316,14 +313,14 @@ describe('format: what <casualty-counter> says about the events of the reports',
 
   it('an event with figures only by place adds the lowest of each place, naming the place', () => {
     const t = counter('total', 'en', { events: [OCT10, KHARKIV_KHERSON], metric: 'killed' });
-    expect(t.total).to.include({ text: 'at least 15\u00a0killed', events: 'Total for 2\u00a0events' });
+    expect(t.total).to.include({ text: 'at least 15 killed', events: 'Total for 2\u00a0events' });
     expect(t.total!.adds).to.include(
-      'Kherson: 1\u00a0killed (Russian strikes on Kharkiv and Kherson before New Year’s Eve), according to WION',
+      'Kherson: 1 killed (Russian strikes on Kharkiv and Kherson before New Year’s Eve), according to WION',
     );
     const last = t.parts.at(-1)!;
     expect([last.byPlace!.note, ...last.byPlace!.figures.map((f) => said(f))]).to.deep.equal([
       'No figure for the event as a whole; figures by place:',
-      'Kherson: 1\u00a0killed, according to WION — WION, 30\u00a0Dec 2023',
+      'Kherson: 1 killed, according to WION — WION, 30\u00a0Dec 2023',
     ]);
   });
 
@@ -340,28 +337,28 @@ describe('format: what <casualty-counter> says about the events of the reports',
       .figure({ event: 'd', n: 45, qualifier: 'about' })
       .build();
     expect(counter('total', 'en', { events: ['a', 'b'], metric: 'killed' }, data).total).to.include({
-      text: '10\u00a0killed',
+      text: '10 killed',
       events: 'Total for 2\u00a0events',
     });
     const range = counter('total', 'en', { events: ['a', 'b', 'c', 'd'], metric: 'killed' }, data).total!;
-    expect(range).to.include({ number: '20', text: 'at least 20\u00a0killed' });
+    expect(range).to.include({ number: '20', text: 'at least 20 killed' });
     expect(range.uncounted).to.match(/^Not counted \(no figure to add\): /);
   });
 
   it('a total of injured in Russian: 97 and "more than 100" make "не менее 197 раненых"', () => {
     const t = counter('total', 'ru', { events: [OCT10, BELGOROD], metric: 'injured' });
-    expect(t.total!.text).to.equal('не\u00a0менее 197\u00a0раненых');
-    expect(one('ru', { event: BELGOROD, metric: 'injured' }).lead.scopedText).to.equal('110\u00a0раненых');
+    expect(t.total!.text).to.equal('не\u00a0менее 197 раненых');
+    expect(one('ru', { event: BELGOROD, metric: 'injured' }).lead.scopedText).to.equal('110 раненых');
   });
 
   it('qualifier, label, claimant, "as of" date, badges and the words around them in Ukrainian and Russian', () => {
     const uk = one('uk', { event: OCT10, metric: 'killed' });
     expect(said(uk.lead, false)).to.match(
-      /^щонайменше 14\u00a0загиблих, за даними Національної поліції України \(станом на 10\u00a0жовтня 2022/,
+      /^щонайменше 14 загиблих, за даними Національної поліції України \(станом на 10\u00a0жовтня 2022/,
     );
     const ru = one('ru', { event: OCT10, metric: 'killed' });
     expect(said(ru.lead, false)).to.match(
-      /^не\u00a0менее 14\u00a0погибших, по данным Национальной полиции Украины \(по состоянию на 10\u00a0октября 2022/,
+      /^не\u00a0менее 14 погибших, по данным Национальной полиции Украины \(по состоянию на 10\u00a0октября 2022/,
     );
     for (const [lang, label] of [
       ['uk', 'Видання'],
@@ -380,7 +377,7 @@ describe('format: what <casualty-counter> says about the events of the reports',
     const dec29 = one('ru', { event: DEC29, metric: 'killed' });
     expect(dec29.lead).to.include({
       note: 'Данные расходятся',
-      scopedText: '23\u00a0– не\u00a0менее 41\u00a0погибшего',
+      scopedText: '23\u00a0– не\u00a0менее 41 погибшего',
       attribution: 'по данным The Moscow Times и WION',
     });
   });

@@ -61,7 +61,7 @@ describe('format: numbers never change a claim', () => {
   it('prints ranges as ranges, with a best estimate when there is one', () => {
     expect(formatValue(en, { low: 20, high: 30 })).to.equal('20–30');
     expect(formatValue(en, { low: 20, high: 30, best: 25 })).to.equal('20–30 (best estimate 25)');
-    expect(formatValue(uk, { low: 20, high: 30, best: 25 })).to.equal('20–30 (за найімовірнішою оцінкою — 25)');
+    expect(formatValue(uk, { low: 20, high: 30, best: 25 })).to.equal('20–30 (за найімовірнішою оцінкою\u00a0— 25)');
     expect(formatValue(en, { low: 7, high: 7 })).to.equal('7');
   });
   it('never prints NaN, undefined or an empty number for any figure in any language', () => {
@@ -125,15 +125,15 @@ describe('format: a figure with its claimant', () => {
   it('phrases the National Police toll in three languages', () => {
     const f = fig('2022-10-10-killed-national-police');
     expect(phraseFigure(en, ds, f)).to.include({
-      text: 'at least 14\u00a0killed',
+      text: 'at least 14 killed',
       attribution: "according to Ukraine's National Police",
     });
     expect(phraseFigure(uk, ds, f)).to.include({
-      text: 'щонайменше 14\u00a0загиблих',
+      text: 'щонайменше 14 загиблих',
       attribution: 'за даними Національної поліції України',
     });
     expect(phraseFigure(ru, ds, f)).to.include({
-      text: 'не\u00a0менее 14\u00a0погибших',
+      text: 'не\u00a0менее 14 погибших',
       attribution: 'по данным Национальной полиции Украины',
     });
   });
@@ -153,9 +153,9 @@ describe('format: a figure with its claimant', () => {
     expect(phraseFigure(uk, ds, fig('2023-12-30-belgorod-killed-russian-authorities')).attribution).to.equal(
       'за даними російської влади',
     );
-    expect(p.scopedText).to.equal('Kyiv: at least 16\u00a0killed');
+    expect(p.scopedText).to.equal('Kyiv: at least 16 killed');
     expect(phraseFigure(uk, ds, fig('2023-12-29-killed-kyiv-klitschko')).scopedText).to.equal(
-      'Київ: щонайменше 16\u00a0загиблих',
+      'Київ: щонайменше 16 загиблих',
     );
   });
   it('gives the "as of" date only for developing figures', () => {
@@ -179,7 +179,7 @@ describe('format: a figure with its claimant', () => {
   });
   it('phrases the parts of a figure', () => {
     expect(phraseParts(en, [fig('2022-10-10-intercepted-drones-dzhaparova')])).to.equal(
-      'including 9\u00a0drones intercepted',
+      'including 9 drones intercepted',
     );
     expect(phraseParts(en, [])).to.equal(undefined);
   });
@@ -204,39 +204,48 @@ describe('format: dates', () => {
       text: 'on or before 10\u00a0Oct 2022',
       datetime: '2022-10-10',
     });
-    expect(formatEdtf(ru, '2023-12-29/..').text).to.match(/^не ранее 29\u00a0дек/);
-    // The browser's ICU decides the dash's spacing: '29 – 30' in Chromium and Node, '29–30' in WebKit.
-    expect(formatEdtf(en, '2023-12-29/2023-12-30').text).to.match(/^29 ?– ?30\u00a0Dec 2023$/);
+    expect(formatEdtf(ru, '2023-12-29/..').text).to.match(/^не\u00a0ранее 29\u00a0дек/);
+    // The browser's ICU decides the dash's spacing ('29 – 30' in Chromium and Node, '29–30' in WebKit); a space before it never breaks.
+    expect(formatEdtf(en, '2023-12-29/2023-12-30').text).to.match(/^29[\u00a0\u202f]?– ?30\u00a0Dec 2023$/);
     expect(formatEdtf(en, '2023-12-29')).to.deep.equal({ text: '29\u00a0Dec 2023', datetime: '2023-12-29' });
   });
 });
 
-describe('format: a line never ends between a number and its word (editorial rule 9)', () => {
+describe('format: where a line may end in a date or a figure (editorial rule 9)', () => {
   // Where a line may end: at an ordinary space. A no-break space (U+00A0) keeps its neighbours together.
-  const breaks = (text: string) => text.split(' ');
-  it('a date keeps its day with its month and its year with "р." or "г."', () => {
+  const breaks = (text: string) => text.split(/[ \u2009]/);
+  it('a date keeps its day with its month, its year with "р." or "г.", and a range its dash', () => {
     expect(breaks(formatDate(uk, '2023-12-29'))).to.deep.equal(['29\u00a0грудня', '2023\u00a0р.']);
     expect(breaks(formatDate(ru, '2024-01-01'))).to.deep.equal(['1\u00a0января', '2024\u00a0г.']);
     expect(breaks(formatDate(en, '2022-10-10'))).to.deep.equal(['10\u00a0Oct', '2022']);
     expect(breaks(formatDate(uk, '2023-12'))).to.deep.equal(['грудень', '2023\u00a0р.']);
     expect(breaks(formatEdtf(ru, '../2022-10-10').text)).to.deep.equal([
-      'не',
-      'позднее',
+      'не\u00a0позднее',
       '10\u00a0октября',
       '2022\u00a0г.',
     ]);
+    // A line may end after a range's dash, never before it.
+    for (const loc of [en, uk, ru])
+      for (const range of ['2023-12-29/2024-01-02', '2023-12-29/2023-12-30', '2023-12/2024-01-15'])
+        expect(
+          breaks(formatEdtf(loc, range).text).some((w) => w.startsWith('–')),
+          `${loc.lang} ${range}`,
+        ).to.equal(false);
+    expect(formatEdtf(uk, '2023/2024').text).to.equal('2023–2024');
   });
-  it('a number stays with what it counts, and a short preposition with its number', () => {
-    expect(breaks(countText(uk, 'killed', { n: 41 }, 'at-least'))).to.deep.equal(['щонайменше', '41\u00a0загиблий']);
-    expect(breaks(countText(uk, 'injured', { n: 20 }, 'up-to'))).to.deep.equal(['до\u00a020\u00a0поранених']);
-    expect(breaks(countText(ru, 'killed', { n: 21 }, 'at-least'))).to.deep.equal([
-      'не\u00a0менее',
-      '21\u00a0погибшего',
-    ]);
-    expect(breaks(countText(en, 'killed', { low: 20, high: 30 }, 'about'))).to.deep.equal([
-      'about',
-      '20–30\u00a0killed',
-    ]);
+  it('a short preposition stays with its number; a number and its noun may part, rather than the noun be cut', () => {
+    expect(breaks(countText(uk, 'killed', { n: 41 }, 'at-least'))).to.deep.equal(['щонайменше', '41', 'загиблий']);
+    expect(breaks(countText(uk, 'injured', { n: 20 }, 'up-to'))).to.deep.equal(['до\u00a020', 'поранених']);
+    expect(breaks(countText(ru, 'killed', { n: 21 }, 'at-least'))).to.deep.equal(['не\u00a0менее', '21', 'погибшего']);
+  });
+});
+
+describe('format: a month after "on or before" or "on or after" (editorial rule 9)', () => {
+  it('takes the case a day would give it: "не пізніше січня 2024 р.", not "січень"', () => {
+    expect(formatEdtf(uk, '../2024-01').text).to.equal('не\u00a0пізніше січня 2024\u00a0р.');
+    expect(formatEdtf(ru, '2023-12/..').text).to.equal('не\u00a0ранее декабря 2023\u00a0г.');
+    expect(formatEdtf(en, '../2024-01').text).to.equal('on or before January 2024');
+    expect(formatEdtf(localeFor('en-US'), '2023-12/..').text).to.equal('on or after December 2023');
   });
 });
 

@@ -146,7 +146,7 @@ for (const engine of ENGINES)
         );
         assert.match(
           JSON.stringify(before[0].data),
-          /"text":"at least 14\u00a0killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/,
+          /"text":"at least 14 killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/,
         );
         // Where each place is comes with the JSON-LD chunk, not with the bundle's dataset.
         assert.deepEqual(before[0].data.location[0].geo, {
@@ -225,7 +225,7 @@ for (const engine of ENGINES)
         );
         assert.match(
           JSON.stringify(seen.jsonLd[0]),
-          /"text":"at least 14\u00a0killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/,
+          /"text":"at least 14 killed","author":\{"@type":"Organization","name":"Ukraine's National Police"\}/,
         );
         if (enforcedJsonLd)
           assert.deepEqual(seen.jsonLd, enforcedJsonLd, 'the same JSON-LD as with Trusted Types enforced');

@@ -129,7 +129,7 @@ describe('remote data: a file near the size cap never blocks the page for a long
         },
       );
       const long = await watch.stop();
-      expect(el.shadowRoot!.textContent).to.include('at least 35\u00a0injured');
+      expect(el.shadowRoot!.textContent).to.include('at least 35 injured');
       expect(
         long.filter((ms) => ms >= NEVER_MS),
         'tasks no machine makes this long',

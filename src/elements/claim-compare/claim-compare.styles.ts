@@ -65,7 +65,7 @@ export const styles = css`
     font-weight: 600;
   }
   .value {
-    font-size: clamp(0.9em, 0.6em + 3.2cqi, 1.25em);
+    font-size: clamp(0.85em, 0.4em + 4.4cqi, 1.25em);
     hyphens: manual;
     font-weight: 700;
     line-height: 1.2;
