@@ -245,32 +245,14 @@ export function formatDate(loc: Locale, iso: string): string {
  * A date as an editor sets it: a line never ends between a number and the word after it, a day and its month
  * ("29 грудня") or a year and its abbreviation ("2023 р.", "2023 г."), nor starts with a range's dash.
  */
-const unbroken = (date: string) =>
-  date
-    .replace(/(\d) (?=[^\d\s–-])/g, '$1\u00a0')
-    .replace(/[ \u2009](?=–)/g, (space) => (space === ' ' ? '\u00a0' : '\u202f'));
+const unbroken = (date: string) => date.replace(/(\d) (?=[^\d\s–-])/g, '$1\u00a0').replace(/[ \u2009](?=–)/g, '\u00a0');
 
 /**
- * A month after "on or before": in the case a day's date gives it, "не пізніше січня 2024 р.", "не позднее января
- * 2024 г." (the month alone is nominative, "січень 2024 р.").
+ * A date that ends an "on or before" or starts an "on or after". A month takes the case a day's date gives it, "не
+ * пізніше січня 2024 р." (alone it is nominative, "січень 2024 р."): the 1st of the month, without its day.
  */
-function monthAfterPreposition(loc: Locale, iso: string): string {
-  const parts = memo(
-    `g:${loc.intl}`,
-    () => new Intl.DateTimeFormat(loc.intl, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }),
-  ).formatToParts(new Date(`${iso}-01T00:00Z`));
-  const day = parts.findIndex((p) => p.type === 'day');
-  return unbroken(
-    parts
-      .filter((_, i) => i !== day && i !== day + 1)
-      .map((p) => p.value)
-      .join(''),
-  );
-}
-
-/** A date that ends an "on or before" or starts an "on or after". */
 const openEnd = (loc: Locale, iso: string) =>
-  iso.length === 7 ? monthAfterPreposition(loc, iso) : formatDate(loc, iso);
+  iso.length === 7 ? formatDate(loc, `${iso}-01`).replace(/^1\u00a0| 1,/, '') : formatDate(loc, iso);
 
 /**
  * An EDTF date or interval: its text, and a value for `<time datetime>` (the date itself, or the known end of an
@@ -284,9 +266,7 @@ export function formatEdtf(loc: Locale, edtf: string): { text: string; datetime:
   const text =
     start!.length === 10 && end.length === 10
       ? unbroken(dateFormat(loc, 'day').formatRange(new Date(`${start}T00:00Z`), new Date(`${end}T00:00Z`)))
-      : start!.length === 4 && end.length === 4
-        ? `${start}–${end}`
-        : `${formatDate(loc, start!)}\u00a0– ${formatDate(loc, end)}`;
+      : `${formatDate(loc, start!)}\u00a0– ${formatDate(loc, end)}`;
   return { text, datetime: start! };
 }
 

@@ -231,7 +231,6 @@ describe('format: where a line may end in a date or a figure (editorial rule 9)'
           breaks(formatEdtf(loc, range).text).some((w) => w.startsWith('–')),
           `${loc.lang} ${range}`,
         ).to.equal(false);
-    expect(formatEdtf(uk, '2023/2024').text).to.equal('2023–2024');
   });
   it('a short preposition stays with its number; a number and its noun may part, rather than the noun be cut', () => {
     expect(breaks(countText(uk, 'killed', { n: 41 }, 'at-least'))).to.deep.equal(['щонайменше', '41', 'загиблий']);
@@ -244,8 +243,8 @@ describe('format: a month after "on or before" or "on or after" (editorial rule 
   it('takes the case a day would give it: "не пізніше січня 2024 р.", not "січень"', () => {
     expect(formatEdtf(uk, '../2024-01').text).to.equal('не\u00a0пізніше січня 2024\u00a0р.');
     expect(formatEdtf(ru, '2023-12/..').text).to.equal('не\u00a0ранее декабря 2023\u00a0г.');
-    expect(formatEdtf(en, '../2024-01').text).to.equal('on or before January 2024');
-    expect(formatEdtf(localeFor('en-US'), '2023-12/..').text).to.equal('on or after December 2023');
+    expect(formatEdtf(en, '../2024-01').text).to.equal('on or before Jan 2024');
+    expect(formatEdtf(localeFor('en-US'), '2023-12/..').text).to.equal('on or after Dec 2023');
   });
 });
 
