@@ -189,7 +189,7 @@ describe('layout in real page containers', () => {
       const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
         const parent = node.parentElement!;
-        const figure = parent.closest('.value, .number, .label, .none-text');
+        const figure = parent.closest('.value, .number, .label, .none-text, .amount');
         if ((!figure && parseFloat(getComputedStyle(parent).fontSize) <= body) || !parent.checkVisibility()) continue;
         for (const word of node.data.matchAll(/[^ \t\n\r\f\u00ad-]+/g)) {
           const range = document.createRange();

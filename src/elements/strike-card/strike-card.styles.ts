@@ -68,7 +68,9 @@ export const styles = css`
   .stack li + li {
     margin-block-start: 0.25em;
   }
+  /* A figure's box sets its text a little smaller in a narrow card, so that a long noun still fits its line. */
   .metric {
+    font-size: clamp(0.875em, 0.35em + 4.7cqi, 1em);
     padding: 0.6em 0.75em;
     background: var(--_surface);
     border: 1px solid transparent;
@@ -82,6 +84,7 @@ export const styles = css`
   }
   .amount {
     font-weight: 700;
+    hyphens: manual;
   }
   .badge {
     margin-inline-end: 0.25em;
