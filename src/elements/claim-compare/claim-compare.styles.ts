@@ -19,7 +19,7 @@ export const styles = css`
     text-transform: uppercase;
     color: var(--_compare-accent);
   }
-  /* Display sizes come down to the text's size in a narrow widget, so that a long word still fits its line. */
+  /* Display sizes come down with the widget's width, so that a long word still fits its line. */
   [part~='heading'] {
     font-size: clamp(1em, 0.6em + 3cqi, 1.2em);
     line-height: 1.25;
