@@ -4,6 +4,7 @@
  */
 import type { DatasetResult } from './datasets.js';
 import { parseJsonSteps } from './json-steps.js';
+import { indexSteps } from './query.js';
 import { runInSlices, runToEnd } from './steps.js';
 import type { Steps } from './steps.js';
 import { readDataset, readDatasetSteps } from './validate.js';
@@ -52,7 +53,10 @@ function* parseDatasetSteps(text: string): Steps<DatasetResult> {
       },
     };
   }
-  return toResult(yield* readDatasetSteps(value));
+  const result = toResult(yield* readDatasetSteps(value));
+  // Indexed here, a slice at a time, so that the first lookup finds the index made.
+  if ('dataset' in result) yield* indexSteps(result.dataset);
+  return result;
 }
 
 /** `parseDataset` a slice at a time between other tasks: for remote files, which may be megabytes. */

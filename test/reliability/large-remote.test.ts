@@ -108,6 +108,9 @@ describe('remote data: a file near the size cap never blocks the page for a long
       await cannotRunIn('this engine reports no long tasks (PerformanceObserver "longtask" is Chromium\'s)');
     }
     this.timeout(300_000);
+    // A page's first widget makes the browser's number and date formatters (about 30 ms, once per page, whatever the
+    // data): one from the embedded dataset takes that out of the loads measured below.
+    await fixture(html`<casualty-counter event="2022-10-10-missile-strikes"></casualty-counter>`);
     const text = await largeDataset(4_900_000);
     expect(text.length).to.be.within(4_900_000, DEFAULT_LOAD_OPTIONS.maxBytes);
     const busy: string[] = [];
