@@ -5,7 +5,8 @@
 import type { DatasetResult } from './datasets.js';
 import { parseJsonSteps } from './json-steps.js';
 import { indexSteps } from './query.js';
-import { runInSlices, runToEnd } from './steps.js';
+import { runInSlices } from './slices.js';
+import { runToEnd } from './steps.js';
 import type { Steps } from './steps.js';
 import { readDataset, readDatasetSteps } from './validate.js';
 import type { DatasetReading } from './validate.js';

@@ -19,6 +19,7 @@ import type {
 import { METRICS } from './model.js';
 import { byCodePoint, currentAndHistory, statedLowerBound, verdictOf } from './claims.js';
 import type { Verdict } from './claims.js';
+import { runToEnd } from './steps.js';
 import type { Steps } from './steps.js';
 
 interface Index {
@@ -86,16 +87,7 @@ export function* indexSteps(ds: Dataset): Steps<Index> {
   return index;
 }
 
-function indexOf(ds: Dataset): Index {
-  const index = indexes.get(ds);
-  if (index) return index;
-  // At once, as runToEnd would (written out, so that the steps module stays in the chunk that reads a page's data).
-  const steps = indexSteps(ds);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
+const indexOf = (ds: Dataset): Index => indexes.get(ds) ?? runToEnd(indexSteps(ds));
 
 export const eventById = (ds: Dataset, id: Id) => indexOf(ds).events.get(id);
 export const quoteById = (ds: Dataset, id: Id) => indexOf(ds).quotes.get(id);

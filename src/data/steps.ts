@@ -1,7 +1,8 @@
 /**
  * Long work written once, as a generator that yields wherever it may pause, and run either at once (`runToEnd`) or in
- * slices that give the main thread back between them (`runInSlices`), so that parsing and checking a file of several
- * megabytes never makes one task the page waits on for more than a few milliseconds. No DOM: runs in Node too.
+ * slices that give the main thread back between them (`runInSlices` in slices.ts, which only the chunk that reads a
+ * page's own data needs), so that parsing, checking and indexing a file of several megabytes never makes one task the
+ * page waits on for more than a few milliseconds. No DOM: runs in Node too.
  */
 
 /** Work that yields where it may pause and returns its result at the end. */
@@ -12,38 +13,5 @@ export function runToEnd<T>(steps: Steps<T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-  }
-}
-
-/** How long one slice may run, in milliseconds: well under the 50 ms that makes a task long. */
-export const SLICE_MS = 2;
-
-/** Lets the browser handle input, rendering and other tasks before going on. */
-export function yieldToMain(): Promise<void> {
-  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  // A message is not clamped to 4 ms the way nested timers are.
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(undefined);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Runs `steps` to its end in slices of about `sliceMs`, yielding to the main thread between them. */
-export async function runInSlices<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<T> {
-  for (;;) {
-    const until = performance.now() + sliceMs;
-    do {
-      const step = steps.next();
-      if (step.done) return step.value;
-    } while (performance.now() < until);
-    await yieldToMain();
   }
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseJsonSteps } from '../../src/data/json-steps.js';
-import { runInSlices } from '../../src/data/steps.js';
+import { runInSlices } from '../../src/data/slices.js';
 import type { Steps } from '../../src/data/steps.js';
 import { readDataset, readDatasetSteps } from '../../src/data/validate.js';
 import { everyFieldDataset } from './every-field.js';

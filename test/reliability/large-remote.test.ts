@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { DEFAULT_LOAD_OPTIONS, clearLoadedDatasets } from '../../src/data/registry.js';
-import { yieldToMain } from '../../src/data/steps.js';
+import { yieldToMain } from '../../src/data/slices.js';
 import { cannotRunIn } from '../engine.js';
 import { miniDataset } from './support.js';
 
