@@ -28,15 +28,25 @@ export const plugins = () => [
 export const bundleOutput = {
   dir: 'dist',
   format: 'es',
-  entryFileNames: 'strike-widgets.js',
+  entryFileNames: '[name].js',
   chunkFileNames: 'strike-widgets/[name]-[hash].js',
   sourcemap: false,
+};
+/**
+ * The bundle, and beside it the same bundle with a language in the same load (`strike-widgets-uk.js`), for pages
+ * in that language that must not move when their widgets appear: each imports `strike-widgets.js` and its language's
+ * chunk, so a page gets one copy of each whichever files it loads.
+ */
+export const bundleInput = {
+  'strike-widgets': 'dist/lib/bundle.js',
+  'strike-widgets-uk': 'dist/lib/bundle-uk.js',
+  'strike-widgets-ru': 'dist/lib/bundle-ru.js',
 };
 /** The bundle's plugins: its dataset as readers download it, then the shared ones. */
 export const bundlePlugins = () => [readerDataset(), ...plugins()];
 
 const bundle = {
-  input: 'dist/lib/bundle.js',
+  input: bundleInput,
   output: bundleOutput,
   // The entry is the bundle itself (no facade re-exporting a chunk): the chunks import what they share from it.
   preserveEntrySignatures: 'allow-extension',

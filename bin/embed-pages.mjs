@@ -9,7 +9,14 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 /** The id a publisher's dataset has inside each page. */
 export const PAGE_DATASET_ID = 'embed-dataset';
 /** What the pages load, copied beside them from dist/. */
-const ASSETS = ['strike-widgets.js', 'hydrate.js', 'embed-page.js', 'strike-widgets-frame.js'];
+const ASSETS = [
+  'strike-widgets.js',
+  'strike-widgets-uk.js',
+  'strike-widgets-ru.js',
+  'hydrate.js',
+  'embed-page.js',
+  'strike-widgets-frame.js',
+];
 
 const write = (file, content) => {
   mkdirSync(dirname(file), { recursive: true });

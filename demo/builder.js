@@ -58,7 +58,12 @@ async function update() {
   hostNote.textContent = host.error ?? host.warning ?? '';
   copy.disabled = !host.host;
   snippet.value = host.host
-    ? snippetFor({ host: host.host, file: info.file, integrity: info.integrity }, element, attrs, fallbackText(widget))
+    ? snippetFor(
+        { host: host.host, file: info.file, integrity: info.integrity, language: info.languages?.[values.get('lang')] },
+        element,
+        attrs,
+        fallbackText(widget),
+      )
     : '';
   snippet.placeholder = host.error ?? '';
 }

@@ -837,8 +837,36 @@ const json = {
   profile,
 };
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(json, null, 2));
+
 writeFileSync(
   RESULTS,
   `# Benchmark results\n\nWritten by \`npm run bench${QUICK ? ' -- --quick' : ''}\` (scripts/bench.mjs); see docs/performance.md.\n\n${table}\n`,
 );
 log(`Wrote ${RESULTS}`);
+
+// The README's Performance section: this run's peer table and rendering targets, so the two stay measured together.
+if (peer && NS.includes(1000) && !option('--out')) {
+  const date = new Date().toISOString().slice(0, 10);
+  const events = seed.events.length;
+  const readme = readFileSync('README.md', 'utf8');
+  const block = [
+    `Measured by \`npm run bench\` on ${date} in ${browserName} (headless), in one run: median (min–max) of ${RUNS} loads, each a first visit.`,
+    '',
+    `| the ${events} events of the embedded dataset | what the page loads, gzip -9 | time to rendered, ms |`,
+    '| --- | ---: | ---: |',
+    `| strike-widgets, one \`<strike-timeline>\` | ${kb(peer.ours.gzip)} | ${spread(T('peer-strike-timeline'))} |`,
+    `| strike-widgets, ${events} \`<strike-card>\`s | ${kb(peer.ours.gzip)} | ${spread(T('peer-strike-cards'))} |`,
+    `| TimelineJS ${peer.tlVersion}, its ${peer.slides} slides | ${kb(peer.theirs.gzip + peer.tlData.gzip)} | ${spread(T('peer-timelinejs'))} |`,
+    '',
+    `| 1,000 widgets against the same content prerendered (declarative shadow DOM) | measured | target |`,
+    '| --- | ---: | ---: |',
+    `| time, a mix of cards, counters and quotes | ${fmt(rows[1000].ratioShadow.median, 2)}× | ≤ 1.25× |`,
+    `| time, strike cards | ${fmt(cards.ratio.median, 2)}× | ≤ 1.25× |`,
+    `| JS heap per card | ${fmt(cards.heapPerCard.median)} KB | ≤ 6 KB |`,
+    `| DOM nodes per card | ${fmt(cards.nodeRatio, 2)}× | ≤ 1.5× |`,
+  ].join('\n');
+  const marked = /(<!-- bench:start[^\n]*-->\n)[\s\S]*?(<!-- bench:end -->)/;
+  if (!marked.test(readme)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> block');
+  writeFileSync('README.md', readme.replace(marked, `$1\n${block}\n\n$2`));
+  log("Wrote the README's Performance table");
+}

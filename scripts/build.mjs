@@ -25,9 +25,11 @@ const folder = `strike-widgets-${version}`;
 const file = `${folder}/strike-widgets.js`;
 mkdirSync('dist/demo', { recursive: true });
 cpSync('demo', 'dist/demo', { recursive: true });
+// The bundle with a language in the same load, for pages in that language (see src/bundle-uk.ts).
+const entries = ['strike-widgets.js', 'strike-widgets-uk.js', 'strike-widgets-ru.js'];
 for (const at of ['dist/demo', join('dist/demo', folder)]) {
   mkdirSync(at, { recursive: true });
-  copyFileSync('dist/strike-widgets.js', join(at, 'strike-widgets.js'));
+  for (const entry of entries) copyFileSync(join('dist', entry), join(at, entry));
   cpSync('dist/strike-widgets', join(at, 'strike-widgets'), { recursive: true });
 }
 copyFileSync('dist/strike-dataset.json', 'dist/demo/strike-dataset.json');
@@ -39,6 +41,14 @@ const { writeEmbedSite } = await import('../bin/embed-pages.mjs');
 const embedCount = await writeEmbedSite({ out: 'dist/embed' });
 cpSync('dist/embed', 'dist/demo/embed', { recursive: true });
 console.log(`dist/embed: ${embedCount} embed pages`);
-const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-writeFileSync('dist/demo/embed.json', JSON.stringify({ version, file, integrity }, null, 2) + '\n');
+const integrityOf = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const integrity = integrityOf(bundle);
+// A page in Ukrainian or Russian also gets that language's entry, with its own hash.
+const languages = Object.fromEntries(
+  ['uk', 'ru'].map((lang) => {
+    const entry = `strike-widgets-${lang}.js`;
+    return [lang, { file: `${folder}/${entry}`, integrity: integrityOf(readFileSync(join('dist', entry))) }];
+  }),
+);
+writeFileSync('dist/demo/embed.json', JSON.stringify({ version, file, integrity, languages }, null, 2) + '\n');
 console.log(`dist/strike-widgets.js: ${bundle.length} bytes; demo in dist/demo (${file}, ${integrity.slice(0, 20)}…)`);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
-import { bundleOutput, bundlePlugins } from '../rollup.config.js';
+import { bundleInput, bundleOutput, bundlePlugins } from '../rollup.config.js';
 
 const OUT = '.size';
 const KB = 1024;
@@ -108,7 +108,7 @@ const gz = (code) => gzipSync(code, { level: 9 }).length;
  */
 async function breakdown() {
   const bundle = await rollup({
-    input: 'dist/lib/bundle.js',
+    input: { 'strike-widgets': bundleInput['strike-widgets'] },
     preserveEntrySignatures: 'allow-extension',
     plugins: bundlePlugins().filter((p) => p.name !== 'terser'),
     onwarn: () => {},
@@ -164,9 +164,9 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
 // The bundle and its folder, as readers download them.
-await build('dist/lib/bundle.js', { write: OUT, inflateBy: extraBytes });
+await build(bundleInput, { write: OUT, inflateBy: extraBytes });
 // The same code with an empty embedded dataset.
-await build('dist/lib/bundle.js', { extra: [seedAs(EMPTY)], write: join(OUT, 'code'), inflateBy: extraBytes });
+await build(bundleInput, { extra: [seedAs(EMPTY)], write: join(OUT, 'code'), inflateBy: extraBytes });
 // <strike-card> from the package (`strike-widgets/strike-card.js`), as a page's own bundler would build it, with
 // one event as the page's data.
 const card = await build('dist/lib/elements/strike-card/define.js', {

@@ -5,28 +5,25 @@
  *
  * It carries English only, and no validator. A widget in Ukrainian or Russian fetches that language once, from the `strike-widgets/`
  * folder beside this file (the UI strings and the embedded dataset's translations, `src/languages/`), and renders
- * when it has arrived; an English page never asks for it. What reads a page's own data (registered, inline or
+ * when it has arrived; an English page never asks for it. `strike-widgets-uk.js` and `strike-widgets-ru.js`
+ * (`bundle-uk.ts`, `bundle-ru.ts`) bring the bundle and one language in one load. What reads a page's own data (registered, inline or
  * remote: the registry and the validator) is fetched likewise the first time a page has some: `registerDataset`
  * and `validate` resolve once it is here.
  */
-import { isolateBidi } from './data/bidi.js';
-import { embeddedDataset } from './data/embedded.js';
 import type { Lang, ValidationProblem } from './data/model.js';
-import { addTranslations } from './data/seed/readers.js';
 import { defineElement } from './elements/base.js';
 import { publisherDataModule, registerWhenReady } from './elements/dataset-controller.js';
-import { addLanguage, setLanguageLoader } from './format/strings.js';
+import { setLanguageLoader } from './format/strings.js';
+import { addLanguageModule } from './languages/add.js';
 import { StrikeCard } from './elements/strike-card/strike-card.js';
 import { CasualtyCounter } from './elements/casualty-counter/casualty-counter.js';
 import { QuoteBlock } from './elements/quote-block/quote-block.js';
 import { StrikeTimeline } from './elements/strike-timeline/strike-timeline.js';
 import { ClaimCompare } from './elements/claim-compare/claim-compare.js';
 
-setLanguageLoader(async (lang: Lang) => {
-  const { strings, translations } = await (lang === 'uk' ? import('./languages/uk.js') : import('./languages/ru.js'));
-  addTranslations(embeddedDataset, translations, lang, isolateBidi);
-  addLanguage(lang, strings);
-});
+setLanguageLoader(async (lang: Lang) =>
+  addLanguageModule(lang, await (lang === 'uk' ? import('./languages/uk.js') : import('./languages/ru.js'))),
+);
 
 defineElement('strike-card', StrikeCard);
 defineElement('casualty-counter', CasualtyCounter);

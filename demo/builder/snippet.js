@@ -22,10 +22,19 @@ export function checkHost(typed) {
   };
 }
 
-/** The snippet text for a checked host, the bundle's file and hash, the element, its attributes and fallback. */
-export function snippetFor({ host, file, integrity }, element, attrs, fallback) {
+const scriptTag = (host, { file, integrity }) =>
+  `<script type="module" src="${escapeHtml(`${host}/${file}`)}" integrity="${integrity}" crossorigin="anonymous"></script>\n`;
+
+/**
+ * The snippet text for a checked host, the bundle's file and hash, the element, its attributes and fallback. A
+ * widget in Ukrainian or Russian also gets its language's entry (`language`: its file and hash), which fetches the
+ * language with the bundle rather than once the widget is on screen; the bundle's own tag comes first, so the
+ * bundle is the one its hash checked.
+ */
+export function snippetFor({ host, file, integrity, language }, element, attrs, fallback) {
   return (
-    `<script type="module" src="${escapeHtml(`${host}/${file}`)}" integrity="${integrity}" crossorigin="anonymous"></script>\n` +
+    scriptTag(host, { file, integrity }) +
+    (language ? scriptTag(host, language) : '') +
     `<${element}${attrs.map(([n, v]) => ` ${n}="${escapeHtml(v)}"`).join('')}>${escapeHtml(fallback)}</${element}>`
   );
 }

@@ -104,6 +104,9 @@ const escapeHtml = (s: string) =>
 /** The way from a page up to the embed folder: `../../` (or `../../../` for a page per metric). */
 export const toRoot = (page: EmbedPage) => '../'.repeat(page.path.split('/').length - 1);
 
+/** The bundle a page in `lang` loads: in Ukrainian or Russian, the one that brings its language in the same load. */
+const bundleFor = (lang: string) => (lang === 'en' ? 'strike-widgets.js' : `strike-widgets-${lang}.js`);
+
 /** A page's own URL: absolute under `baseUrl`, else its file name (which a browser resolves to the page itself). */
 function pageUrl(path: string, { baseUrl }: EmbedOptions): string {
   return baseUrl
@@ -124,7 +127,7 @@ function widgetTag(page: EmbedPage, { datasetId }: EmbedOptions): string {
 
 /**
  * The page before prerendering: the widget alone, in the page's language, with the files it loads (the hydration
- * support, the bundle, the height messenger, the page's own style) relative to it. A publisher's dataset goes in
+ * support, the bundle with the page's language, the height messenger, the page's own style) relative to it. A publisher's dataset goes in
  * as an inline JSON block with every `<` escaped, so no text in it can close the block.
  */
 export function embedPageSource(page: EmbedPage, options: EmbedOptions = {}, datasetJson?: string): string {
@@ -145,7 +148,7 @@ export function embedPageSource(page: EmbedPage, options: EmbedOptions = {}, dat
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(pageUrl(page.oembedPath, options))}" title="${escapeHtml(page.title)}">
 <link rel="stylesheet" href="${root}embed.css">
 <script type="module" src="${root}hydrate.js"></script>
-<script type="module" src="${root}strike-widgets.js"></script>
+<script type="module" src="${root}${bundleFor(page.lang)}"></script>
 <script type="module" src="${root}embed-page.js"></script>
 </head>
 <body>${data}

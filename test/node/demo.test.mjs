@@ -128,6 +128,13 @@ describe('the embed builder', () => {
         snippet,
         /src="http:\/\/127\.0\.0\.1:\d+\/strike-widgets-\d+\.\d+\.\d+\/strike-widgets\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/,
       );
+      // A widget in Ukrainian or Russian: its language's entry too, after the bundle's tag, so that it arrives with it.
+      const languageTags = [
+        ...snippet.matchAll(
+          /<script type="module" src="[^"]+\/strike-widgets(-uk|-ru)?\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous">/g,
+        ),
+      ].map((m) => m[1] ?? '');
+      assert.deepEqual(languageTags, choice.lang === 'en' ? [''] : ['', `-${choice.lang}`]);
 
       const blank = await browser.newPage();
       await blank.goto(`${elsewhere.url}/blank.html`);
@@ -234,13 +241,18 @@ describe('the embed builder', () => {
     });
   }
 
-  test("the snippet's integrity hash is the bundle's", () => {
+  test("the snippet's integrity hashes are the bundle's and each language entry's", () => {
     const info = JSON.parse(readFileSync('dist/demo/embed.json', 'utf8'));
-    const bundle = readFileSync(`dist/demo/${info.file}`);
-    assert.equal(info.integrity, `sha384-${createHash('sha384').update(bundle).digest('base64')}`);
-    assert.equal(
-      info.file,
-      `strike-widgets-${JSON.parse(readFileSync('package.json', 'utf8')).version}/strike-widgets.js`,
-    );
+    const hashOf = (file) =>
+      `sha384-${createHash('sha384')
+        .update(readFileSync(`dist/demo/${file}`))
+        .digest('base64')}`;
+    const folder = `strike-widgets-${JSON.parse(readFileSync('package.json', 'utf8')).version}`;
+    assert.equal(info.file, `${folder}/strike-widgets.js`);
+    assert.equal(info.integrity, hashOf(info.file));
+    for (const lang of ['uk', 'ru']) {
+      assert.equal(info.languages[lang].file, `${folder}/strike-widgets-${lang}.js`);
+      assert.equal(info.languages[lang].integrity, hashOf(info.languages[lang].file));
+    }
   });
 });

@@ -389,6 +389,19 @@ describe("embed pages under default-src 'self'", () => {
         requests.filter((r) => new URL(r).origin !== embed.url),
         [],
       );
+      // A page in Ukrainian or Russian loads the bundle that brings its language with it, and that language only.
+      const lang = path.split('/')[1];
+      const scripts = requests
+        .map((r) => new URL(r).pathname.split('/').pop())
+        .filter((f) => /^(strike-widgets(-uk|-ru)?\.js|(uk|ru)-[\w-]+\.js)$/.test(f))
+        .map((f) => f.replace(/^(uk|ru)-[\w-]+\.js$/, '$1 chunk'));
+      assert.deepEqual(
+        scripts.sort(),
+        (lang === 'en'
+          ? ['strike-widgets.js']
+          : [`${lang} chunk`, `strike-widgets-${lang}.js`, 'strike-widgets.js']
+        ).sort(),
+      );
       assert.equal(state.canonical, `${embed.url}/${path}`);
       assert.equal(state.oembed, `${embed.url}/${path.replace(/\.html$/, '.oembed.json')}`);
       assert.equal(state.styled, 'solid', 'the linked widget styles apply');
@@ -445,6 +458,8 @@ describe('strike-widgets embed-pages', () => {
       'uk/claim-compare/publisher-event/injured.html',
       'en/quote-block/council-statement.html',
       'strike-widgets.js',
+      'strike-widgets-uk.js',
+      'strike-widgets-ru.js',
       'hydrate.js',
       'embed-page.js',
       'strike-widgets-frame.js',

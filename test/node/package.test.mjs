@@ -110,6 +110,19 @@ test('the script-tag bundle: no static import, and every chunk it may fetch is i
       assert.equal(from, '../strike-widgets.js', chunk);
 });
 
+test('the bundles with a language (strike-widgets-uk.js, -ru.js): exported, packed, importing only the bundle and their language', () => {
+  for (const lang of ['uk', 'ru']) {
+    const file = `dist/strike-widgets-${lang}.js`;
+    assert.equal(pkg.exports[`./strike-widgets-${lang}.js`], `./${file}`);
+    assert.ok(files.has(file), file);
+    const from = [...new Set([...readFileSync(file, 'utf8').matchAll(/from\s*["']([^"']+)["']/g)].map((m) => m[1]))];
+    assert.equal(from.length, 2, from.join(', '));
+    assert.equal(from[0], './strike-widgets.js');
+    assert.match(from[1], new RegExp(`^\\./strike-widgets/${lang}-[\\w-]+\\.js$`));
+    assert.ok(files.has(`dist/${from[1].slice(2)}`), from[1]);
+  }
+});
+
 test('the demo and the embed pages the build writes are not in the package', () => {
   assert.deepEqual(
     [...files].filter((f) => /^dist\/(demo|embed)\//.test(f)),

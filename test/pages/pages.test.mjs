@@ -386,6 +386,39 @@ for (const engine of ENGINES)
         await page.close();
       });
 
+      test('a Ukrainian page loading strike-widgets-uk.js render-blocking: every widget is in Ukrainian by its first paint, nothing moves', async () => {
+        const { page, logs } = await load('ukrainian-one-load.html');
+        const widgets = await widgetSummaries(page);
+        assert.equal(widgets.length, 5);
+        assert.deepEqual(
+          widgets.filter((w) => w.error),
+          [],
+        );
+        // Each widget had rendered, in Ukrainian, when the parsed page's scripts had run: before anything was painted.
+        const first = await page.evaluate(() => window.__atContentLoaded);
+        assert.equal(first.length, 5);
+        for (const [i, text] of first.entries()) {
+          assert.ok(text.length > 40 && widgets[i].text.startsWith(text.slice(0, 40)), `${widgets[i].tag}: "${text}"`);
+        }
+        assert.match(first.join('\n'), /Загиблі/);
+        // Chromium reports layout shifts: the fallbacks painted first and then replaced would move the page.
+        const shift = await page.evaluate(() => window.__layoutShift);
+        if (shift !== null) assert.equal(shift, 0);
+        const log = await logs();
+        assert.deepEqual(chunks(log), ['uk']);
+        assert.equal(log.requests.filter((r) => r.endsWith('/dist/strike-widgets.js')).length, 1);
+        assert.deepEqual(log.errors, []);
+        // The same module as strike-widgets.js, with its exports.
+        assert.deepEqual(
+          await page.evaluate(async () => {
+            const [one, both] = [await import('/dist/strike-widgets.js'), await import('/dist/strike-widgets-uk.js')];
+            return [one.StrikeCard === both.StrikeCard, typeof both.registerDataset, typeof both.setStrings];
+          }),
+          [true, 'function', 'function'],
+        );
+        await page.close();
+      });
+
       test('a publisher’s invalid data, inline, remote and registered: the same problems, the validator fetched once', async () => {
         const { page, logs } = await load('publisher-data.html');
         await page.waitForFunction(() => window.__widgetErrors.length >= 3 && window.__registered, { polling: 50 });

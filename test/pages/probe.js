@@ -17,3 +17,21 @@ for (const level of ['warn', 'error']) {
     original.apply(console, args);
   };
 }
+// What each widget shows once the document is parsed and its module scripts have run, with the renders they
+// started: a page loaded render-blocking shows this at its first paint. (In a task after DOMContentLoaded, since
+// WebKit fires it before the scripts' microtasks, where elements render, have run.)
+document.addEventListener('DOMContentLoaded', () =>
+  setTimeout(() => {
+    window.__atContentLoaded = [
+      ...document.querySelectorAll('strike-card, casualty-counter, quote-block, strike-timeline, claim-compare'),
+    ].map((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+  }),
+);
+// The sum of the page's layout shifts without input, from the start; null where the engine does not report them.
+window.__layoutShift = null;
+if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
+  window.__layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}

@@ -1,0 +1,13 @@
+/**
+ * `strike-widgets-ru.js`: the script-tag bundle with Russian in the same load, for a page whose widgets read in
+ * Russian. From `strike-widgets.js` alone a widget fetches its language when it first renders, after the page's
+ * first paint, and what is below it moves when it appears. From this file the language arrives with the bundle,
+ * before any widget renders, so `blocking="render"` keeps the page still. It exports what the bundle exports, and
+ * a page that loads both files gets one copy of each.
+ */
+import { strings, translations } from './languages/ru.js';
+import { addLanguageModule } from './languages/add.js';
+
+addLanguageModule('ru', { strings, translations });
+
+export * from './bundle.js';
