@@ -848,21 +848,22 @@ log(`Wrote ${RESULTS}`);
 if (peer && NS.includes(1000) && !option('--out')) {
   const date = new Date().toISOString().slice(0, 10);
   const events = seed.events.length;
+  const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
   const readme = readFileSync('README.md', 'utf8');
   const block = [
     `Measured by \`npm run bench\` on ${date} in ${browserName} (headless), in one run: median (min–max) of ${RUNS} loads, each a first visit.`,
     '',
     `| the ${events} events of the embedded dataset | what the page loads, gzip -9 | time to rendered, ms |`,
     '| --- | ---: | ---: |',
-    `| strike-widgets, one \`<strike-timeline>\` | ${kb(peer.ours.gzip)} | ${spread(T('peer-strike-timeline'))} |`,
-    `| strike-widgets, ${events} \`<strike-card>\`s | ${kb(peer.ours.gzip)} | ${spread(T('peer-strike-cards'))} |`,
-    `| TimelineJS ${peer.tlVersion}, its ${peer.slides} slides | ${kb(peer.theirs.gzip + peer.tlData.gzip)} | ${spread(T('peer-timelinejs'))} |`,
+    `| strike-widgets, one \`<strike-timeline>\` | ${kib(peer.ours.gzip)} | ${spread(T('peer-strike-timeline'))} |`,
+    `| strike-widgets, ${events} \`<strike-card>\`s | ${kib(peer.ours.gzip)} | ${spread(T('peer-strike-cards'))} |`,
+    `| TimelineJS ${peer.tlVersion}, its ${peer.slides} slides | ${kib(peer.theirs.gzip + peer.tlData.gzip)} | ${spread(T('peer-timelinejs'))} |`,
     '',
     `| 1,000 widgets against the same content prerendered (declarative shadow DOM) | measured | target |`,
     '| --- | ---: | ---: |',
     `| time, a mix of cards, counters and quotes | ${fmt(rows[1000].ratioShadow.median, 2)}× | ≤ 1.25× |`,
     `| time, strike cards | ${fmt(cards.ratio.median, 2)}× | ≤ 1.25× |`,
-    `| JS heap per card | ${fmt(cards.heapPerCard.median)} KB | ≤ 6 KB |`,
+    `| JS heap per card | ${fmt(cards.heapPerCard.median)} KiB | ≤ 6 KiB |`,
     `| DOM nodes per card | ${fmt(cards.nodeRatio, 2)}× | ≤ 1.5× |`,
   ].join('\n');
   const marked = /(<!-- bench:start[^\n]*-->\n)[\s\S]*?(<!-- bench:end -->)/;
