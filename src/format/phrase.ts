@@ -242,17 +242,18 @@ export function formatDate(loc: Locale, iso: string): string {
 }
 
 /**
- * A date as an editor sets it: a line never ends between a number and the word after it, a day and its month
- * ("29 грудня") or a year and its abbreviation ("2023 р.", "2023 г."), nor starts with a range's dash.
+ * A date as an editor sets it: a line never ends between a day and its month ("29 грудня", US English "Dec 29") or a
+ * year and its abbreviation ("2023 р.", "2023 г."), nor starts with a range's dash.
  */
-const unbroken = (date: string) => date.replace(/(\d) (?=[^\d\s–-])/g, '$1\u00a0').replace(/[ \u2009](?=–)/g, '\u00a0');
+const unbroken = (date: string) =>
+  date.replace(/(\d) (?=[^\d\s–-])|(\p{L}) (?=\d\d?(?!\d))/gu, '$1$2\u00a0').replace(/[ \u2009](?=–)/g, '\u00a0');
 
 /**
  * A date that ends an "on or before" or starts an "on or after". A month takes the case a day's date gives it, "не
  * пізніше січня 2024 р." (alone it is nominative, "січень 2024 р."): the 1st of the month, without its day.
  */
 const openEnd = (loc: Locale, iso: string) =>
-  iso.length === 7 ? formatDate(loc, `${iso}-01`).replace(/^1\u00a0| 1,/, '') : formatDate(loc, iso);
+  iso.length === 7 ? formatDate(loc, `${iso}-01`).replace(/^1\u00a0|\u00a01,/, '') : formatDate(loc, iso);
 
 /**
  * An EDTF date or interval: its text, and a value for `<time datetime>` (the date itself, or the known end of an

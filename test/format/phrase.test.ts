@@ -192,7 +192,7 @@ describe('format: a figure with its claimant', () => {
 describe('format: dates', () => {
   it('is honest about precision', () => {
     expect(formatDate(en, '2022-10-10')).to.equal('10\u00a0Oct 2022');
-    expect(formatDate(localeFor('en-US'), '2022-10-10')).to.equal('Oct 10, 2022');
+    expect(formatDate(localeFor('en-US'), '2022-10-10')).to.equal('Oct\u00a010, 2022');
     expect(formatDate(en, '2022-10')).to.equal('October 2022');
     expect(formatDate(en, '2022')).to.equal('2022');
     expect(formatDate(uk, '2022-10-10')).to.match(/^10\u00a0жовтня 2022\u00a0р\.$/);
@@ -218,6 +218,8 @@ describe('format: where a line may end in a date or a figure (editorial rule 9)'
     expect(breaks(formatDate(uk, '2023-12-29'))).to.deep.equal(['29\u00a0грудня', '2023\u00a0р.']);
     expect(breaks(formatDate(ru, '2024-01-01'))).to.deep.equal(['1\u00a0января', '2024\u00a0г.']);
     expect(breaks(formatDate(en, '2022-10-10'))).to.deep.equal(['10\u00a0Oct', '2022']);
+    expect(breaks(formatDate(localeFor('en-US'), '2023-12-29'))).to.deep.equal(['Dec\u00a029,', '2023']);
+    expect(breaks(formatDate(localeFor('en-US'), '2023-12'))).to.deep.equal(['December', '2023']);
     expect(breaks(formatDate(uk, '2023-12'))).to.deep.equal(['грудень', '2023\u00a0р.']);
     expect(breaks(formatEdtf(ru, '../2022-10-10').text)).to.deep.equal([
       'не\u00a0позднее',
