@@ -246,7 +246,7 @@ export function formatDate(loc: Locale, iso: string): string {
  * year and its abbreviation ("2023 р.", "2023 г."), nor starts with a range's dash.
  */
 const unbroken = (date: string) =>
-  date.replace(/(\d) (?=[^\d\s–-])|(\p{L}) (?=\d\d?(?!\d))/gu, '$1$2\u00a0').replace(/[ \u2009](?=–)/g, '\u00a0');
+  date.replace(/(\d) (?=[^\d\s–-])|([^\d\s,–-]) (?=\d\d?(?!\d))/g, '$1$2\u00a0').replace(/[ \u2009](?=–)/g, '\u00a0');
 
 /**
  * A date that ends an "on or before" or starts an "on or after". A month takes the case a day's date gives it, "не

@@ -16,8 +16,13 @@ test("the README's Supported browsers table is the derived one", () => {
 /** The bundle as esbuild prints it for `target`: the same text as for esnext when no syntax needs lowering. */
 const printed = async (code, target) => (await transform(code, { format: 'esm', target, logLevel: 'silent' })).code;
 
-// The bundle, the files it fetches for some pages (a language, the validator, the JSON-LD phrasing), and hydrate.js.
-const chunks = readdirSync('dist/strike-widgets').map((f) => `dist/strike-widgets/${f}`);
+// The bundle, the files it fetches for some pages (a language, the validator, the JSON-LD phrasing), the bundle with a
+// language (strike-widgets-uk.js, -ru.js), and hydrate.js.
+const chunks = [
+  ...readdirSync('dist/strike-widgets').map((f) => `dist/strike-widgets/${f}`),
+  'dist/strike-widgets-uk.js',
+  'dist/strike-widgets-ru.js',
+];
 for (const file of ['dist/strike-widgets.js', ...chunks, 'dist/hydrate.js']) {
   test(`${file} needs no syntax newer than the supported browsers have (${esbuildTargets().join(', ')})`, async () => {
     const code = readFileSync(file, 'utf8');
