@@ -9,9 +9,9 @@ export function useOut(dir) {
   OUT = dir;
 }
 const BUNDLE = '/dist/strike-widgets.js';
-/** The demo article's script tag for the bundle, as built: the bundle, or the bundle with a language. */
+/** The demo article's script tags for the bundle, as built: the bundle, and the bundle with a language. */
 export const BLOCKING_BUNDLE_TAG =
-  /<script type="module" src="strike-widgets(?:-uk|-ru)?\.js" blocking="render"><\/script>/;
+  /<script type="module" src="strike-widgets(?:-uk|-ru)?\.js" blocking="render"><\/script>/g;
 const TIMELINEJS = '/node_modules/@knight-lab/timelinejs/dist';
 
 const escapeAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -212,7 +212,7 @@ export function clsPages(demo = 'dist/demo', extra = {}) {
   if (!html.includes('<meta charset="utf-8">'))
     throw new Error(`${demo}/index.html has no <meta charset="utf-8"> to put the probe after`);
   const withProbe = html.replace('<meta charset="utf-8">', probe);
-  if (!BLOCKING_BUNDLE_TAG.test(withProbe)) throw new Error(`${demo}/index.html has no ${BLOCKING_BUNDLE_TAG}`);
+  if (!withProbe.match(BLOCKING_BUNDLE_TAG)) throw new Error(`${demo}/index.html has no ${BLOCKING_BUNDLE_TAG}`);
   // The same page with the bundle's script tag as most publishers would paste it: first paint does not wait for it.
   const nonBlocking = withProbe.replace(BLOCKING_BUNDLE_TAG, (tag) => tag.replace(' blocking="render"', ''));
   const bare = nonBlocking.replace(

@@ -27,9 +27,11 @@ const scriptTag = (host, { file, integrity }) =>
 
 /**
  * The snippet text for a checked host, the bundle's file and hash, the element, its attributes and fallback. A
- * widget in Ukrainian or Russian also gets its language's entry (`language`: its file and hash), which fetches the
- * language with the bundle rather than once the widget is on screen; the bundle's own tag comes first, so the
- * bundle is the one its hash checked.
+ * widget in Ukrainian or Russian also gets its language's entry (`language`: its file and hash), so that the browser
+ * fetches the language with the bundle, not once the widget asks for it. The bundle's tag comes first: the language's
+ * entry imports the bundle, and a browser checks a module's hash only on the request it first makes for it. (In an
+ * article's body nothing waits for these scripts before the first paint; `<head>` is where the order is the other
+ * way round, see docs/embedding.md.)
  */
 export function snippetFor({ host, file, integrity, language }, element, attrs, fallback) {
   return (

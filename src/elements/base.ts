@@ -101,6 +101,8 @@ export abstract class StrikeWidgetElement extends LitElement {
 
   /** Whether the first render replaces a prerendered shadow root's nodes (no hydration support on the page). */
   private replacesPrerendered = false;
+  /** Until the first render, the element's own content (the publisher's fallback) shows through this slot. */
+  private fallbackSlot?: HTMLSlotElement;
 
   /** The reader's language for this update. */
   protected locale: Locale = localeFor('en');
@@ -158,6 +160,9 @@ export abstract class StrikeWidgetElement extends LitElement {
     // Lit would render before the prerendered nodes; they go at the first render, so it renders into the empty root.
     if (this.replacesPrerendered) this.renderOptions.renderBefore = null;
     if (prerendered) adoptStyles(prerendered, ctor.elementStyles);
+    // A new shadow root would hide the fallback until the first render, which may wait for the reader's language or
+    // a module: a slot shows it until then (a box of 0 px otherwise, and the page moves more when the widget comes).
+    else root.append((this.fallbackSlot = this.ownerDocument.createElement('slot')));
     return root;
   }
 
@@ -256,6 +261,8 @@ export abstract class StrikeWidgetElement extends LitElement {
       this.replacesPrerendered = false;
       (this.renderRoot as ShadowRoot).replaceChildren();
     }
+    this.fallbackSlot?.remove();
+    this.fallbackSlot = undefined;
     super.update(changed);
   }
 

@@ -104,8 +104,14 @@ const escapeHtml = (s: string) =>
 /** The way from a page up to the embed folder: `../../` (or `../../../` for a page per metric). */
 export const toRoot = (page: EmbedPage) => '../'.repeat(page.path.split('/').length - 1);
 
-/** The bundle a page in `lang` loads: in Ukrainian or Russian, the one that brings its language in the same load. */
-const bundleFor = (lang: string) => (lang === 'en' ? 'strike-widgets.js' : `strike-widgets-${lang}.js`);
+/**
+ * The bundle a page in `lang` loads: in Ukrainian or Russian, first the entry that brings its language with it, then
+ * the bundle's own tag, so that the browser fetches both at once.
+ */
+const bundleTags = (root: string, lang: Lang) =>
+  (lang === 'en' ? ['strike-widgets.js'] : [`strike-widgets-${lang}.js`, 'strike-widgets.js'])
+    .map((file) => `<script type="module" src="${root}${file}"></script>`)
+    .join('\n');
 
 /** A page's own URL: absolute under `baseUrl`, else its file name (which a browser resolves to the page itself). */
 function pageUrl(path: string, { baseUrl }: EmbedOptions): string {
@@ -148,7 +154,7 @@ export function embedPageSource(page: EmbedPage, options: EmbedOptions = {}, dat
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(pageUrl(page.oembedPath, options))}" title="${escapeHtml(page.title)}">
 <link rel="stylesheet" href="${root}embed.css">
 <script type="module" src="${root}hydrate.js"></script>
-<script type="module" src="${root}${bundleFor(page.lang)}"></script>
+${bundleTags(root, page.lang)}
 <script type="module" src="${root}embed-page.js"></script>
 </head>
 <body>${data}

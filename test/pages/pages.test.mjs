@@ -34,14 +34,39 @@ const NO_VALIDATOR_PAGE = `<!doctype html>
 </body>
 </html>`;
 
+/** The bundle mounted at /slow-language/ sends its Ukrainian 2 s late, as a slow server would. */
+const ukrainianChunk = readdirSync('dist/strike-widgets').find((f) => f.startsWith('uk-'));
+const SLOW_LANGUAGE_PAGE = `<!doctype html>
+<html lang="uk">
+<head>
+  <meta charset="utf-8">
+  <title>A widget whose language arrives late</title>
+  <script src="/test/pages/probe.js"></script>
+  <script type="module" src="/slow-language/strike-widgets.js"></script>
+</head>
+<body>
+  <strike-card event="2022-10-10-missile-strikes"><p>Російські удари 10 жовтня 2022 року.</p></strike-card>
+</body>
+</html>`;
+
 let server;
 before(async () => {
   server = await serveRepo({
-    mounts: { '/copy/': 'dist', '/no-chunk/': 'dist' },
+    mounts: { '/copy/': 'dist', '/no-chunk/': 'dist', '/slow-language/': 'dist' },
     routes: {
       '/test/pages/no-validator.html': (req, res) =>
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(NO_VALIDATOR_PAGE),
       [`/no-chunk/strike-widgets/${publisherDataChunk}`]: (req, res) => res.writeHead(503).end(),
+      '/test/pages/slow-language.html': (req, res) =>
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(SLOW_LANGUAGE_PAGE),
+      [`/slow-language/strike-widgets/${ukrainianChunk}`]: (req, res) =>
+        setTimeout(
+          () =>
+            res
+              .writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' })
+              .end(readFileSync(`dist/strike-widgets/${ukrainianChunk}`)),
+          2000,
+        ),
     },
   });
 });
@@ -348,8 +373,9 @@ for (const engine of ENGINES)
       /** Requests for the bundle's folder (languages, validator, JSON-LD phrasing), by file name without its hash. */
       const chunks = (log) =>
         log.requests
-          .filter((r) => r.includes('/dist/strike-widgets/'))
-          .map((r) => new URL(r).pathname.replace(/^\/dist\/strike-widgets\//, '').replace(/-[\w-]{8}\.js$/, ''));
+          .map((r) => new URL(r).pathname)
+          .filter((path) => /^\/[\w-]+\/strike-widgets\//.test(path))
+          .map((path) => path.replace(/^\/[\w-]+\/strike-widgets\//, '').replace(/-[\w-]{8}\.js$/, ''));
 
       test('an English page with the embedded dataset: the bundle alone, no language, validator or JSON-LD chunk', async () => {
         const { page, logs } = await load('english.html');
@@ -386,36 +412,66 @@ for (const engine of ENGINES)
         await page.close();
       });
 
-      test('a Ukrainian page loading strike-widgets-uk.js render-blocking: every widget is in Ukrainian by its first paint, nothing moves', async () => {
-        const { page, logs } = await load('ukrainian-one-load.html');
-        const widgets = await widgetSummaries(page);
-        assert.equal(widgets.length, 5);
-        assert.deepEqual(
-          widgets.filter((w) => w.error),
-          [],
-        );
-        // Each widget had rendered, in Ukrainian, when the parsed page's scripts had run: before anything was painted.
-        const first = await page.evaluate(() => window.__atContentLoaded);
-        assert.equal(first.length, 5);
-        for (const [i, text] of first.entries()) {
-          assert.ok(text.length > 40 && widgets[i].text.startsWith(text.slice(0, 40)), `${widgets[i].tag}: "${text}"`);
-        }
-        assert.match(first.join('\n'), /Загиблі/);
-        // Chromium reports layout shifts: the fallbacks painted first and then replaced would move the page.
-        const shift = await page.evaluate(() => window.__layoutShift);
-        if (shift !== null) assert.equal(shift, 0);
-        const log = await logs();
-        assert.deepEqual(chunks(log), ['uk']);
-        assert.equal(log.requests.filter((r) => r.endsWith('/dist/strike-widgets.js')).length, 1);
-        assert.deepEqual(log.errors, []);
-        // The same module as strike-widgets.js, with its exports.
-        assert.deepEqual(
-          await page.evaluate(async () => {
-            const [one, both] = [await import('/dist/strike-widgets.js'), await import('/dist/strike-widgets-uk.js')];
-            return [one.StrikeCard === both.StrikeCard, typeof both.registerDataset, typeof both.setStrings];
-          }),
-          [true, 'function', 'function'],
-        );
+      // The second page's files come from /slow-language/, which sends its Ukrainian 2 s late, and it has a tag for
+      // the bundle too (so that the browser fetches it at once, not once it has read strike-widgets-uk.js).
+      for (const [name, how, base] of [
+        ['ukrainian-one-load.html', 'strike-widgets-uk.js alone', '/dist/'],
+        [
+          'ukrainian-two-tags.html',
+          "strike-widgets-uk.js, then the bundle's tag, from a slow server",
+          '/slow-language/',
+        ],
+      ])
+        test(`a Ukrainian page loading ${how}, render-blocking: every widget is in Ukrainian in its first frame, nothing moves`, async () => {
+          const { page, logs } = await load(name);
+          const widgets = await widgetSummaries(page);
+          assert.equal(widgets.length, 5);
+          assert.deepEqual(
+            widgets.filter((w) => w.error),
+            [],
+          );
+          // What the first frame showed, where the page's first paint waits for its scripts (Chromium); elsewhere, what
+          // the page shows once its scripts have run.
+          const { blocked, first } = await page.evaluate(() => ({
+            blocked: window.__rendersBlocked,
+            first: window.__rendersBlocked ? window.__atFirstFrame : window.__atContentLoaded,
+          }));
+          assert.equal(first.length, 5);
+          for (const [i, { text, height }] of first.entries()) {
+            assert.ok(
+              height > 50 && text.length > 40 && widgets[i].text.startsWith(text.slice(0, 40)),
+              `${widgets[i].tag}, ${blocked ? 'first frame' : 'scripts run'}: ${height} px, "${text}"`,
+            );
+          }
+          assert.match(first.map((w) => w.text).join('\n'), /Загиблі/);
+          // Chromium reports layout shifts: the fallbacks painted first and then replaced would move the page.
+          const shift = await page.evaluate(() => window.__layoutShift);
+          if (shift !== null) assert.equal(shift, 0);
+          const log = await logs();
+          assert.deepEqual(chunks(log), ['uk']);
+          assert.equal(log.requests.filter((r) => r.endsWith(`${base}strike-widgets.js`)).length, 1);
+          assert.deepEqual(log.errors, []);
+          // The same module as strike-widgets.js, with its exports.
+          assert.deepEqual(
+            await page.evaluate(async (at) => {
+              const [one, both] = [await import(`${at}strike-widgets.js`), await import(`${at}strike-widgets-uk.js`)];
+              return [one.StrikeCard === both.StrikeCard, typeof both.registerDataset, typeof both.setStrings];
+            }, base),
+            [true, 'function', 'function'],
+          );
+          await page.close();
+        });
+
+      test('a widget waiting for its language shows the fallback written inside it, then the widget in that language', async () => {
+        const { page } = await open(browser, `${server.url}/test/pages/slow-language.html`);
+        // The language is held back for 2 s: a second in, the fallback shows, in a box of its height.
+        await page.waitForFunction(() => window.__atOneSecond, { polling: 50 });
+        const [waiting] = await page.evaluate(() => window.__atOneSecond);
+        assert.ok(waiting.fallback > 0 && waiting.height >= waiting.fallback, JSON.stringify(waiting));
+        assert.equal(waiting.text, '');
+        await widgetsRendered(page);
+        const [card] = await widgetSummaries(page);
+        assert.match(card.text, /Удар ракетами та дронами/);
         await page.close();
       });
 

@@ -17,16 +17,24 @@ for (const level of ['warn', 'error']) {
     original.apply(console, args);
   };
 }
-// What each widget shows once the document is parsed and its module scripts have run, with the renders they
-// started: a page loaded render-blocking shows this at its first paint. (In a task after DOMContentLoaded, since
-// WebKit fires it before the scripts' microtasks, where elements render, have run.)
-document.addEventListener('DOMContentLoaded', () =>
-  setTimeout(() => {
-    window.__atContentLoaded = [
-      ...document.querySelectorAll('strike-card, casualty-counter, quote-block, strike-timeline, claim-compare'),
-    ].map((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
-  }),
-);
+// What each widget shows in the page's first frame (its text, and whether it takes up room), and, for browsers that
+// paint before a page's module scripts have run whatever they are told (`blocking="render"` is Chromium's), what it
+// shows once the document is parsed and those scripts and the renders they started have run (in a task after
+// DOMContentLoaded, which WebKit fires before their microtasks).
+const widgetsNow = () =>
+  [...document.querySelectorAll('strike-card, casualty-counter, quote-block, strike-timeline, claim-compare')].map(
+    (el) => ({
+      text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      height: el.getBoundingClientRect().height,
+      // The height of the fallback written inside it, where a slot of the widget shows it.
+      fallback: el.firstElementChild?.assignedSlot ? el.firstElementChild.getBoundingClientRect().height : 0,
+    }),
+  );
+window.__rendersBlocked = 'blocking' in HTMLScriptElement.prototype;
+requestAnimationFrame(() => (window.__atFirstFrame = widgetsNow()));
+document.addEventListener('DOMContentLoaded', () => setTimeout(() => (window.__atContentLoaded = widgetsNow())));
+// And a second after the page started, for pages whose files come late.
+setTimeout(() => (window.__atOneSecond = widgetsNow()), 1000);
 // The sum of the page's layout shifts without input, from the start; null where the engine does not report them.
 window.__layoutShift = null;
 if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
