@@ -3,12 +3,12 @@
  * embedded dataset inside. It exports what a page's own script needs (publisher data, limits, words, the classes);
  * the whole data layer stays in `strike-widgets/data`, so the file a reader downloads carries only what runs.
  *
- * It carries English only, and no validator. A widget in Ukrainian or Russian fetches that language once, from the `strike-widgets/`
- * folder beside this file (the UI strings and the embedded dataset's translations, `src/languages/`), and renders
- * when it has arrived; an English page never asks for it. `strike-widgets-uk.js` and `strike-widgets-ru.js`
- * (`bundle-uk.ts`, `bundle-ru.ts`) bring the bundle and one language in one load. What reads a page's own data (registered, inline or
- * remote: the registry and the validator) is fetched likewise the first time a page has some: `registerDataset`
- * and `validate` resolve once it is here.
+ * It carries English only, and no validator. A widget in Ukrainian or Russian fetches that language once, from the
+ * `strike-widgets/` folder beside this file (the UI strings and the embedded dataset's translations,
+ * `src/languages/`), and renders when it has arrived; an English page never asks for it. `strike-widgets-uk.js` and
+ * `strike-widgets-ru.js` (`bundle-uk.ts`, `bundle-ru.ts`) bring the bundle and one language in one load. What reads
+ * a page's own data (registered, inline or remote: the registry and the validator) is fetched likewise the first
+ * time a page has some: `registerDataset` and `validate` resolve once it is here.
  */
 import type { Lang, ValidationProblem } from './data/model.js';
 import { defineElement } from './elements/base.js';

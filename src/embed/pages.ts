@@ -133,8 +133,8 @@ function widgetTag(page: EmbedPage, { datasetId }: EmbedOptions): string {
 
 /**
  * The page before prerendering: the widget alone, in the page's language, with the files it loads (the hydration
- * support, the bundle with the page's language, the height messenger, the page's own style) relative to it. A publisher's dataset goes in
- * as an inline JSON block with every `<` escaped, so no text in it can close the block.
+ * support, the bundle with the page's language, the height messenger, the page's own style) relative to it. A
+ * publisher's dataset goes in as an inline JSON block with every `<` escaped, so no text in it can close the block.
  */
 export function embedPageSource(page: EmbedPage, options: EmbedOptions = {}, datasetJson?: string): string {
   const root = toRoot(page);
