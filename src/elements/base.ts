@@ -99,10 +99,11 @@ export abstract class StrikeWidgetElement extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  /** Whether the first render replaces a prerendered shadow root's nodes (no hydration support on the page). */
-  private replacesPrerendered = false;
-  /** Until the first render, the element's own content (the publisher's fallback) shows through this slot. */
-  private fallbackSlot?: HTMLSlotElement;
+  /**
+   * Whether the first render empties the shadow root: of its prerendered nodes (with no hydration support on the
+   * page), or of the slot that shows the element's own content until then.
+   */
+  private emptiedAtFirstRender = false;
 
   /** The reader's language for this update. */
   protected locale: Locale = localeFor('en');
@@ -155,14 +156,14 @@ export abstract class StrikeWidgetElement extends LitElement {
     const ctor = this.constructor as typeof LitElement;
     // Lit's hydration support, when it patched LitElement, adds this attribute to every element's observed ones.
     // Emptied at the first render, not now: that render may wait for the reader's language.
-    this.replacesPrerendered = !!prerendered && !ctor.observedAttributes.includes('defer-hydration');
+    this.emptiedAtFirstRender = !prerendered || !ctor.observedAttributes.includes('defer-hydration');
     const root = super.createRenderRoot();
     // Lit would render before the prerendered nodes; they go at the first render, so it renders into the empty root.
-    if (this.replacesPrerendered) this.renderOptions.renderBefore = null;
+    if (this.emptiedAtFirstRender) this.renderOptions.renderBefore = null;
     if (prerendered) adoptStyles(prerendered, ctor.elementStyles);
     // A new shadow root would hide the fallback until the first render, which may wait for the reader's language or
     // a module: a slot shows it until then (a box of 0 px otherwise, and the page moves more when the widget comes).
-    else root.append((this.fallbackSlot = this.ownerDocument.createElement('slot')));
+    else root.append(this.ownerDocument.createElement('slot'));
     return root;
   }
 
@@ -257,12 +258,10 @@ export abstract class StrikeWidgetElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    if (this.replacesPrerendered) {
-      this.replacesPrerendered = false;
+    if (this.emptiedAtFirstRender) {
+      this.emptiedAtFirstRender = false;
       (this.renderRoot as ShadowRoot).replaceChildren();
     }
-    this.fallbackSlot?.remove();
-    this.fallbackSlot = undefined;
     super.update(changed);
   }
 
