@@ -49,6 +49,17 @@ const SLOW_LANGUAGE_PAGE = `<!doctype html>
 </body>
 </html>`;
 
+/**
+ * The Ukrainian page of ukrainian-one-load.html with its language's tag and then the bundle's, from /slow-language/
+ * (which sends Ukrainian 2 s late).
+ */
+const twoTagsPage = () =>
+  readFileSync('test/pages/ukrainian-one-load.html', 'utf8').replace(
+    '<script type="module" src="/dist/strike-widgets-uk.js" blocking="render"></script>',
+    '<script type="module" src="/slow-language/strike-widgets-uk.js" blocking="render"></script>\n' +
+      '  <script type="module" src="/slow-language/strike-widgets.js" blocking="render"></script>',
+  );
+
 let server;
 before(async () => {
   server = await serveRepo({
@@ -57,6 +68,8 @@ before(async () => {
       '/test/pages/no-validator.html': (req, res) =>
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(NO_VALIDATOR_PAGE),
       [`/no-chunk/strike-widgets/${publisherDataChunk}`]: (req, res) => res.writeHead(503).end(),
+      '/test/pages/ukrainian-two-tags.html': (req, res) =>
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(twoTagsPage()),
       '/test/pages/slow-language.html': (req, res) =>
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(SLOW_LANGUAGE_PAGE),
       [`/slow-language/strike-widgets/${ukrainianChunk}`]: (req, res) =>
